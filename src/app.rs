@@ -1,0 +1,535 @@
+//! The application: settings, texts, store, the current screen and the keyboard focus.
+
+mod chrome;
+mod notice;
+pub mod shortcuts;
+
+pub use notice::Notice;
+pub use shortcuts::Shortcut;
+
+use crate::i18n::{Catalogue, Locale, negotiate};
+use crate::paths::Paths;
+use crate::screen::{self, Context, ScreenId, StoreState};
+use crate::settings::{SCALE_STEPS, Settings};
+use crate::store::{OpenError, Store};
+use crate::ui::focus::{self, Control, ControlId, Role};
+use crate::ui::theme::Palette;
+use crate::ui::{Lang, Ui, style, widget};
+use iced::widget::operation::{self, AbsoluteOffset};
+use iced::widget::{Column, column, container, responsive, scrollable, selector};
+use iced::{Element, Fill, Size, Subscription, Task, Theme, event, system, theme};
+
+/// Below this logical width the navigation moves from the side to the top.
+const SIDE_BAR_MIN_WIDTH: f32 = 760.0;
+/// From this logical width, settings lists stand side by side.
+const TWO_COLUMNS_MIN_WIDTH: f32 = 1000.0;
+/// The iced id of the main content's scrollable.
+const MAIN_SCROLL: &str = "main-scroll";
+/// How far Page Up / Page Down scroll, in logical pixels.
+const PAGE_STEP: f32 = 320.0;
+
+/// What the command line asked for.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub paths: Option<Paths>,
+    /// `--lang`: the staff language for this session.
+    pub staff_language: Option<String>,
+    /// `--citizen-lang`: the citizen language for this session.
+    pub citizen_language: Option<String>,
+}
+
+pub struct App {
+    paths: Paths,
+    settings: Settings,
+    catalogue: Catalogue,
+    store: Result<Store, OpenError>,
+    staff: Locale,
+    system_dark: bool,
+    theme: Theme,
+    screen: ScreenId,
+    focus: Option<ControlId>,
+    notices: Vec<Notice>,
+    settings_screen: screen::settings::State,
+    about_screen: screen::about::State,
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Navigate(ScreenId),
+    Settings(screen::settings::Message),
+    About(screen::about::Message),
+    Shortcut(Shortcut),
+    SystemTheme(theme::Mode),
+    DismissNotice(usize),
+    /// A task finished with nothing to report.
+    Done,
+}
+
+impl App {
+    /// Builds the app: loads settings (never failing), texts with overrides, and the store.
+    pub fn new(options: Options) -> App {
+        let paths = options.paths.unwrap_or_else(|| Paths::resolve(None, None));
+        let mut notices = Vec::new();
+
+        let loaded = Settings::load(&paths.settings_file());
+        if !loaded.problems.is_empty() {
+            notices.push(Notice::Settings(loaded.problems));
+        }
+        let mut settings = loaded.settings;
+
+        let catalogue = Catalogue::with_overrides(&paths.overrides_dir());
+        let rejected = catalogue
+            .override_reports()
+            .iter()
+            .filter(|r| r.first_problem().is_some())
+            .count();
+        if rejected > 0 {
+            notices.push(Notice::OverridesRejected(rejected));
+        }
+
+        let staff_from_cli = parse_locale(options.staff_language.as_deref(), &mut notices);
+        if let Some(citizen) = parse_locale(options.citizen_language.as_deref(), &mut notices) {
+            settings.citizen_language = citizen;
+        }
+        let staff = staff_from_cli
+            .or(settings.staff_language)
+            .unwrap_or_else(negotiate::from_os);
+
+        let store = Store::open(&paths.database_file());
+        if let Err(error) = &store {
+            notices.push(Notice::Store(error.clone()));
+        }
+
+        let system_dark = false;
+        let theme = Palette::for_choice(settings.theme, system_dark).iced_theme();
+        App {
+            paths,
+            settings,
+            catalogue,
+            store,
+            staff,
+            system_dark,
+            theme,
+            screen: ScreenId::ALL[0],
+            focus: None,
+            notices,
+            settings_screen: screen::settings::State::default(),
+            about_screen: screen::about::State,
+        }
+    }
+
+    /// The app and its first task: asking the system whether it is in dark mode.
+    pub fn boot(options: Options) -> (App, Task<Message>) {
+        (App::new(options), system::theme().map(Message::SystemTheme))
+    }
+
+    pub fn title(&self) -> String {
+        self.catalogue.text(self.staff, "app-title")
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.theme.clone()
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        f32::from(self.settings.scale_percent) / 100.0
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            event::listen_with(|event, status, _window| {
+                shortcuts::from_event(&event, status).map(Message::Shortcut)
+            }),
+            system::theme_changes().map(Message::SystemTheme),
+        ])
+    }
+
+    pub fn screen(&self) -> ScreenId {
+        self.screen
+    }
+
+    pub fn focused(&self) -> Option<&ControlId> {
+        self.focus.as_ref()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn staff_language(&self) -> Locale {
+        self.staff
+    }
+
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    pub fn store(&self) -> Result<&Store, &OpenError> {
+        self.store.as_ref()
+    }
+
+    pub fn palette(&self) -> &'static Palette {
+        Palette::for_choice(self.settings.theme, self.system_dark)
+    }
+
+    fn context(&self) -> Context<'_> {
+        Context {
+            ui: Ui {
+                palette: self.palette(),
+                focused: self.focus.as_ref(),
+                staff: Lang {
+                    locale: self.staff,
+                    direction: self.catalogue.direction(self.staff),
+                },
+            },
+            i18n: &self.catalogue,
+            settings: &self.settings,
+            paths: &self.paths,
+            store: match &self.store {
+                Ok(store) => StoreState::Open(store),
+                Err(error) => StoreState::Unavailable(error),
+            },
+            citizen: Lang {
+                locale: self.settings.citizen_language,
+                direction: self.catalogue.direction(self.settings.citizen_language),
+            },
+        }
+    }
+
+    /// Every interactive control on screen, in reading order: navigation, notices, the screen.
+    pub fn controls(&self) -> Vec<Control<Message>> {
+        let ctx = self.context();
+        let mut controls: Vec<Control<Message>> = ScreenId::ALL
+            .iter()
+            .map(|screen| {
+                Control::new(
+                    screen.nav_control(),
+                    Role::NavItem {
+                        current: *screen == self.screen,
+                    },
+                    ctx.tr(&format!("nav-{}", screen.code())),
+                    Some(Message::Navigate(*screen)),
+                )
+            })
+            .collect();
+        for index in 0..self.notices.len() {
+            controls.push(Control::new(
+                chrome::notice_control(index),
+                Role::Button,
+                ctx.tr("notice-dismiss"),
+                Some(Message::DismissNotice(index)),
+            ));
+        }
+        controls.extend(self.screen_controls(&ctx));
+        controls
+    }
+
+    fn screen_controls(&self, ctx: &Context) -> Vec<Control<Message>> {
+        match self.screen {
+            ScreenId::Settings => self
+                .settings_screen
+                .controls(ctx)
+                .into_iter()
+                .map(|c| c.map(Message::Settings))
+                .collect(),
+            ScreenId::About => self
+                .about_screen
+                .controls(ctx)
+                .into_iter()
+                .map(|c| c.map(Message::About))
+                .collect(),
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Navigate(screen) => self.navigate(screen),
+            Message::Settings(message) => {
+                // The screen is taken out while it updates, so it can read the context.
+                let mut settings_screen = std::mem::take(&mut self.settings_screen);
+                let action = settings_screen.update(message, &self.context());
+                self.settings_screen = settings_screen;
+                match action {
+                    screen::settings::Action::None => Task::none(),
+                    screen::settings::Action::Apply(change) => self.apply_setting(change),
+                }
+            }
+            Message::About(message) => match message {},
+            Message::Shortcut(shortcut) => self.shortcut(shortcut),
+            Message::SystemTheme(mode) => {
+                self.system_dark = mode == theme::Mode::Dark;
+                self.refresh_theme();
+                Task::none()
+            }
+            Message::DismissNotice(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+                let controls = self.controls();
+                if self
+                    .focus
+                    .as_ref()
+                    .is_some_and(|id| focus::find(&controls, id).is_none())
+                {
+                    self.focus = Some(self.screen.nav_control());
+                }
+                Task::none()
+            }
+            Message::Done => Task::none(),
+        }
+    }
+
+    fn navigate(&mut self, screen: ScreenId) -> Task<Message> {
+        self.screen = screen;
+        self.focus = Some(screen.nav_control());
+        operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START)
+    }
+
+    fn apply_setting(&mut self, change: screen::settings::Change) -> Task<Message> {
+        use screen::settings::Change;
+        match change {
+            Change::StaffLanguage(locale) => {
+                self.staff = locale;
+                self.settings.staff_language = Some(locale);
+            }
+            Change::CitizenLanguage(locale) => self.settings.choose_citizen_language(locale),
+            Change::Theme(choice) => self.settings.theme = choice,
+            Change::Scale(percent) if SCALE_STEPS.contains(&percent) => {
+                self.settings.scale_percent = percent
+            }
+            Change::Scale(_) => {}
+            Change::Unit(unit) => self.settings.unit = unit,
+        }
+        self.refresh_theme();
+        self.save_settings();
+        Task::none()
+    }
+
+    fn refresh_theme(&mut self) {
+        self.theme = self.palette().iced_theme();
+    }
+
+    /// Writes the settings file (only ever after the user changed something).
+    fn save_settings(&mut self) {
+        if let Err(error) = self.settings.save(&self.paths.settings_file()) {
+            self.notices.push(Notice::SaveFailed(error.to_string()));
+        }
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        match shortcut {
+            Shortcut::FocusNext | Shortcut::FocusPrevious => {
+                let controls = self.controls();
+                let next = focus::step(
+                    &controls,
+                    self.focus.as_ref(),
+                    shortcut == Shortcut::FocusPrevious,
+                );
+                self.set_focus(next, &controls)
+            }
+            Shortcut::Activate => {
+                let controls = self.controls();
+                let action = self
+                    .focus
+                    .as_ref()
+                    .and_then(|id| focus::find(&controls, id))
+                    .and_then(|control| control.on_activate.clone());
+                match action {
+                    Some(message) => self.update(message),
+                    None => Task::none(),
+                }
+            }
+            Shortcut::Back => {
+                let controls = self.controls();
+                self.set_focus(Some(self.screen.nav_control()), &controls)
+            }
+            Shortcut::NextRegion => {
+                let controls = self.controls();
+                let in_navigation = self
+                    .focus
+                    .as_ref()
+                    .is_none_or(|id| id.as_str().starts_with("nav-"));
+                let target = if in_navigation {
+                    controls
+                        .iter()
+                        .find(|c| !matches!(c.role, Role::NavItem { .. }))
+                        .map(|c| c.id.clone())
+                } else {
+                    Some(self.screen.nav_control())
+                };
+                self.set_focus(target, &controls)
+            }
+            Shortcut::Screen(number) => match ScreenId::ALL.get(number - 1) {
+                Some(screen) => self.navigate(*screen),
+                None => Task::none(),
+            },
+            Shortcut::CycleCitizenLanguage => {
+                self.settings.citizen_language = self.settings.next_citizen_language();
+                self.save_settings();
+                Task::none()
+            }
+            Shortcut::ScaleUp | Shortcut::ScaleDown | Shortcut::ScaleReset => {
+                let percent = match shortcut {
+                    Shortcut::ScaleUp => self.settings.step_scale(true),
+                    Shortcut::ScaleDown => self.settings.step_scale(false),
+                    _ => SCALE_STEPS[0],
+                };
+                self.apply_setting(screen::settings::Change::Scale(percent))
+            }
+            Shortcut::ScrollDown => operation::scroll_by(
+                MAIN_SCROLL,
+                AbsoluteOffset {
+                    x: 0.0,
+                    y: PAGE_STEP,
+                },
+            ),
+            Shortcut::ScrollUp => operation::scroll_by(
+                MAIN_SCROLL,
+                AbsoluteOffset {
+                    x: 0.0,
+                    y: -PAGE_STEP,
+                },
+            ),
+        }
+    }
+
+    /// Moves Skranke's focus, hands iced's text focus to a text input (or takes it away), and
+    /// scrolls the control into view.
+    fn set_focus(
+        &mut self,
+        target: Option<ControlId>,
+        controls: &[Control<Message>],
+    ) -> Task<Message> {
+        self.focus = target.clone();
+        let Some(id) = target else {
+            return Task::none();
+        };
+        let is_input = focus::find(controls, &id).is_some_and(|c| c.role.is_text_input());
+        // Focusing an id unfocuses every other text input, so this also ends typing elsewhere.
+        let text_focus = if is_input {
+            operation::focus(id.input_id())
+        } else {
+            operation::focus(id.widget_id())
+        };
+        Task::batch([text_focus, scroll_into_view(id.widget_id())])
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        responsive(move |size| self.layout(size)).into()
+    }
+
+    fn layout(&self, size: Size) -> Element<'_, Message> {
+        let ctx = self.context();
+        let side_bar = size.width >= SIDE_BAR_MIN_WIDTH;
+        let content_width = if side_bar {
+            size.width - chrome::NAV_WIDTH
+        } else {
+            size.width
+        };
+        let wide = content_width >= TWO_COLUMNS_MIN_WIDTH;
+        let ui = &ctx.ui;
+
+        let page = match self.screen {
+            ScreenId::Settings => self.settings_screen.view(&ctx, wide).map(Message::Settings),
+            ScreenId::About => self.about_screen.view(&ctx).map(Message::About),
+        };
+        let scroller = scrollable(
+            container(page)
+                .padding(widget::page_padding(ui))
+                .width(Fill),
+        )
+        .id(MAIN_SCROLL)
+        .width(Fill)
+        .height(Fill)
+        .style(style::scrollable(ui.palette));
+        let mut content = Column::new().width(Fill).height(Fill);
+        if let Some(notices) = chrome::notices(&ctx, &self.notices) {
+            content = content.push(notices);
+        }
+        content = content.push(scroller);
+
+        let navigation = chrome::navigation(&ctx, self.screen, side_bar);
+        let body: Element<'_, Message> = if side_bar {
+            crate::ui::direction::row(
+                ui.direction(),
+                vec![navigation, chrome::rule(&ctx, true), content.into()],
+            )
+            .height(Fill)
+            .into()
+        } else {
+            column![navigation, chrome::rule(&ctx, false), content]
+                .height(Fill)
+                .into()
+        };
+        let window = column![
+            body,
+            chrome::rule(&ctx, false),
+            chrome::status_line(&ctx, !side_bar)
+        ];
+        container(window)
+            .width(Fill)
+            .height(Fill)
+            .style(style::containers::page(ui.palette))
+            .into()
+    }
+}
+
+/// Reads a language tag from the command line; an unknown one becomes a notice.
+fn parse_locale(tag: Option<&str>, notices: &mut Vec<Notice>) -> Option<Locale> {
+    let tag = tag?;
+    let locale = Locale::from_tag(tag);
+    if locale.is_none() {
+        notices.push(Notice::UnknownLocale(tag.to_string()));
+    }
+    locale
+}
+
+/// Scrolls the main content so the widget `target` is visible, with a margin.
+fn scroll_into_view(target: iced::widget::Id) -> Task<Message> {
+    const MARGIN: f32 = 24.0;
+    selector::find(target)
+        .then(|found| {
+            selector::find(iced::widget::Id::new(MAIN_SCROLL))
+                .map(move |scroller| (found.clone(), scroller))
+        })
+        .then(|(found, scroller)| {
+            let (
+                Some(found),
+                Some(selector::Target::Scrollable {
+                    bounds,
+                    content_bounds,
+                    translation,
+                    ..
+                }),
+            ) = (found, scroller)
+            else {
+                return Task::none();
+            };
+            let control = found.bounds();
+            // Only controls inside the main content scroll; the navigation has its own place.
+            let inside = control.x >= bounds.x
+                && control.x < bounds.x + bounds.width
+                && control.y >= content_bounds.y;
+            if !inside {
+                return Task::none();
+            }
+            let top = control.y - content_bounds.y;
+            let bottom = top + control.height;
+            let visible_top = translation.y;
+            let visible_bottom = translation.y + bounds.height;
+            let y = if top - MARGIN < visible_top {
+                (top - MARGIN).max(0.0)
+            } else if bottom + MARGIN > visible_bottom {
+                bottom + MARGIN - bounds.height
+            } else {
+                return Task::none();
+            };
+            operation::scroll_to(
+                MAIN_SCROLL,
+                AbsoluteOffset {
+                    x: None,
+                    y: Some(y),
+                },
+            )
+        })
+}

@@ -1,0 +1,216 @@
+//! The frame around the screens: navigation, notices and the status line.
+
+use super::{Message, notice::Notice};
+use crate::i18n::Arg;
+use crate::screen::{Context, ScreenId};
+use crate::ui::focus::ControlId;
+use crate::ui::style::{buttons, containers};
+use crate::ui::widget::{self, Kind};
+use crate::ui::{direction, fonts, size};
+use iced::widget::{Column, button, column, container, scrollable, text};
+use iced::{Alignment, Element, Fill, Length, Shrink};
+
+/// Width of the navigation when it is a side bar.
+pub const NAV_WIDTH: f32 = 230.0;
+
+pub fn notice_control(index: usize) -> ControlId {
+    ControlId::dynamic(format!("notice-dismiss-{index}"))
+}
+
+/// The navigation: a side bar, or a scrolling bar across the top when space is short.
+pub fn navigation<'a>(
+    ctx: &Context<'a>,
+    current: ScreenId,
+    side_bar: bool,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let entries: Vec<Element<'a, Message>> = ScreenId::ALL
+        .iter()
+        .map(|screen| nav_entry(ctx, *screen, *screen == current, side_bar))
+        .collect();
+    if side_bar {
+        let title = widget::heading(ui, ctx.tr("app-title"), 2);
+        let list = Column::with_children(entries).spacing(4).width(Fill);
+        let content = column![title, list]
+            .spacing(size::GAP)
+            .padding(size::PADDING * 0.75);
+        container(
+            scrollable(content)
+                .height(Fill)
+                .style(crate::ui::style::scrollable(ui.palette)),
+        )
+        .width(Length::Fixed(NAV_WIDTH))
+        .height(Fill)
+        .style(containers::chrome(ui.palette))
+        .into()
+    } else {
+        let bar = direction::row(ui.direction(), entries)
+            .spacing(4)
+            .padding([6, 8]);
+        let strip = scrollable(bar)
+            .direction(scrollable::Direction::Horizontal(
+                scrollable::Scrollbar::new().width(6).scroller_width(6),
+            ))
+            .width(Fill)
+            .style(crate::ui::style::scrollable(ui.palette));
+        container(strip)
+            .width(Fill)
+            .style(containers::chrome(ui.palette))
+            .into()
+    }
+}
+
+fn nav_entry<'a>(
+    ctx: &Context<'a>,
+    screen: ScreenId,
+    current: bool,
+    side_bar: bool,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let label =
+        widget::option_caption(ui.staff, ctx.tr(&format!("nav-{}", screen.code())), current)
+            .width(Shrink);
+    let palette = ui.palette;
+    let hint = text(format!("Ctrl+{}", screen.shortcut_number()))
+        .size(size::SMALL)
+        .font(fonts::LATIN)
+        .style(move |_: &iced::Theme| text::Style {
+            color: Some(if current {
+                palette.on_selected
+            } else {
+                palette.text_muted
+            }),
+        });
+    let content: Element<'a, Message> = if side_bar {
+        direction::row(ui.direction(), vec![label.width(Fill).into(), hint.into()])
+            .align_y(Alignment::Center)
+            .spacing(8)
+            .into()
+    } else {
+        direction::row(ui.direction(), vec![label.into(), hint.into()])
+            .align_y(Alignment::Center)
+            .spacing(6)
+            .into()
+    };
+    let entry = button(content)
+        .on_press(Message::Navigate(screen))
+        .padding([8, 10])
+        .width(if side_bar { Fill } else { Shrink })
+        .style(buttons::option(ui.palette, current));
+    widget::focus_ring(ui, &screen.nav_control(), entry)
+}
+
+/// The notices, each with a button that dismisses it.
+pub fn notices<'a>(ctx: &Context<'a>, notices: &'a [Notice]) -> Option<Element<'a, Message>> {
+    if notices.is_empty() {
+        return None;
+    }
+    let ui = &ctx.ui;
+    let mut list = Column::new().spacing(6).width(Fill);
+    for (index, notice) in notices.iter().enumerate() {
+        let message = text(notice.text(ctx))
+            .font(fonts::for_locale(ui.staff.locale))
+            .shaping(text::Shaping::Advanced)
+            .align_x(direction::text_start(ui.direction()))
+            .width(Fill);
+        let dismiss = widget::button(
+            ui,
+            &notice_control(index),
+            ctx.tr("notice-dismiss"),
+            Some(Message::DismissNotice(index)),
+            Kind::Secondary,
+        );
+        let row = direction::row(ui.direction(), vec![message.into(), dismiss])
+            .spacing(size::GAP)
+            .align_y(Alignment::Center);
+        list = list.push(
+            container(row)
+                .padding([8, 12])
+                .width(Fill)
+                .style(containers::notice(ui.palette)),
+        );
+    }
+    Some(container(list).padding([8, 16]).width(Fill).into())
+}
+
+/// The status line: the two languages and the text size.
+pub fn status_line<'a>(ctx: &Context<'a>, compact: bool) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let staff_meta = ctx.i18n.meta(ui.staff.locale);
+    let citizen_meta = ctx.i18n.meta(ctx.citizen.locale);
+    let staff = widget::label(
+        ui,
+        ctx.tr_with(
+            "status-staff-language",
+            &[("language", Arg::from(staff_meta.name.as_str()))],
+        ),
+    )
+    .size(size::SMALL)
+    .width(Shrink);
+    let citizen_label = widget::label(ui, ctx.tr("status-citizen-language"))
+        .size(size::SMALL)
+        .width(Shrink);
+    let citizen_name = widget::text_in(ctx.citizen, citizen_meta.name.clone(), size::SMALL)
+        .font(fonts::bold(fonts::for_locale(ctx.citizen.locale)))
+        .width(Shrink);
+    let citizen_hint = widget::muted(ui, "(Ctrl+L)").width(Shrink);
+    let scale = widget::label(
+        ui,
+        ctx.tr_with(
+            "status-scale",
+            &[("percent", Arg::from(ctx.settings.scale_percent))],
+        ),
+    )
+    .size(size::SMALL)
+    .width(Shrink);
+    let citizen: Element<'a, Message> = direction::row(
+        ui.direction(),
+        vec![
+            citizen_label.into(),
+            citizen_name.into(),
+            citizen_hint.into(),
+        ],
+    )
+    .spacing(6)
+    .align_y(Alignment::Center)
+    .into();
+    let content: Element<'a, Message> = if compact {
+        column![staff, citizen, scale]
+            .spacing(2)
+            .width(Fill)
+            .align_x(direction::start(ui.direction()))
+            .into()
+    } else {
+        direction::row(
+            ui.direction(),
+            vec![
+                staff.into(),
+                citizen,
+                iced::widget::space().width(Fill).into(),
+                scale.into(),
+            ],
+        )
+        .spacing(size::GAP * 1.5)
+        .align_y(Alignment::Center)
+        .into()
+    };
+    container(content)
+        .padding([6, 16])
+        .width(Fill)
+        .style(containers::chrome(ui.palette))
+        .into()
+}
+
+/// A one-pixel rule between regions.
+pub fn rule<'a>(ctx: &Context<'a>, vertical: bool) -> Element<'a, Message> {
+    let (width, height) = if vertical {
+        (Length::Fixed(1.0), Fill)
+    } else {
+        (Fill, Length::Fixed(1.0))
+    };
+    container(iced::widget::space())
+        .width(width)
+        .height(height)
+        .style(containers::rule(ctx.ui.palette))
+        .into()
+}

@@ -1,0 +1,65 @@
+//! One-line notices at the top of the window: what went wrong at start or on save, in words.
+
+use crate::i18n::Arg;
+use crate::screen::Context;
+use crate::screen::about;
+use crate::settings::Problem;
+use crate::store::OpenError;
+
+/// Something the user should know, shown once until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The settings file had problems; defaults are used where needed. The file is unchanged.
+    Settings(Vec<Problem>),
+    /// The database is not in use.
+    Store(OpenError),
+    /// A language asked for on the command line does not exist.
+    UnknownLocale(String),
+    /// Some override files were not used (details on the About screen).
+    OverridesRejected(usize),
+    /// Saving the settings failed.
+    SaveFailed(String),
+}
+
+impl Notice {
+    /// The notice as one sentence in the staff language.
+    pub fn text(&self, ctx: &Context) -> String {
+        match self {
+            Notice::Settings(problems) => settings_text(ctx, problems),
+            Notice::Store(error) => ctx.tr_with(
+                "notice-store",
+                &[("problem", Arg::from(about::store_problem_text(ctx, error)))],
+            ),
+            Notice::UnknownLocale(tag) => {
+                ctx.tr_with("notice-unknown-locale", &[("tag", Arg::from(tag.as_str()))])
+            }
+            Notice::OverridesRejected(count) => {
+                ctx.tr_with("notice-overrides", &[("count", Arg::from(*count))])
+            }
+            Notice::SaveFailed(reason) => ctx.tr_with(
+                "notice-save-failed",
+                &[("reason", Arg::from(reason.as_str()))],
+            ),
+        }
+    }
+}
+
+fn settings_text(ctx: &Context, problems: &[Problem]) -> String {
+    if problems
+        .iter()
+        .any(|p| matches!(p, Problem::NotToml(_) | Problem::Unreadable(_)))
+    {
+        return ctx.tr("notice-settings-unreadable");
+    }
+    let fields: Vec<&str> = problems
+        .iter()
+        .filter_map(|p| match p {
+            Problem::UnknownField(f) | Problem::InvalidField(f) => Some(f.as_str()),
+            _ => None,
+        })
+        .collect();
+    ctx.tr_with(
+        "notice-settings-fields",
+        &[("fields", Arg::from(fields.join(", ")))],
+    )
+}

@@ -1,0 +1,133 @@
+//! The app-wide keyboard shortcuts: which key press means what.
+
+use iced::event::{Event, Status};
+use iced::keyboard::{self, Key, Modifiers, key::Named};
+
+/// An app-wide keyboard command.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shortcut {
+    FocusNext,
+    FocusPrevious,
+    /// Enter or Space on the focused control.
+    Activate,
+    /// Esc: close what is open, or go back to the navigation.
+    Back,
+    /// F6: jump between the navigation and the content.
+    NextRegion,
+    /// Ctrl+1…9: the n-th screen (1-based).
+    Screen(usize),
+    CycleCitizenLanguage,
+    ScaleUp,
+    ScaleDown,
+    ScaleReset,
+    ScrollDown,
+    ScrollUp,
+}
+
+/// Reads a runtime event. `captured` events were used by a widget (a text input took a Space):
+/// those only count for keys no widget types with.
+pub fn from_event(event: &Event, status: Status) -> Option<Shortcut> {
+    let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event else {
+        return None;
+    };
+    interpret(key.as_ref(), *modifiers, status == Status::Captured)
+}
+
+/// The shortcut a key press means, if any.
+pub fn interpret(key: Key<&str>, modifiers: Modifiers, captured: bool) -> Option<Shortcut> {
+    let command = modifiers.command();
+    match key {
+        Key::Named(Named::Tab) if !command => Some(if modifiers.shift() {
+            Shortcut::FocusPrevious
+        } else {
+            Shortcut::FocusNext
+        }),
+        Key::Named(Named::Escape) => Some(Shortcut::Back),
+        Key::Named(Named::F6) => Some(Shortcut::NextRegion),
+        Key::Named(Named::Enter | Named::Space) if !captured && !command => {
+            Some(Shortcut::Activate)
+        }
+        Key::Named(Named::PageDown) if !captured => Some(Shortcut::ScrollDown),
+        Key::Named(Named::PageUp) if !captured => Some(Shortcut::ScrollUp),
+        Key::Character(c) if command && !modifiers.alt() => match c {
+            "l" | "L" => Some(Shortcut::CycleCitizenLanguage),
+            "+" | "=" => Some(Shortcut::ScaleUp),
+            "-" => Some(Shortcut::ScaleDown),
+            "0" => Some(Shortcut::ScaleReset),
+            digit => digit
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=9).contains(n))
+                .map(Shortcut::Screen),
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CTRL: Modifiers = Modifiers::CTRL;
+
+    #[test]
+    fn tab_and_shift_tab_move_focus() {
+        assert_eq!(
+            interpret(Key::Named(Named::Tab), Modifiers::empty(), false),
+            Some(Shortcut::FocusNext)
+        );
+        assert_eq!(
+            interpret(Key::Named(Named::Tab), Modifiers::SHIFT, true),
+            Some(Shortcut::FocusPrevious)
+        );
+    }
+
+    #[test]
+    fn space_and_enter_activate_unless_a_text_field_used_them() {
+        assert_eq!(
+            interpret(Key::Named(Named::Space), Modifiers::empty(), false),
+            Some(Shortcut::Activate)
+        );
+        assert_eq!(
+            interpret(Key::Named(Named::Enter), Modifiers::empty(), false),
+            Some(Shortcut::Activate)
+        );
+        assert_eq!(
+            interpret(Key::Named(Named::Space), Modifiers::empty(), true),
+            None
+        );
+    }
+
+    #[test]
+    fn control_shortcuts() {
+        assert_eq!(
+            interpret(Key::Character("3"), CTRL, false),
+            Some(Shortcut::Screen(3))
+        );
+        assert_eq!(
+            interpret(Key::Character("l"), CTRL, true),
+            Some(Shortcut::CycleCitizenLanguage)
+        );
+        assert_eq!(
+            interpret(Key::Character("+"), CTRL, false),
+            Some(Shortcut::ScaleUp)
+        );
+        assert_eq!(
+            interpret(Key::Character("="), CTRL, false),
+            Some(Shortcut::ScaleUp)
+        );
+        assert_eq!(
+            interpret(Key::Character("-"), CTRL, false),
+            Some(Shortcut::ScaleDown)
+        );
+        assert_eq!(
+            interpret(Key::Character("0"), CTRL, false),
+            Some(Shortcut::ScaleReset)
+        );
+        assert_eq!(
+            interpret(Key::Character("l"), Modifiers::empty(), false),
+            None
+        );
+        assert_eq!(interpret(Key::Character("x"), CTRL, false), None);
+    }
+}

@@ -1,0 +1,261 @@
+//! All texts of all locales, with the fallback chain staff language → Danish → English.
+
+use super::Locale;
+use super::embedded;
+use super::locale::{Direction, LocaleMeta, Review, ReviewStatus};
+use super::overrides::{self, OverrideReport};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::path::Path;
+
+/// Shown only if a text is missing in the requested locale, in Danish and in English.
+/// Tests keep Danish and English complete, so users never see it; it is never a raw id.
+const MISSING_TEXT: &str = "…";
+
+/// A value for a Fluent variable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(value: $t) -> Self {
+                Arg::Number(value as f64)
+            }
+        }
+    )*};
+}
+number_arg!(i32, i64, u16, u32, u64, usize, f32, f64);
+
+struct LocaleTexts {
+    meta: LocaleMeta,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// The texts of every locale, ready to format.
+pub struct Catalogue {
+    locales: Vec<LocaleTexts>,
+    overrides: Vec<OverrideReport>,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalogue")
+            .field("overrides", &self.overrides)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Catalogue {
+    /// The catalogue as built into the binary.
+    pub fn embedded() -> Catalogue {
+        let locales = Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let meta = embedded::locale_toml(locale)
+                    .and_then(|text| toml::from_str::<LocaleMeta>(text).ok())
+                    .unwrap_or_else(|| fallback_meta(locale));
+                let mut bundle = new_bundle(locale);
+                for (_file, source) in embedded::ftl_files(locale) {
+                    // Broken entries are dropped by the parser and reported by `check-i18n`;
+                    // the rest of the file still loads.
+                    let resource = FluentResource::try_new(source.to_string())
+                        .unwrap_or_else(|(resource, _errors)| resource);
+                    let _duplicates = bundle.add_resource(resource);
+                }
+                LocaleTexts { meta, bundle }
+            })
+            .collect();
+        Catalogue {
+            locales,
+            overrides: Vec::new(),
+        }
+    }
+
+    /// The embedded catalogue with the editors' override files from `dir` applied.
+    ///
+    /// Override files live in `dir/<locale>/*.ftl`. A file with any problem is not used at
+    /// all, and its report says why; the built-in texts keep working.
+    pub fn with_overrides(dir: &Path) -> Catalogue {
+        let mut catalogue = Catalogue::embedded();
+        let reports = overrides::load(dir, &catalogue);
+        for report in &reports {
+            if let Some(source) = report.accepted_source() {
+                let resource = FluentResource::try_new(source.to_string())
+                    .unwrap_or_else(|(resource, _)| resource);
+                catalogue
+                    .texts_mut(report.locale)
+                    .bundle
+                    .add_resource_overriding(resource);
+            }
+        }
+        catalogue.overrides = reports;
+        catalogue
+    }
+
+    /// What happened to each override file found at start.
+    pub fn override_reports(&self) -> &[OverrideReport] {
+        &self.overrides
+    }
+
+    pub fn meta(&self, locale: Locale) -> &LocaleMeta {
+        &self.texts(locale).meta
+    }
+
+    pub fn direction(&self, locale: Locale) -> Direction {
+        self.meta(locale).direction
+    }
+
+    /// True if the locale itself has the message (no fallback).
+    pub fn has(&self, locale: Locale, id: &str) -> bool {
+        self.texts(locale).bundle.has_message(id)
+    }
+
+    /// The text of `id` in `locale`, falling back to Danish, then English.
+    pub fn text(&self, locale: Locale, id: &str) -> String {
+        self.format(locale, id, &[])
+    }
+
+    /// Like [`Catalogue::text`], with variables.
+    pub fn format(&self, locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
+        fallback_chain(locale)
+            .into_iter()
+            .find_map(|candidate| self.try_format(candidate, id, args))
+            .unwrap_or_else(|| MISSING_TEXT.to_string())
+    }
+
+    /// The text of `id` in exactly this locale, or `None` if the locale lacks it.
+    pub fn try_format(&self, locale: Locale, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let bundle = &self.texts(locale).bundle;
+        let pattern = bundle.get_message(id)?.value()?;
+        let fluent_args = (!args.is_empty()).then(|| {
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                match value {
+                    Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
+                    Arg::Number(number) => fluent_args.set(*name, FluentValue::from(*number)),
+                }
+            }
+            fluent_args
+        });
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+        Some(text.into_owned())
+    }
+
+    fn texts(&self, locale: Locale) -> &LocaleTexts {
+        &self.locales[index(locale)]
+    }
+
+    fn texts_mut(&mut self, locale: Locale) -> &mut LocaleTexts {
+        &mut self.locales[index(locale)]
+    }
+}
+
+fn index(locale: Locale) -> usize {
+    Locale::ALL
+        .iter()
+        .position(|l| *l == locale)
+        .expect("every locale is in ALL")
+}
+
+fn new_bundle(locale: Locale) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![locale.langid()]);
+    // Unicode isolation marks around placeables would show as boxes in some fonts, and the
+    // app lays out bidirectional text itself.
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+/// The locales to try, in order, for a text wanted in `locale`.
+pub fn fallback_chain(locale: Locale) -> Vec<Locale> {
+    let mut chain = vec![locale];
+    for fallback in [Locale::Da, Locale::En] {
+        if !chain.contains(&fallback) {
+            chain.push(fallback);
+        }
+    }
+    chain
+}
+
+fn fallback_meta(locale: Locale) -> LocaleMeta {
+    LocaleMeta {
+        code: locale.code().to_string(),
+        name: locale.code().to_string(),
+        english_name: locale.code().to_string(),
+        direction: Direction::Ltr,
+        script: "Latn".to_string(),
+        review: Review {
+            status: ReviewStatus::Machine,
+            reviewer: String::new(),
+            date: String::new(),
+            note: String::new(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fallback_goes_to_danish_then_english() {
+        assert_eq!(
+            fallback_chain(Locale::Ar),
+            [Locale::Ar, Locale::Da, Locale::En]
+        );
+        assert_eq!(fallback_chain(Locale::Da), [Locale::Da, Locale::En]);
+        assert_eq!(fallback_chain(Locale::En), [Locale::En, Locale::Da]);
+    }
+
+    #[test]
+    fn a_missing_message_never_shows_its_id() {
+        let catalogue = Catalogue::embedded();
+        let text = catalogue.text(Locale::Ar, "no-such-message-anywhere");
+        assert_eq!(text, MISSING_TEXT);
+        assert!(!text.contains("no-such-message"));
+    }
+
+    #[test]
+    fn every_locale_has_valid_metadata() {
+        for locale in Locale::ALL {
+            let source = embedded::locale_toml(locale)
+                .unwrap_or_else(|| panic!("i18n/{locale}/locale.toml is missing"));
+            let meta: LocaleMeta =
+                toml::from_str(source).unwrap_or_else(|e| panic!("i18n/{locale}/locale.toml: {e}"));
+            assert_eq!(meta.code, locale.code());
+            assert!(!meta.name.is_empty());
+            let rtl = matches!(locale, Locale::Ar | Locale::Fa | Locale::Ur);
+            assert_eq!(meta.direction.is_rtl(), rtl, "{locale}: direction");
+            match locale {
+                Locale::Da => assert_eq!(meta.review.status, ReviewStatus::Source),
+                _ => assert_ne!(meta.review.status, ReviewStatus::Source, "{locale}"),
+            }
+            if meta.review.status == ReviewStatus::Reviewed {
+                assert!(!meta.review.reviewer.is_empty() && !meta.review.date.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn variables_are_filled_in() {
+        let catalogue = Catalogue::embedded();
+        let text = catalogue.format(Locale::En, "status-scale", &[("percent", Arg::from(150))]);
+        assert!(text.contains("150"), "{text}");
+    }
+}

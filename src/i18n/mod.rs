@@ -1,0 +1,15 @@
+//! Texts: the embedded Fluent catalogue, locale metadata, negotiation, checks and LIX.
+//!
+//! Nothing here knows about iced: screens ask the catalogue for words by id.
+
+pub mod catalogue;
+pub mod check;
+pub mod embedded;
+pub mod lix;
+pub mod locale;
+pub mod negotiate;
+pub mod overrides;
+pub mod source;
+
+pub use catalogue::{Arg, Catalogue};
+pub use locale::{Direction, Locale, LocaleMeta, ReviewStatus};

@@ -1,0 +1,26 @@
+//! Skranke: an offline desk companion for Copenhagen's citizen-service staff.
+//!
+//! The crate is a library (everything testable) with a thin binary in `main.rs`. The layers:
+//! `content`, `i18n` and `store` know nothing of iced; `ui` holds the look and the keyboard
+//! model; `screen` holds one module per screen; `app` ties them together.
+
+pub mod app;
+pub mod atomic_file;
+pub mod cli;
+pub mod i18n;
+pub mod paths;
+pub mod screen;
+pub mod settings;
+pub mod store;
+pub mod ui;
+
+pub use app::App;
+
+/// iced settings for the window and for headless tests: the bundled fonts and the default font.
+pub fn iced_settings() -> iced::Settings {
+    iced::Settings {
+        fonts: ui::fonts::all(),
+        default_font: ui::fonts::LATIN,
+        ..iced::Settings::default()
+    }
+}

@@ -1,0 +1,66 @@
+//! The `skranke` binary: the GUI, or a subcommand.
+
+use clap::Parser;
+use skranke::app::{App, Options};
+use skranke::cli::{Cli, Command};
+use skranke::i18n::{Catalogue, Locale, check};
+use skranke::paths::Paths;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let paths = Paths::resolve(cli.config_dir.clone(), cli.data_dir.clone());
+    match cli.command {
+        Some(Command::CheckI18n) => check_i18n(),
+        None => run_gui(Options {
+            paths: Some(paths),
+            staff_language: cli.staff_language,
+            citizen_language: cli.citizen_language,
+        }),
+    }
+}
+
+fn run_gui(options: Options) -> ExitCode {
+    if let Some(tag) = &options.staff_language
+        && Locale::from_tag(tag).is_none()
+    {
+        eprintln!(
+            "skranke: unknown language '{tag}'; using the default. Known: da, en, ar, fa, ur, tr, so, pl, uk, ti."
+        );
+    }
+    let result = iced::application(move || App::boot(options.clone()), App::update, App::view)
+        .title(App::title)
+        .theme(App::theme)
+        .scale_factor(App::scale_factor)
+        .subscription(App::subscription)
+        .settings(skranke::iced_settings())
+        .window(iced::window::Settings {
+            size: iced::Size::new(1280.0, 860.0),
+            min_size: Some(iced::Size::new(800.0, 600.0)),
+            ..iced::window::Settings::default()
+        })
+        .run();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("skranke: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check_i18n() -> ExitCode {
+    let catalogue = Catalogue::embedded();
+    let report = check::run(&[]);
+    let text = check::render(&report, |locale| {
+        let meta = catalogue.meta(locale);
+        let status = format!("{:?}", meta.review.status).to_lowercase();
+        (meta.english_name.clone(), status)
+    });
+    print!("{text}");
+    if report.passes() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

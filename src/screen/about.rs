@@ -1,0 +1,223 @@
+//! About Skranke: version, where the files are, the database, shortcuts, translations, fonts.
+
+use super::{Context, StoreState};
+use crate::i18n::overrides::{OverrideProblem, OverrideReport};
+use crate::i18n::{Arg, Locale, ReviewStatus};
+use crate::paths;
+use crate::store::OpenError;
+use crate::ui::focus::Control;
+use crate::ui::widget;
+use crate::ui::{direction, size};
+use iced::widget::{Column, column, text};
+use iced::{Element, Fill, Shrink};
+
+/// The keyboard shortcuts, as (keys, Fluent id of what they do).
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("Tab / Shift+Tab", "about-key-tab"),
+    ("Enter / Space", "about-key-activate"),
+    ("Esc", "about-key-escape"),
+    ("F6", "about-key-region"),
+    ("Ctrl+1 … Ctrl+9", "about-key-screens"),
+    ("Ctrl+L", "about-key-citizen-language"),
+    ("Ctrl++ / Ctrl+− / Ctrl+0", "about-key-scale"),
+    ("Page Up / Page Down", "about-key-scroll"),
+];
+
+/// The About screen has nothing to change; it only shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Message {}
+
+#[derive(Clone, Debug, Default)]
+pub struct State;
+
+impl State {
+    pub fn controls(&self, _ctx: &Context) -> Vec<Control<Message>> {
+        Vec::new()
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let ui = &ctx.ui;
+        let mut page = Column::new().spacing(size::GAP * 1.5).width(Fill);
+        page = page.push(widget::heading(ui, ctx.tr("about-title"), 1));
+        page = page.push(widget::card(
+            ui,
+            column![
+                widget::label(ui, ctx.tr("about-intro")).width(Fill),
+                widget::muted(
+                    ui,
+                    ctx.tr_with(
+                        "about-version",
+                        &[("version", Arg::from(env!("CARGO_PKG_VERSION")))]
+                    )
+                ),
+            ]
+            .spacing(size::GAP),
+        ));
+        page = page.push(files_card(ctx));
+        page = page.push(keyboard_card(ctx));
+        page = page.push(translations_card(ctx));
+        page = page.push(widget::card(
+            ui,
+            column![
+                widget::heading(ui, ctx.tr("about-fonts"), 2),
+                widget::label(ui, ctx.tr("about-fonts-text")).width(Fill)
+            ]
+            .spacing(size::GAP),
+        ));
+        page.into()
+    }
+}
+
+fn files_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let database = match ctx.store {
+        StoreState::Open(store) => ctx.tr_with(
+            "about-database-open",
+            &[("version", Arg::from(store.schema_version()))],
+        ),
+        StoreState::Unavailable(error) => store_problem_text(ctx, error),
+    };
+    let mut body = column![
+        widget::heading(ui, ctx.tr("about-files"), 2),
+        fact(
+            ctx,
+            ctx.tr("about-settings-file"),
+            paths::display(&ctx.paths.settings_file())
+        ),
+        fact(
+            ctx,
+            ctx.tr("about-database-file"),
+            paths::display(&ctx.paths.database_file())
+        ),
+        fact(ctx, ctx.tr("about-database-status"), database),
+        fact(
+            ctx,
+            ctx.tr("about-overrides-folder"),
+            paths::display(&ctx.paths.overrides_dir())
+        ),
+    ]
+    .spacing(size::GAP);
+    let reports = ctx.i18n.override_reports();
+    if reports.is_empty() {
+        body = body.push(widget::muted(ui, ctx.tr("about-overrides-none")));
+    }
+    for report in reports {
+        body = body.push(widget::label(ui, override_text(ctx, report)).width(Fill));
+    }
+    widget::card(ui, body)
+}
+
+/// A labelled value on its own line; paths keep their left-to-right order in every language.
+fn fact<'a>(ctx: &Context<'a>, name: String, value: String) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    column![
+        widget::label(ui, name)
+            .font(crate::ui::fonts::bold(crate::ui::fonts::for_locale(
+                ui.staff.locale
+            )))
+            .width(Fill),
+        widget::label(ui, value).width(Fill),
+    ]
+    .spacing(2)
+    .into()
+}
+
+fn keyboard_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let mut body = Column::new()
+        .spacing(size::GAP * 0.75)
+        .push(widget::heading(ui, ctx.tr("about-keyboard"), 2));
+    for (keys, id) in SHORTCUTS {
+        let keys = text(*keys)
+            .font(crate::ui::fonts::bold(crate::ui::fonts::LATIN))
+            .size(size::BODY)
+            .width(Shrink);
+        let what = widget::label(ui, ctx.tr(id)).width(Fill);
+        body = body.push(
+            direction::row(ui.direction(), vec![keys.into(), what.into()]).spacing(size::GAP),
+        );
+    }
+    widget::card(ui, body)
+}
+
+fn translations_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let mut body = column![
+        widget::heading(ui, ctx.tr("about-translations"), 2),
+        widget::muted(ui, ctx.tr("about-translations-hint"))
+    ]
+    .spacing(size::GAP * 0.75);
+    for locale in Locale::ALL {
+        let meta = ctx.i18n.meta(locale);
+        let status = match meta.review.status {
+            ReviewStatus::Source => ctx.tr("review-source"),
+            ReviewStatus::Machine => ctx.tr("review-machine"),
+            ReviewStatus::Reviewed => ctx.tr_with(
+                "review-reviewed",
+                &[
+                    ("reviewer", Arg::from(meta.review.reviewer.as_str())),
+                    ("date", Arg::from(meta.review.date.as_str())),
+                ],
+            ),
+        };
+        let name = widget::text_in(ctx.lang(locale), meta.name.clone(), size::BODY).width(Shrink);
+        let english =
+            widget::label(ui, format!("· {} · {}", meta.english_name, status)).width(Fill);
+        body =
+            body.push(direction::row(ui.direction(), vec![name.into(), english.into()]).spacing(8));
+    }
+    widget::card(ui, body)
+}
+
+/// One sentence about why the database is not in use.
+pub fn store_problem_text(ctx: &Context, error: &OpenError) -> String {
+    match error {
+        OpenError::NotADatabase => ctx.tr("store-not-a-database"),
+        OpenError::Damaged(_) => ctx.tr("store-damaged"),
+        OpenError::NewerSchema { found, supported } => ctx.tr_with(
+            "store-newer-schema",
+            &[
+                ("found", Arg::from(*found)),
+                ("supported", Arg::from(*supported)),
+            ],
+        ),
+        OpenError::Unavailable(reason) => ctx.tr_with(
+            "store-unavailable",
+            &[("reason", Arg::from(reason.as_str()))],
+        ),
+    }
+}
+
+/// One sentence about an override file.
+pub fn override_text(ctx: &Context, report: &OverrideReport) -> String {
+    let file = paths::display(&report.path);
+    match report.first_problem() {
+        None => ctx.tr_with("override-applied", &[("file", Arg::from(file))]),
+        Some(problem) => {
+            let reason = match problem {
+                OverrideProblem::UnknownLocale(code) => ctx.tr_with(
+                    "override-unknown-locale",
+                    &[("code", Arg::from(code.as_str()))],
+                ),
+                OverrideProblem::Unreadable(error) => ctx.tr_with(
+                    "override-unreadable",
+                    &[("reason", Arg::from(error.as_str()))],
+                ),
+                OverrideProblem::Syntax { line } => {
+                    ctx.tr_with("override-syntax", &[("line", Arg::from(*line))])
+                }
+                OverrideProblem::UnknownMessage(id) => ctx.tr_with(
+                    "override-unknown-message",
+                    &[("id", Arg::from(id.as_str()))],
+                ),
+                OverrideProblem::Variables { id, .. } => {
+                    ctx.tr_with("override-variables", &[("id", Arg::from(id.as_str()))])
+                }
+            };
+            ctx.tr_with(
+                "override-rejected",
+                &[("file", Arg::from(file)), ("reason", Arg::from(reason))],
+            )
+        }
+    }
+}

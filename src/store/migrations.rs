@@ -1,0 +1,45 @@
+//! Forward-only schema migrations, versioned with `PRAGMA user_version`.
+//!
+//! Migration *n* (1-based) takes the schema from version *n − 1* to *n*. Each runs in its own
+//! transaction together with the version bump, so a crash mid-migration leaves the previous
+//! version intact. Never edit a released migration: add a new one, and keep a fixture database
+//! of every version in `tests/fixtures/` (the fixture test opens and migrates each).
+
+use rusqlite::{Connection, params};
+
+/// Each entry migrates from the previous version to the next.
+const MIGRATIONS: &[&str] = &[
+    // 1: the store's own bookkeeping. Feature tables arrive with their features.
+    "CREATE TABLE app_meta (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+    ) STRICT;",
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.pragma_query_value(None, "user_version", |row| row.get(0))
+}
+
+/// Applies every migration the database has not had yet.
+pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+    let current = user_version(conn)?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
+        let version = index as i64 + 1;
+        let tx = conn.unchecked_transaction()?;
+        tx.execute_batch(sql)?;
+        tx.execute(
+            "INSERT INTO app_meta (key, value) VALUES ('schema_written_by', ?1)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![format!(
+                "skranke {} (schema {version})",
+                env!("CARGO_PKG_VERSION")
+            )],
+        )?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

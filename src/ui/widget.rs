@@ -1,0 +1,256 @@
+//! The shared widgets every screen is built from: text in the right font and direction, and
+//! interactive controls that draw Skranke's focus ring.
+
+use super::direction;
+use super::focus::ControlId;
+use super::fonts;
+use super::mark::{self, Mark};
+use super::size;
+use super::style::{buttons, containers, texts};
+use super::{Lang, Ui};
+use iced::widget::button as iced_button;
+use iced::widget::{Column, canvas, column, container, text, text_input};
+use iced::{Alignment, Element, Fill, Length, Padding, Shrink};
+
+/// Text in the staff language, aligned to the start of the line.
+pub fn label<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+    text_in(ui.staff, content, size::BODY)
+}
+
+/// Text in a given language and size: that language's font, line height and direction.
+pub fn text_in<'a>(lang: Lang, content: impl text::IntoFragment<'a>, size: f32) -> text::Text<'a> {
+    text(content)
+        .font(fonts::for_locale(lang.locale))
+        .line_height(fonts::line_height(lang.locale))
+        .size(size)
+        .align_x(direction::text_start(lang.direction))
+        .shaping(text::Shaping::Advanced)
+}
+
+/// A heading in the staff language. `level` 1 is the page title.
+pub fn heading<'a>(ui: &Ui, content: impl text::IntoFragment<'a>, level: u8) -> text::Text<'a> {
+    heading_in(ui.staff, content, level)
+}
+
+/// A heading in a given language.
+pub fn heading_in<'a>(
+    lang: Lang,
+    content: impl text::IntoFragment<'a>,
+    level: u8,
+) -> text::Text<'a> {
+    let size = match level {
+        1 => size::H1,
+        2 => size::H2,
+        _ => size::H3,
+    };
+    text_in(lang, content, size)
+        .font(fonts::bold(fonts::for_locale(lang.locale)))
+        .width(Fill)
+}
+
+/// Secondary text in the staff language.
+pub fn muted<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+    text_in(ui.staff, content, size::SMALL)
+        .style(texts::muted(ui.palette))
+        .width(Fill)
+}
+
+/// An error message in words, next to what it is about.
+pub fn error<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+    text_in(ui.staff, content, size::BODY)
+        .style(texts::error(ui.palette))
+        .width(Fill)
+}
+
+/// A block of text whose lines are paragraphs, and lines starting with `- ` list items.
+pub fn paragraphs<'a, Message: 'a>(lang: Lang, body: &str, size: f32) -> Column<'a, Message> {
+    let mut column = Column::new().spacing(size * 0.6).width(Fill);
+    for line in body.lines().map(str::trim).filter(|line| !line.is_empty()) {
+        let element: Element<'a, Message> = match line.strip_prefix("- ") {
+            Some(item) => {
+                let bullet = text_in(lang, "•", size).width(Shrink);
+                let item = text_in(lang, item.to_string(), size).width(Fill);
+                direction::row(lang.direction, vec![bullet.into(), item.into()])
+                    .spacing(size * 0.5)
+                    .into()
+            }
+            None => text_in(lang, line.to_string(), size).width(Fill).into(),
+        };
+        column = column.push(element);
+    }
+    column
+}
+
+/// Wraps a control in the focus ring: a thick outline when `id` has the keyboard focus.
+pub fn focus_ring<'a, Message: 'a>(
+    ui: &Ui,
+    id: &ControlId,
+    content: impl Into<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    container(content)
+        .padding(2)
+        .id(id.widget_id())
+        .style(containers::focus_ring(ui.palette, ui.is_focused(id)))
+        .into()
+}
+
+/// How prominent a button is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Primary,
+    Secondary,
+    Link,
+}
+
+/// A button with a text label, `on_press` its action (`None` shows it disabled).
+pub fn button<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    id: &ControlId,
+    label_text: impl text::IntoFragment<'a>,
+    on_press: Option<Message>,
+    kind: Kind,
+) -> Element<'a, Message> {
+    let mut caption = label(ui, label_text).width(Shrink);
+    if kind == Kind::Primary {
+        caption = caption.font(fonts::bold(fonts::for_locale(ui.staff.locale)));
+    }
+    let control = iced_button(caption)
+        .on_press_maybe(on_press)
+        .padding([8, 16]);
+    let control = match kind {
+        Kind::Primary => control.style(buttons::primary(ui.palette)),
+        Kind::Secondary => control.style(buttons::secondary(ui.palette)),
+        Kind::Link => control.style(buttons::link(ui.palette)).padding([4, 6]),
+    };
+    focus_ring(ui, id, control)
+}
+
+/// One option of a group where one is chosen: a radio marker and the caption. Callers make the
+/// chosen caption bold ([`option_caption`]), so the choice never shows by colour alone.
+pub fn option<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    id: &ControlId,
+    caption: impl Into<Element<'a, Message>>,
+    chosen: bool,
+    on_press: Message,
+) -> Element<'a, Message> {
+    let ink = if chosen {
+        ui.palette.on_selected
+    } else {
+        ui.palette.text
+    };
+    let marker = canvas(Mark::Radio {
+        selected: chosen,
+        ink,
+    })
+    .width(mark::SIDE)
+    .height(mark::SIDE);
+    let content = direction::row(ui.direction(), vec![marker.into(), caption.into()])
+        .spacing(10)
+        .align_y(Alignment::Center);
+    let control = iced_button(content)
+        .on_press(on_press)
+        .padding([8, 12])
+        .width(Fill)
+        .style(buttons::option(ui.palette, chosen));
+    focus_ring(ui, id, control)
+}
+
+/// An option's caption in a language: bold when chosen.
+pub fn option_caption<'a>(
+    lang: Lang,
+    content: impl text::IntoFragment<'a>,
+    chosen: bool,
+) -> text::Text<'a> {
+    let caption = text_in(lang, content, size::BODY);
+    if chosen {
+        caption.font(fonts::bold(fonts::for_locale(lang.locale)))
+    } else {
+        caption
+    }
+}
+
+/// A check box with its label; the whole row is clickable.
+pub fn checkbox<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    id: &ControlId,
+    caption: text::Text<'a>,
+    checked: bool,
+    on_toggle: Message,
+) -> Element<'a, Message> {
+    let p = ui.palette;
+    let marker = canvas(Mark::Check {
+        checked,
+        ink: p.text,
+        fill: p.primary,
+        on_fill: p.on_primary,
+    })
+    .width(mark::SIDE)
+    .height(mark::SIDE);
+    let content = direction::row(
+        ui.direction(),
+        vec![marker.into(), caption.width(Fill).into()],
+    )
+    .spacing(10)
+    .align_y(Alignment::Center);
+    let control = iced_button(content)
+        .on_press(on_toggle)
+        .padding([6, 8])
+        .width(Fill)
+        .style(buttons::option(ui.palette, false));
+    focus_ring(ui, id, control)
+}
+
+/// A labelled single-line text field inside a focus ring. Its input has the control's
+/// `input_id`, so Skranke's focus can hand over to iced's text focus.
+pub fn text_field<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    id: &ControlId,
+    field_label: String,
+    value: &str,
+    on_input: impl Fn(String) -> Message + 'a,
+) -> Element<'a, Message> {
+    let input = text_input("", value)
+        .id(id.input_id())
+        .on_input(on_input)
+        .padding(10)
+        .size(size::BODY)
+        .font(fonts::for_locale(ui.staff.locale))
+        .align_x(direction::start(ui.direction()))
+        .style(super::style::text_input(ui.palette));
+    let field = column![label(ui, field_label).width(Fill), input].spacing(6);
+    focus_ring(ui, id, field)
+}
+
+/// A surface with a border around a group of content.
+pub fn card<'a, Message: 'a>(
+    ui: &Ui,
+    content: impl Into<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    container(content)
+        .padding(size::PADDING)
+        .width(Fill)
+        .style(containers::card(ui.palette))
+        .into()
+}
+
+/// Vertical space.
+pub fn gap<'a, Message: 'a>(height: f32) -> Element<'a, Message> {
+    iced::widget::space().height(Length::Fixed(height)).into()
+}
+
+/// Padding with extra room at the end edge for the scroll bar.
+pub fn page_padding(ui: &Ui) -> Padding {
+    let scrollbar_room = 14.0;
+    let (left, right) = if ui.direction().is_rtl() {
+        (size::PADDING + scrollbar_room, size::PADDING)
+    } else {
+        (size::PADDING, size::PADDING + scrollbar_room)
+    };
+    Padding {
+        top: size::PADDING,
+        right,
+        bottom: size::PADDING,
+        left,
+    }
+}

@@ -68,8 +68,7 @@ fn nav_entry<'a>(
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let label =
-        widget::option_caption(ui.staff, ctx.tr(&format!("nav-{}", screen.code())), current)
-            .width(Shrink);
+        widget::option_caption(ui.staff, ctx.tr(&format!("nav-{}", screen.code())), current);
     let palette = ui.palette;
     let hint = text(format!("Ctrl+{}", screen.shortcut_number()))
         .size(size::SMALL)
@@ -82,10 +81,17 @@ fn nav_entry<'a>(
             }),
         });
     let content: Element<'a, Message> = if side_bar {
-        direction::row(ui.direction(), vec![label.width(Fill).into(), hint.into()])
-            .align_y(Alignment::Center)
-            .spacing(8)
-            .into()
+        direction::row(
+            ui.direction(),
+            vec![
+                label.into(),
+                iced::widget::space().width(Fill).into(),
+                hint.into(),
+            ],
+        )
+        .align_y(Alignment::Center)
+        .spacing(8)
+        .into()
     } else {
         direction::row(ui.direction(), vec![label.into(), hint.into()])
             .align_y(Alignment::Center)
@@ -138,31 +144,26 @@ pub fn status_line<'a>(ctx: &Context<'a>, compact: bool) -> Element<'a, Message>
     let ui = &ctx.ui;
     let staff_meta = ctx.i18n.meta(ui.staff.locale);
     let citizen_meta = ctx.i18n.meta(ctx.citizen.locale);
-    let staff = widget::label(
-        ui,
+    let small = |lang, content: String| widget::inline_in(lang, content, size::SMALL);
+    let staff = small(
+        ui.staff,
         ctx.tr_with(
             "status-staff-language",
             &[("language", Arg::from(staff_meta.name.as_str()))],
         ),
-    )
-    .size(size::SMALL)
-    .width(Shrink);
-    let citizen_label = widget::label(ui, ctx.tr("status-citizen-language"))
-        .size(size::SMALL)
-        .width(Shrink);
-    let citizen_name = widget::text_in(ctx.citizen, citizen_meta.name.clone(), size::SMALL)
-        .font(fonts::bold(fonts::for_locale(ctx.citizen.locale)))
-        .width(Shrink);
-    let citizen_hint = widget::muted(ui, "(Ctrl+L)").width(Shrink);
-    let scale = widget::label(
-        ui,
+    );
+    let citizen_label = small(ui.staff, ctx.tr("status-citizen-language"));
+    let citizen_name = small(ctx.citizen, citizen_meta.name.clone())
+        .font(fonts::bold(fonts::for_locale(ctx.citizen.locale)));
+    let citizen_hint =
+        small(ui.staff, "(Ctrl+L)".into()).style(crate::ui::style::texts::muted(ui.palette));
+    let scale = small(
+        ui.staff,
         ctx.tr_with(
             "status-scale",
             &[("percent", Arg::from(ctx.settings.scale_percent))],
         ),
-    )
-    .size(size::SMALL)
-    .width(Shrink);
+    );
     let citizen: Element<'a, Message> = direction::row(
         ui.direction(),
         vec![
@@ -174,26 +175,18 @@ pub fn status_line<'a>(ctx: &Context<'a>, compact: bool) -> Element<'a, Message>
     .spacing(6)
     .align_y(Alignment::Center)
     .into();
-    let content: Element<'a, Message> = if compact {
-        column![staff, citizen, scale]
-            .spacing(2)
-            .width(Fill)
-            .align_x(direction::start(ui.direction()))
-            .into()
-    } else {
-        direction::row(
-            ui.direction(),
-            vec![
-                staff.into(),
-                citizen,
-                iced::widget::space().width(Fill).into(),
-                scale.into(),
-            ],
-        )
+    // When space is short the text size is left out: the screen itself shows it.
+    let mut parts = vec![staff.into(), citizen];
+    if !compact {
+        parts.push(iced::widget::space().width(Fill).into());
+        parts.push(scale.into());
+    }
+    let content = direction::row(ui.direction(), parts)
         .spacing(size::GAP * 1.5)
-        .align_y(Alignment::Center)
-        .into()
-    };
+        .align_y(Alignment::Center);
+    let content = container(content)
+        .width(Fill)
+        .align_x(direction::start(ui.direction()));
     container(content)
         .padding([6, 16])
         .width(Fill)

@@ -9,7 +9,7 @@ use crate::ui::focus::Control;
 use crate::ui::widget;
 use crate::ui::{direction, size};
 use iced::widget::{Column, column, text};
-use iced::{Element, Fill, Shrink};
+use iced::{Element, Fill};
 
 /// The keyboard shortcuts, as (keys, Fluent id of what they do).
 pub const SHORTCUTS: &[(&str, &str)] = &[
@@ -22,6 +22,9 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl++ / Ctrl+− / Ctrl+0", "about-key-scale"),
     ("Page Up / Page Down", "about-key-scroll"),
 ];
+
+/// Width of the keys column in the shortcut table.
+const KEYS_WIDTH: f32 = 210.0;
 
 /// The About screen has nothing to change; it only shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,7 +45,7 @@ impl State {
         page = page.push(widget::card(
             ui,
             column![
-                widget::label(ui, ctx.tr("about-intro")).width(Fill),
+                widget::label(ui, ctx.tr("about-intro")),
                 widget::muted(
                     ui,
                     ctx.tr_with(
@@ -60,7 +63,7 @@ impl State {
             ui,
             column![
                 widget::heading(ui, ctx.tr("about-fonts"), 2),
-                widget::label(ui, ctx.tr("about-fonts-text")).width(Fill)
+                widget::label(ui, ctx.tr("about-fonts-text"))
             ]
             .spacing(size::GAP),
         ));
@@ -102,7 +105,7 @@ fn files_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
         body = body.push(widget::muted(ui, ctx.tr("about-overrides-none")));
     }
     for report in reports {
-        body = body.push(widget::label(ui, override_text(ctx, report)).width(Fill));
+        body = body.push(widget::label(ui, override_text(ctx, report)));
     }
     widget::card(ui, body)
 }
@@ -116,7 +119,7 @@ fn fact<'a>(ctx: &Context<'a>, name: String, value: String) -> Element<'a, Messa
                 ui.staff.locale
             )))
             .width(Fill),
-        widget::label(ui, value).width(Fill),
+        widget::label(ui, value),
     ]
     .spacing(2)
     .into()
@@ -131,8 +134,9 @@ fn keyboard_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
         let keys = text(*keys)
             .font(crate::ui::fonts::bold(crate::ui::fonts::LATIN))
             .size(size::BODY)
-            .width(Shrink);
-        let what = widget::label(ui, ctx.tr(id)).width(Fill);
+            .width(iced::Length::Fixed(KEYS_WIDTH))
+            .align_x(direction::text_start(ui.direction()));
+        let what = widget::label(ui, ctx.tr(id));
         body = body.push(
             direction::row(ui.direction(), vec![keys.into(), what.into()]).spacing(size::GAP),
         );
@@ -160,9 +164,8 @@ fn translations_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
                 ],
             ),
         };
-        let name = widget::text_in(ctx.lang(locale), meta.name.clone(), size::BODY).width(Shrink);
-        let english =
-            widget::label(ui, format!("· {} · {}", meta.english_name, status)).width(Fill);
+        let name = widget::inline_in(ctx.lang(locale), meta.name.clone(), size::BODY);
+        let english = widget::label(ui, format!("· {} · {}", meta.english_name, status));
         body =
             body.push(direction::row(ui.direction(), vec![name.into(), english.into()]).spacing(8));
     }

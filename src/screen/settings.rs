@@ -270,7 +270,7 @@ impl State {
         let mut actions = vec![save];
         if self.unit_saved {
             actions.push(
-                widget::label(ui, ctx.tr("settings-unit-saved"))
+                widget::inline(ui, ctx.tr("settings-unit-saved"))
                     .style(crate::ui::style::texts::success(ui.palette))
                     .into(),
             );
@@ -321,10 +321,8 @@ fn options<'a>(
 /// A language's name in its own script and font, then its English name in the staff font.
 fn language_caption<'a>(ctx: &Context<'a>, locale: Locale, chosen: bool) -> Element<'a, Message> {
     let meta = ctx.i18n.meta(locale);
-    let native =
-        widget::option_caption(ctx.lang(locale), meta.name.clone(), chosen).width(iced::Shrink);
-    let english = widget::option_caption(ctx.ui.staff, format!("· {}", meta.english_name), chosen)
-        .width(iced::Shrink);
+    let native = widget::option_caption(ctx.lang(locale), meta.name.clone(), chosen);
+    let english = widget::option_caption(ctx.ui.staff, format!("· {}", meta.english_name), chosen);
     direction::row(ctx.ui.direction(), vec![native.into(), english.into()])
         .spacing(6)
         .align_y(iced::Alignment::Center)

@@ -12,18 +12,45 @@ use iced::widget::button as iced_button;
 use iced::widget::{Column, canvas, column, container, text, text_input};
 use iced::{Alignment, Element, Fill, Length, Padding, Shrink};
 
-/// Text in the staff language, aligned to the start of the line.
+/// A block of text in the staff language: full width, lines start at the start edge.
 pub fn label<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> text::Text<'a> {
     text_in(ui.staff, content, size::BODY)
 }
 
-/// Text in a given language and size: that language's font, line height and direction.
+/// A short text in the staff language that takes only the room it needs (inside a row).
+pub fn inline<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+    inline_in(ui.staff, content, size::BODY)
+}
+
+/// A block of text in a given language: its font and line height, full width, lines starting
+/// at that language's start edge.
 pub fn text_in<'a>(lang: Lang, content: impl text::IntoFragment<'a>, size: f32) -> text::Text<'a> {
     text(content)
         .font(fonts::for_locale(lang.locale))
         .line_height(fonts::line_height(lang.locale))
         .size(size)
+        .width(Fill)
         .align_x(direction::text_start(lang.direction))
+        .shaping(text::Shaping::Advanced)
+}
+
+/// A short text in a given language that takes only the room it needs.
+///
+/// It keeps the *default* alignment: in iced 0.14 a single-line right-to-left text with any
+/// explicit alignment is drawn at the far end of the available width instead of in its own box
+/// (iced issue 2816), which tears Arabic words away from their row. A shrinking box is exactly
+/// as wide as its text, so no alignment is needed; the row around it is mirrored by
+/// `direction::row`.
+pub fn inline_in<'a>(
+    lang: Lang,
+    content: impl text::IntoFragment<'a>,
+    size: f32,
+) -> text::Text<'a> {
+    text(content)
+        .font(fonts::for_locale(lang.locale))
+        .line_height(fonts::line_height(lang.locale))
+        .size(size)
+        .width(Shrink)
         .shaping(text::Shaping::Advanced)
 }
 
@@ -68,13 +95,13 @@ pub fn paragraphs<'a, Message: 'a>(lang: Lang, body: &str, size: f32) -> Column<
     for line in body.lines().map(str::trim).filter(|line| !line.is_empty()) {
         let element: Element<'a, Message> = match line.strip_prefix("- ") {
             Some(item) => {
-                let bullet = text_in(lang, "•", size).width(Shrink);
-                let item = text_in(lang, item.to_string(), size).width(Fill);
+                let bullet = inline_in(lang, "•", size);
+                let item = text_in(lang, item.to_string(), size);
                 direction::row(lang.direction, vec![bullet.into(), item.into()])
                     .spacing(size * 0.5)
                     .into()
             }
-            None => text_in(lang, line.to_string(), size).width(Fill).into(),
+            None => text_in(lang, line.to_string(), size).into(),
         };
         column = column.push(element);
     }
@@ -110,7 +137,7 @@ pub fn button<'a, Message: Clone + 'a>(
     on_press: Option<Message>,
     kind: Kind,
 ) -> Element<'a, Message> {
-    let mut caption = label(ui, label_text).width(Shrink);
+    let mut caption = inline(ui, label_text);
     if kind == Kind::Primary {
         caption = caption.font(fonts::bold(fonts::for_locale(ui.staff.locale)));
     }
@@ -148,6 +175,9 @@ pub fn option<'a, Message: Clone + 'a>(
     let content = direction::row(ui.direction(), vec![marker.into(), caption.into()])
         .spacing(10)
         .align_y(Alignment::Center);
+    let content = container(content)
+        .width(Fill)
+        .align_x(direction::start(ui.direction()));
     let control = iced_button(content)
         .on_press(on_press)
         .padding([8, 12])
@@ -162,7 +192,7 @@ pub fn option_caption<'a>(
     content: impl text::IntoFragment<'a>,
     chosen: bool,
 ) -> text::Text<'a> {
-    let caption = text_in(lang, content, size::BODY);
+    let caption = inline_in(lang, content, size::BODY);
     if chosen {
         caption.font(fonts::bold(fonts::for_locale(lang.locale)))
     } else {
@@ -218,7 +248,7 @@ pub fn text_field<'a, Message: Clone + 'a>(
         .font(fonts::for_locale(ui.staff.locale))
         .align_x(direction::start(ui.direction()))
         .style(super::style::text_input(ui.palette));
-    let field = column![label(ui, field_label).width(Fill), input].spacing(6);
+    let field = column![label(ui, field_label), input].spacing(6);
     focus_ring(ui, id, field)
 }
 

@@ -1,0 +1,147 @@
+//! Shared helpers for the UI tests: an app in temporary folders, driven headless.
+#![allow(dead_code)]
+
+use iced::event::{Event, Status};
+use iced::keyboard::{self, Key, Modifiers, key::Named};
+use iced::{Size, Theme};
+use iced_test::Simulator;
+use skranke::App;
+use skranke::app::{Message, Options, shortcuts};
+use skranke::paths::Paths;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+/// The window size the gallery and the flows use (logical pixels at 100 %).
+pub const WINDOW: Size = Size::new(1024.0, 768.0);
+
+/// An app with its own settings and data folders.
+pub struct Harness {
+    pub app: App,
+    pub paths: Paths,
+    _dirs: TempDir,
+}
+
+impl Harness {
+    /// A fresh app, staff language Danish, citizen language English.
+    pub fn new() -> Harness {
+        Harness::with_options("da", "en", |_| {})
+    }
+
+    /// A fresh app in the given languages; `prepare` may write files into the folders first.
+    pub fn with_options(staff: &str, citizen: &str, prepare: impl FnOnce(&Paths)) -> Harness {
+        let dirs = tempfile::tempdir().expect("a temporary folder");
+        let paths = Paths::resolve(
+            Some(dirs.path().join("config")),
+            Some(dirs.path().join("data")),
+        );
+        prepare(&paths);
+        let app = App::new(Options {
+            paths: Some(paths.clone()),
+            staff_language: Some(staff.into()),
+            citizen_language: Some(citizen.into()),
+        });
+        Harness {
+            app,
+            paths,
+            _dirs: dirs,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) {
+        let _ = self.app.update(message);
+    }
+
+    /// Presses a key the way the running app sees it: the view gets the event first (a text
+    /// input may capture it), then the app's shortcut handling.
+    pub fn press(&mut self, key: Key, modifiers: Modifiers) {
+        let event = Event::Keyboard(keyboard::Event::KeyPressed {
+            key: key.clone(),
+            modified_key: key,
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: keyboard::Location::Standard,
+            modifiers,
+            text: None,
+            repeat: false,
+        });
+        let status = {
+            let mut ui = simulator(&self.app, WINDOW);
+            ui.simulate([event.clone()])
+                .first()
+                .copied()
+                .unwrap_or(Status::Ignored)
+        };
+        if let Some(shortcut) = shortcuts::from_event(&event, status) {
+            self.update(Message::Shortcut(shortcut));
+        }
+    }
+
+    pub fn tab(&mut self) {
+        self.press(Key::Named(Named::Tab), Modifiers::empty());
+    }
+
+    pub fn shift_tab(&mut self) {
+        self.press(Key::Named(Named::Tab), Modifiers::SHIFT);
+    }
+
+    pub fn space(&mut self) {
+        self.press(Key::Named(Named::Space), Modifiers::empty());
+    }
+
+    pub fn enter(&mut self) {
+        self.press(Key::Named(Named::Enter), Modifiers::empty());
+    }
+
+    pub fn ctrl(&mut self, character: &str) {
+        self.press(Key::Character(character.into()), Modifiers::CTRL);
+    }
+
+    /// Tabs until the control with this id has the focus; panics after a full round.
+    pub fn tab_to(&mut self, id: &str) {
+        for _ in 0..500 {
+            if self.app.focused().map(|f| f.as_str()) == Some(id) {
+                return;
+            }
+            self.tab();
+        }
+        panic!("Tab never reached {id}");
+    }
+
+    /// Renders the current view to `path` (PNG), as a window of `WINDOW` at the app's scale.
+    pub fn snapshot(&self, path: &Path) {
+        let scale = self.app.scale_factor();
+        let logical = Size::new(WINDOW.width / scale, WINDOW.height / scale);
+        let mut ui = simulator(&self.app, logical);
+        let snapshot = ui.snapshot(&self.app.theme()).expect("the view renders");
+        let _ = std::fs::remove_file(with_renderer_suffix(path));
+        snapshot.matches_image(path).expect("the PNG is written");
+    }
+
+    /// Does the rendered view contain this text?
+    pub fn shows(&self, text: &str) -> bool {
+        let mut ui = simulator(&self.app, WINDOW);
+        ui.find(text).is_ok()
+    }
+}
+
+/// iced_test appends the renderer's name to snapshot file names.
+pub fn with_renderer_suffix(path: &Path) -> PathBuf {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    path.with_file_name(format!("{stem}-tiny-skia.png"))
+}
+
+/// A headless view of the app at a logical size, with the bundled fonts (loaded once: iced
+/// skips font bytes it has already seen).
+pub fn simulator(app: &App, size: Size) -> Simulator<'_, Message, Theme> {
+    Simulator::with_size(skranke::iced_settings(), size, app.view())
+}
+
+/// Where gallery PNGs go: `target/gallery/`.
+pub fn gallery_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("gallery");
+    std::fs::create_dir_all(&dir).expect("target/gallery can be created");
+    dir
+}

@@ -36,6 +36,9 @@ pub struct Options {
     pub staff_language: Option<String>,
     /// `--citizen-lang`: the citizen language for this session.
     pub citizen_language: Option<String>,
+    /// For the start-up benchmark: when the process started. The app prints the time to its
+    /// first frame and exits once that frame is drawn.
+    pub measure_first_frame_from: Option<std::time::Instant>,
 }
 
 pub struct App {
@@ -51,6 +54,7 @@ pub struct App {
     notices: Vec<Notice>,
     settings_screen: screen::settings::State,
     about_screen: screen::about::State,
+    measure_first_frame_from: Option<std::time::Instant>,
 }
 
 #[derive(Clone, Debug)]
@@ -61,6 +65,8 @@ pub enum Message {
     Shortcut(Shortcut),
     SystemTheme(theme::Mode),
     DismissNotice(usize),
+    /// A frame was drawn (only subscribed to by the start-up benchmark).
+    FrameDrawn,
     /// A task finished with nothing to report.
     Done,
 }
@@ -115,6 +121,7 @@ impl App {
             notices,
             settings_screen: screen::settings::State::default(),
             about_screen: screen::about::State,
+            measure_first_frame_from: options.measure_first_frame_from,
         }
     }
 
@@ -136,11 +143,16 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
+        let frames = match self.measure_first_frame_from {
+            Some(_) => iced::window::frames().map(|_| Message::FrameDrawn),
+            None => Subscription::none(),
+        };
         Subscription::batch([
             event::listen_with(|event, status, _window| {
                 shortcuts::from_event(&event, status).map(Message::Shortcut)
             }),
             system::theme_changes().map(Message::SystemTheme),
+            frames,
         ])
     }
 
@@ -275,6 +287,16 @@ impl App {
                 }
                 Task::none()
             }
+            Message::FrameDrawn => match self.measure_first_frame_from.take() {
+                Some(start) => {
+                    println!(
+                        "first-frame-ms {:.1}",
+                        start.elapsed().as_secs_f64() * 1000.0
+                    );
+                    iced::exit()
+                }
+                None => Task::none(),
+            },
             Message::Done => Task::none(),
         }
     }

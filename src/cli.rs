@@ -23,6 +23,10 @@ pub struct Cli {
     #[arg(long = "citizen-lang", value_name = "CODE")]
     pub citizen_language: Option<String>,
 
+    /// Start-up benchmark: print the milliseconds to the first drawn frame, then exit.
+    #[arg(long, hide = true)]
+    pub exit_after_first_frame: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

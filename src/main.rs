@@ -8,6 +8,7 @@ use skranke::paths::Paths;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     let paths = Paths::resolve(cli.config_dir.clone(), cli.data_dir.clone());
     match cli.command {
@@ -16,6 +17,7 @@ fn main() -> ExitCode {
             paths: Some(paths),
             staff_language: cli.staff_language,
             citizen_language: cli.citizen_language,
+            measure_first_frame_from: cli.exit_after_first_frame.then_some(started),
         }),
     }
 }

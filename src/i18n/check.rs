@@ -203,7 +203,7 @@ mod tests {
             file: "ui.ftl".into(),
             id: "surely-not-written-yet".into(),
         };
-        let report = run(&[need.clone()]);
+        let report = run(std::slice::from_ref(&need));
         assert_eq!(report.locale(Locale::Da).missing, vec![need]);
         assert!(!report.passes());
     }

@@ -39,6 +39,7 @@ impl Harness {
             paths: Some(paths.clone()),
             staff_language: Some(staff.into()),
             citizen_language: Some(citizen.into()),
+            measure_first_frame_from: None,
         });
         Harness {
             app,

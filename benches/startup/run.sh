@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time to first frame and peak memory of Skranke, side by side with a
+# minimal iced 0.14 window built the same way (release, same iced features), in one run.
+#
+# Usage: benches/startup/run.sh [RUNS]   (default 15 runs of each, interleaved)
+# Needs: xvfb (Debian: apt-get install -y xvfb) when no display is set; GNU time (/usr/bin/time).
+# Both programs print "first-frame-ms N" when their first frame is drawn and then exit;
+# /usr/bin/time reports their maximum resident set size.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-15}
+
+cargo build --release --bin skranke --example minimal_window >&2
+
+if [ -z "${DISPLAY:-}" ]; then
+  export DISPLAY=:97
+  Xvfb "$DISPLAY" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+  xvfb_pid=$!
+  trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+  sleep 1
+fi
+export ICED_BACKEND=tiny-skia
+
+# Skranke runs with fresh, empty folders each time, like a first start at a new desk.
+work=$(mktemp -d)
+trap 'rm -rf "$work"; kill ${xvfb_pid:-0} 2>/dev/null || true' EXIT
+
+measure() { # program args... -> "ms kib"
+  local out
+  out=$( { /usr/bin/time -f "rss-kib %M" "$@" ; } 2>&1 )
+  local ms kib
+  ms=$(printf '%s\n' "$out" | awk '/^first-frame-ms/ {print $2}')
+  kib=$(printf '%s\n' "$out" | awk '/^rss-kib/ {print $2}')
+  printf '%s %s\n' "$ms" "$kib"
+}
+
+: >"$work/skranke.txt"
+: >"$work/minimal.txt"
+for i in $(seq 1 "$runs"); do
+  rm -rf "$work/config" "$work/data"
+  measure target/release/skranke --config-dir "$work/config" --data-dir "$work/data" --lang da --exit-after-first-frame >>"$work/skranke.txt"
+  measure target/release/examples/minimal_window >>"$work/minimal.txt"
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+s_ms=$(cut -d' ' -f1 "$work/skranke.txt" | median)
+m_ms=$(cut -d' ' -f1 "$work/minimal.txt" | median)
+s_kib=$(cut -d' ' -f2 "$work/skranke.txt" | median)
+m_kib=$(cut -d' ' -f2 "$work/minimal.txt" | median)
+
+printf '%-16s %18s %18s\n' "" "first frame (ms)" "peak RSS (MiB)"
+printf '%-16s %18s %18.1f\n' "minimal iced" "$m_ms" "$(echo "$m_kib/1024" | bc -l)"
+printf '%-16s %18s %18.1f\n' "skranke" "$s_ms" "$(echo "$s_kib/1024" | bc -l)"
+printf '%-16s %18.2f %18.2f\n' "ratio" "$(echo "$s_ms/$m_ms" | bc -l)" "$(echo "$s_kib/$m_kib" | bc -l)"
+echo "(medians of $runs runs each, interleaved; $(nproc) cores; $(date -u +%Y-%m-%d))"

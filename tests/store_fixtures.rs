@@ -1,0 +1,56 @@
+//! Old databases keep loading: a sample database of every schema version lives in
+//! `tests/fixtures/schema-<n>.sqlite3`, and each must open and migrate to the current version.
+
+use skranke::store::{SCHEMA_VERSION, Store};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+#[test]
+fn every_schema_version_has_a_fixture_and_migrates() {
+    for version in 1..=SCHEMA_VERSION {
+        let fixture = fixtures().join(format!("schema-{version}.sqlite3"));
+        assert!(
+            fixture.exists(),
+            "missing {}: run `cargo test --test store_fixtures -- --ignored`",
+            fixture.display()
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join("skranke.sqlite3");
+        fs::copy(&fixture, &copy).unwrap();
+        let store = Store::open(&copy).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        assert_eq!(
+            store.schema_version(),
+            SCHEMA_VERSION,
+            "schema {version} migrates"
+        );
+        if version < SCHEMA_VERSION {
+            let kept = copy.with_extension(format!("schema-{version}.sqlite3"));
+            assert!(
+                kept.exists(),
+                "a copy of the schema-{version} database is kept before migrating"
+            );
+        }
+    }
+}
+
+/// Writes the fixture of the current schema version. Run once when a migration is added.
+#[test]
+#[ignore = "writes tests/fixtures; run by hand when the schema changes"]
+fn write_fixture_of_current_schema() {
+    let path = fixtures().join(format!("schema-{SCHEMA_VERSION}.sqlite3"));
+    if path.exists() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let working = dir.path().join("fixture.sqlite3");
+    drop(Store::open(&working).unwrap());
+    let conn = rusqlite::Connection::open(&working).unwrap();
+    conn.execute_batch("PRAGMA journal_mode = DELETE; VACUUM;")
+        .unwrap();
+    drop(conn);
+    fs::copy(&working, &path).unwrap();
+}

@@ -16,10 +16,11 @@ pub mod ui;
 
 pub use app::App;
 
-/// iced settings for the window and for headless tests: the bundled fonts and the default font.
+/// iced settings for the window and for headless tests. Loads the bundled fonts (once) and
+/// makes Noto Sans the default font.
 pub fn iced_settings() -> iced::Settings {
+    ui::fonts::load();
     iced::Settings {
-        fonts: ui::fonts::all(),
         default_font: ui::fonts::LATIN,
         ..iced::Settings::default()
     }

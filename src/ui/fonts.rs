@@ -4,9 +4,11 @@
 //! the same on every machine, with no dependence on what the operating system has installed.
 
 use crate::i18n::Locale;
+use iced::advanced::graphics::text::cosmic_text::fontdb;
+use iced::advanced::graphics::text::font_system;
 use iced::font::{Font, Weight};
 use iced::widget::text::LineHeight;
-use std::borrow::Cow;
+use std::sync::{Arc, Once};
 
 const FILES: [&[u8]; 8] = [
     include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
@@ -25,9 +27,21 @@ const ARABIC: Font = Font::with_name("Noto Sans Arabic");
 const URDU: Font = Font::with_name("Noto Nastaliq Urdu");
 const ETHIOPIC: Font = Font::with_name("Noto Sans Ethiopic");
 
-/// Every bundled font file, to load at start.
-pub fn all() -> Vec<Cow<'static, [u8]>> {
-    FILES.iter().map(|bytes| Cow::Borrowed(*bytes)).collect()
+/// Loads every bundled font into iced's font system, once per process.
+///
+/// The fonts are handed over as `'static` slices of the binary instead of through
+/// `iced::Settings::fonts`, which copies each file onto the heap (about 4 MB).
+pub fn load() {
+    static LOADED: Once = Once::new();
+    LOADED.call_once(|| {
+        let mut system = font_system()
+            .write()
+            .expect("the font system lock is not poisoned");
+        let database = system.raw().db_mut();
+        for bytes in FILES {
+            database.load_font_source(fontdb::Source::Binary(Arc::new(bytes)));
+        }
+    });
 }
 
 /// The font for text in `locale`: Arabic script for ar and fa, Nastaliq for Urdu (the style

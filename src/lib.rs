@@ -7,6 +7,7 @@
 pub mod app;
 pub mod atomic_file;
 pub mod cli;
+pub mod guard;
 pub mod i18n;
 pub mod paths;
 pub mod screen;

@@ -14,6 +14,16 @@ const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY NOT NULL,
         value TEXT NOT NULL
     ) STRICT;",
+    // 2: the unit's self-assessment of the principles' checklist items. Append-only: every
+    // change is a row, so the history is kept; the current state is each item's newest row.
+    "CREATE TABLE assessment_change (
+        id         INTEGER PRIMARY KEY,
+        item       TEXT NOT NULL,
+        state      TEXT NOT NULL CHECK (state IN ('not-started', 'in-progress', 'in-place')),
+        comment    TEXT NOT NULL DEFAULT '' CHECK (length(comment) <= 280),
+        changed_at TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX assessment_change_by_item ON assessment_change (item, id);",
 ];
 
 /// The schema version this build writes.

@@ -3,6 +3,7 @@
 //! Nothing here knows about iced. Every write runs in a transaction; the database runs in WAL
 //! mode with full fsync, so a crash loses nothing that was acknowledged.
 
+pub mod assessment;
 mod migrations;
 mod open;
 
@@ -48,7 +49,6 @@ impl Store {
     }
 
     /// The connection, for the store's own modules.
-    #[allow(dead_code)]
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

@@ -1,6 +1,7 @@
 //! Old databases keep loading: a sample database of every schema version lives in
 //! `tests/fixtures/schema-<n>.sqlite3`, and each must open and migrate to the current version.
 
+use skranke::store::assessment::AssessmentState;
 use skranke::store::{SCHEMA_VERSION, Store};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -27,6 +28,10 @@ fn every_schema_version_has_a_fixture_and_migrates() {
             SCHEMA_VERSION,
             "schema {version} migrates"
         );
+        if version >= 2 {
+            let kept = store.assessment("2c.1").unwrap().expect("the fixture's assessment survives");
+            assert_eq!(kept.comment, "fixture");
+        }
         if version < SCHEMA_VERSION {
             let kept = copy.with_extension(format!("schema-{version}.sqlite3"));
             assert!(
@@ -47,7 +52,10 @@ fn write_fixture_of_current_schema() {
     }
     let dir = tempfile::tempdir().unwrap();
     let working = dir.path().join("fixture.sqlite3");
-    drop(Store::open(&working).unwrap());
+    let store = Store::open(&working).unwrap();
+    // Sample data of every kind the schema holds, so later migrations are tested on real rows.
+    store.record_assessment("2c.1", AssessmentState::InPlace, "fixture").unwrap();
+    drop(store);
     let conn = rusqlite::Connection::open(&working).unwrap();
     conn.execute_batch("PRAGMA journal_mode = DELETE; VACUUM;")
         .unwrap();

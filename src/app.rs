@@ -2,6 +2,7 @@
 
 mod chrome;
 mod notice;
+pub mod save;
 pub mod shortcuts;
 
 pub use notice::Notice;
@@ -11,18 +12,19 @@ use crate::i18n::{Catalogue, Locale, negotiate};
 use crate::paths::Paths;
 use crate::screen::{self, Context, ScreenId, StoreState};
 use crate::settings::{SCALE_STEPS, Settings};
+use crate::store::assessment::Assessment;
 use crate::store::{OpenError, Store};
-use crate::ui::focus::{self, Control, ControlId, Role};
+use crate::ui::focus::{self, Control, ControlId, Controls, Role};
 use crate::ui::theme::Palette;
 use crate::ui::{Lang, Ui, style, widget};
+use crate::visit::Visit;
 use iced::widget::operation::{self, AbsoluteOffset};
 use iced::widget::{Column, column, container, responsive, scrollable, selector};
 use iced::{Element, Fill, Size, Subscription, Task, Theme, event, system, theme};
+use std::collections::HashMap;
 
 /// Below this logical width the navigation moves from the side to the top.
 const SIDE_BAR_MIN_WIDTH: f32 = 760.0;
-/// From this logical width, settings lists stand side by side.
-const TWO_COLUMNS_MIN_WIDTH: f32 = 1000.0;
 /// The iced id of the main content's scrollable.
 const MAIN_SCROLL: &str = "main-scroll";
 /// How far Page Up / Page Down scroll, in logical pixels.
@@ -52,14 +54,21 @@ pub struct App {
     screen: ScreenId,
     focus: Option<ControlId>,
     notices: Vec<Notice>,
+    principles_screen: screen::principles::State,
     settings_screen: screen::settings::State,
     about_screen: screen::about::State,
     measure_first_frame_from: Option<std::time::Instant>,
+    /// The last size the window's content was laid out at; the keyboard model builds the view
+    /// at this size to know which controls are on screen.
+    last_size: std::cell::Cell<Size>,
+    visit: Visit,
+    assessments: HashMap<String, Assessment>,
 }
 
 #[derive(Clone, Debug)]
 pub enum Message {
     Navigate(ScreenId),
+    Principles(screen::principles::Message),
     Settings(screen::settings::Message),
     About(screen::about::Message),
     Shortcut(Shortcut),
@@ -105,6 +114,13 @@ impl App {
         if let Err(error) = &store {
             notices.push(Notice::Store(error.clone()));
         }
+        let assessments = match &store {
+            Ok(store) => store.assessments().unwrap_or_else(|error| {
+                notices.push(Notice::Store(OpenError::Unavailable(error.to_string())));
+                HashMap::new()
+            }),
+            Err(_) => HashMap::new(),
+        };
 
         let system_dark = false;
         let theme = Palette::for_choice(settings.theme, system_dark).iced_theme();
@@ -119,9 +135,13 @@ impl App {
             screen: ScreenId::ALL[0],
             focus: None,
             notices,
+            principles_screen: screen::principles::State::default(),
             settings_screen: screen::settings::State::default(),
             about_screen: screen::about::State,
             measure_first_frame_from: options.measure_first_frame_from,
+            last_size: std::cell::Cell::new(Size::new(1024.0, 768.0)),
+            visit: Visit::default(),
+            assessments,
         }
     }
 
@@ -205,52 +225,17 @@ impl App {
                 locale: self.settings.citizen_language,
                 direction: self.catalogue.direction(self.settings.citizen_language),
             },
+            visit: &self.visit,
+            assessments: &self.assessments,
         }
     }
 
     /// Every interactive control on screen, in reading order: navigation, notices, the screen.
+    /// Collected by building the view (with the current layout) and keeping only the controls.
     pub fn controls(&self) -> Vec<Control<Message>> {
-        let ctx = self.context();
-        let mut controls: Vec<Control<Message>> = ScreenId::ALL
-            .iter()
-            .map(|screen| {
-                Control::new(
-                    screen.nav_control(),
-                    Role::NavItem {
-                        current: *screen == self.screen,
-                    },
-                    ctx.tr(&format!("nav-{}", screen.code())),
-                    Some(Message::Navigate(*screen)),
-                )
-            })
-            .collect();
-        for index in 0..self.notices.len() {
-            controls.push(Control::new(
-                chrome::notice_control(index),
-                Role::Button,
-                ctx.tr("notice-dismiss"),
-                Some(Message::DismissNotice(index)),
-            ));
-        }
-        controls.extend(self.screen_controls(&ctx));
-        controls
-    }
-
-    fn screen_controls(&self, ctx: &Context) -> Vec<Control<Message>> {
-        match self.screen {
-            ScreenId::Settings => self
-                .settings_screen
-                .controls(ctx)
-                .into_iter()
-                .map(|c| c.map(Message::Settings))
-                .collect(),
-            ScreenId::About => self
-                .about_screen
-                .controls(ctx)
-                .into_iter()
-                .map(|c| c.map(Message::About))
-                .collect(),
-        }
+        let mut controls = Controls::new();
+        let _ = self.build(&mut controls, self.last_size.get());
+        controls.into_vec()
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -265,6 +250,12 @@ impl App {
                     screen::settings::Action::None => Task::none(),
                     screen::settings::Action::Apply(change) => self.apply_setting(change),
                 }
+            }
+            Message::Principles(message) => {
+                let mut principles = std::mem::take(&mut self.principles_screen);
+                let action = principles.update(message, &self.context());
+                self.principles_screen = principles;
+                self.principles_action(action)
             }
             Message::About(message) => match message {},
             Message::Shortcut(shortcut) => self.shortcut(shortcut),
@@ -298,6 +289,67 @@ impl App {
                 None => Task::none(),
             },
             Message::Done => Task::none(),
+        }
+    }
+
+    fn principles_action(&mut self, action: screen::principles::Action) -> Task<Message> {
+        use screen::principles::Action;
+        match action {
+            Action::None => Task::none(),
+            Action::ToggleVisitItem(item) => {
+                self.visit.toggle(item);
+                Task::none()
+            }
+            Action::ResetVisit => {
+                self.visit.reset();
+                Task::none()
+            }
+            Action::Record {
+                item,
+                state,
+                comment,
+            } => {
+                if let Ok(store) = &self.store {
+                    match store.record_assessment(&item.to_string(), state, &comment) {
+                        Ok(saved) => {
+                            self.assessments.insert(item.to_string(), saved);
+                        }
+                        Err(error) => self.notices.push(Notice::SaveFailed(error.to_string())),
+                    }
+                }
+                Task::none()
+            }
+            Action::Export(format) => {
+                let request = self.assessment_export(format);
+                save::with_dialog(request, |outcome| {
+                    Message::Principles(screen::principles::Message::Saved(outcome))
+                })
+            }
+        }
+    }
+
+    /// The self-assessment as a file to save.
+    pub fn assessment_export(&self, format: crate::export::Format) -> save::SaveRequest {
+        use crate::export::{Format, assessment};
+        let date = crate::clock::today().to_string();
+        let locale = assessment::report_locale(self.staff);
+        let input = assessment::Input {
+            catalogue: &self.catalogue,
+            locale,
+            unit: &self.settings.unit,
+            date: &date,
+            current: &self.assessments,
+        };
+        let bytes = match format {
+            Format::Html => assessment::html(&input).into_bytes(),
+            // Writing CSV into memory cannot fail.
+            Format::Csv => assessment::csv(&input).unwrap_or_default(),
+        };
+        let name = self.catalogue.text(locale, "assessment-file-name");
+        save::SaveRequest {
+            suggested_name: format!("{name}-{date}.{}", format.extension()),
+            format,
+            bytes,
         }
     }
 
@@ -362,7 +414,18 @@ impl App {
                 }
             }
             Shortcut::Back => {
+                let handled = match self.screen {
+                    ScreenId::Principles => self.principles_screen.back(),
+                    _ => false,
+                };
                 let controls = self.controls();
+                if handled {
+                    let first = controls
+                        .iter()
+                        .find(|c| !matches!(c.role, Role::NavItem { .. }))
+                        .map(|c| c.id.clone());
+                    return self.set_focus(first, &controls);
+                }
                 self.set_focus(Some(self.screen.nav_control()), &controls)
             }
             Shortcut::NextRegion => {
@@ -437,10 +500,15 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        responsive(move |size| self.layout(size)).into()
+        responsive(move |size| {
+            self.last_size.set(size);
+            self.build(&mut Controls::new(), size)
+        })
+        .into()
     }
 
-    fn layout(&self, size: Size) -> Element<'_, Message> {
+    /// Builds the whole window for a given size, registering every interactive control.
+    fn build(&self, controls: &mut Controls<Message>, size: Size) -> Element<'_, Message> {
         let ctx = self.context();
         let side_bar = size.width >= SIDE_BAR_MIN_WIDTH;
         let content_width = if side_bar {
@@ -448,13 +516,12 @@ impl App {
         } else {
             size.width
         };
-        let wide = content_width >= TWO_COLUMNS_MIN_WIDTH;
         let ui = &ctx.ui;
 
-        let page = match self.screen {
-            ScreenId::Settings => self.settings_screen.view(&ctx, wide).map(Message::Settings),
-            ScreenId::About => self.about_screen.view(&ctx).map(Message::About),
-        };
+        let navigation = chrome::navigation(&ctx, controls, self.screen, side_bar);
+        let notices = chrome::notices(&ctx, controls, &self.notices);
+        let page = self.screen_view(&ctx, controls, content_width);
+
         let scroller = scrollable(
             container(page)
                 .padding(widget::page_padding(ui))
@@ -465,12 +532,11 @@ impl App {
         .height(Fill)
         .style(style::scrollable(ui.palette));
         let mut content = Column::new().width(Fill).height(Fill);
-        if let Some(notices) = chrome::notices(&ctx, &self.notices) {
+        if let Some(notices) = notices {
             content = content.push(notices);
         }
         content = content.push(scroller);
 
-        let navigation = chrome::navigation(&ctx, self.screen, side_bar);
         let body: Element<'_, Message> = if side_bar {
             crate::ui::direction::row(
                 ui.direction(),
@@ -493,6 +559,43 @@ impl App {
             .height(Fill)
             .style(style::containers::page(ui.palette))
             .into()
+    }
+
+    /// The current screen's view; its controls are mapped into the app's.
+    fn screen_view<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+        width: f32,
+    ) -> Element<'a, Message> {
+        // The page's own padding and scroll bar take this much of the content width.
+        let width = width - 2.0 * crate::ui::size::PADDING - 14.0;
+        match self.screen {
+            ScreenId::Principles => {
+                let mut own = Controls::new();
+                let view = self
+                    .principles_screen
+                    .view(ctx, &mut own, width)
+                    .map(Message::Principles);
+                controls.extend_mapped(own, Message::Principles);
+                view
+            }
+            ScreenId::Settings => {
+                let mut own = Controls::new();
+                let view = self
+                    .settings_screen
+                    .view(ctx, &mut own, width)
+                    .map(Message::Settings);
+                controls.extend_mapped(own, Message::Settings);
+                view
+            }
+            ScreenId::About => {
+                let mut own = Controls::new();
+                let view = self.about_screen.view(ctx, &mut own).map(Message::About);
+                controls.extend_mapped(own, Message::About);
+                view
+            }
+        }
     }
 }
 

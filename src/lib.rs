@@ -7,6 +7,9 @@
 pub mod app;
 pub mod atomic_file;
 pub mod cli;
+pub mod clock;
+pub mod content;
+pub mod export;
 pub mod guard;
 pub mod i18n;
 pub mod paths;
@@ -14,6 +17,7 @@ pub mod screen;
 pub mod settings;
 pub mod store;
 pub mod ui;
+pub mod visit;
 
 pub use app::App;
 

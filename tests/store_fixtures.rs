@@ -29,7 +29,10 @@ fn every_schema_version_has_a_fixture_and_migrates() {
             "schema {version} migrates"
         );
         if version >= 2 {
-            let kept = store.assessment("2c.1").unwrap().expect("the fixture's assessment survives");
+            let kept = store
+                .assessment("2c.1")
+                .unwrap()
+                .expect("the fixture's assessment survives");
             assert_eq!(kept.comment, "fixture");
         }
         if version < SCHEMA_VERSION {
@@ -54,7 +57,9 @@ fn write_fixture_of_current_schema() {
     let working = dir.path().join("fixture.sqlite3");
     let store = Store::open(&working).unwrap();
     // Sample data of every kind the schema holds, so later migrations are tested on real rows.
-    store.record_assessment("2c.1", AssessmentState::InPlace, "fixture").unwrap();
+    store
+        .record_assessment("2c.1", AssessmentState::InPlace, "fixture")
+        .unwrap();
     drop(store);
     let conn = rusqlite::Connection::open(&working).unwrap();
     conn.execute_batch("PRAGMA journal_mode = DELETE; VACUUM;")

@@ -66,7 +66,7 @@ fn tab_goes_through_every_control_of_settings_and_back_with_shift_tab() {
 #[test]
 fn a_setting_is_changed_by_keyboard_alone_and_saved() {
     let mut harness = Harness::new();
-    harness.ctrl("1");
+    harness.ctrl(&ScreenId::Settings.shortcut_number().to_string());
     harness.tab_to("settings-theme-high-contrast-dark");
     harness.space();
     assert_eq!(harness.app.settings().theme, ThemeChoice::HighContrastDark);
@@ -85,6 +85,7 @@ fn a_setting_is_changed_by_keyboard_alone_and_saved() {
 #[test]
 fn both_languages_switch_instantly_and_independently() {
     let mut harness = Harness::new();
+    harness.update(Message::Navigate(ScreenId::Settings));
     assert!(harness.shows("Indstillinger"));
     harness.tab_to("settings-staff-en");
     harness.space();
@@ -112,6 +113,7 @@ fn both_languages_switch_instantly_and_independently() {
 #[test]
 fn ctrl_l_cycles_the_recent_citizen_languages() {
     let mut harness = Harness::new();
+    harness.update(Message::Navigate(ScreenId::Settings));
     for code in ["uk", "ar", "ti"] {
         harness.tab_to(&format!("settings-citizen-{code}"));
         harness.space();
@@ -143,6 +145,7 @@ fn ctrl_plus_minus_and_zero_scale_the_whole_ui() {
 #[test]
 fn escape_returns_focus_to_the_navigation_and_f6_jumps_between_regions() {
     let mut harness = Harness::new();
+    harness.update(Message::Navigate(ScreenId::Settings));
     harness.tab_to("settings-theme-dark");
     harness.press(Key::Named(Named::Escape), Modifiers::empty());
     assert_eq!(
@@ -164,6 +167,7 @@ fn escape_returns_focus_to_the_navigation_and_f6_jumps_between_regions() {
 #[test]
 fn the_unit_is_typed_and_saved() {
     let mut harness = Harness::new();
+    harness.update(Message::Navigate(ScreenId::Settings));
     let field = ControlId::new("settings-unit");
     let messages: Vec<Message> = {
         // A tall window, so the field is on screen without scrolling.
@@ -191,6 +195,7 @@ fn the_focus_ring_is_drawn_where_the_focus_is() {
     // The ring is part of the semantic description too: the focused control is one the
     // screen describes, and it is on screen.
     let mut harness = Harness::new();
+    harness.update(Message::Navigate(ScreenId::Settings));
     harness.tab_to("settings-theme-light");
     let controls = harness.app.controls();
     assert!(

@@ -30,7 +30,6 @@ settings-unit = Enhed
 settings-unit-hint = Navnet på din enhed, fx Borgerservice Nørrebro. Det skrives i loggen over opsøgende arbejde.
 settings-unit-label = Enhedens navn
 settings-unit-count = { $count } af { $max } tegn
-settings-unit-too-long = Navnet er for langt. Brug højst { $max } tegn.
 settings-unit-save = Gem enhed
 settings-unit-saved = Gemt.
 
@@ -101,3 +100,78 @@ notice-dismiss = OK
 status-staff-language = Dit sprog: { $language }
 status-citizen-language = Borgerens sprog:
 status-scale = Tekst { $percent } %
+
+## The personal-data guard
+
+guard-cpr = Teksten ligner et CPR-nummer. Skriv aldrig, hvem borgeren er: kun hvad der blev gjort.
+guard-phone = Teksten ligner et telefonnummer. Skriv aldrig, hvem borgeren er. En dato kan du skrive som 24.11.2025.
+guard-email = Teksten ligner en e-mailadresse. Skriv aldrig, hvem borgeren er: kun hvad der blev gjort.
+guard-too-long = Teksten er for lang: { $length } tegn. Brug højst { $max } tegn.
+
+## Principles screen
+
+nav-principles = Principper
+principles-tab-list = Principperne
+principles-tab-visit = Besøgets tjekliste ({ $count })
+principles-tab-assessment = Enhedens selvevaluering
+principles-title = Principper for ligebehandling
+principles-intro = Københavns Kommunes 20 principper for ligebehandling. Vælg et princip for at se, hvad du kan gøre, og hvad jeres enhed har på plads.
+principles-filter = Søg i titler og resuméer
+principles-no-match = Ingen principper passer til "{ $filter }".
+principles-entry-progress = { $done } af { $total } punkter på plads i enheden
+principles-back = ← Alle principper
+principles-at-the-desk = Ved skranken
+principles-at-the-desk-hint = Sæt flueben ved det, du har gjort for borgeren ved dette besøg. Det kommer med, når du logger besøget.
+principles-unit-desk = Enhedens selvevaluering: gør vi det altid?
+principles-unit-in-place = Det har jeres enhed på plads
+principles-unit-hint = Vælg, hvor langt enheden er med hvert punkt. Skriv gerne en kort kommentar, men aldrig navne eller andre personoplysninger.
+principles-question = Spørgsmål til refleksion
+principles-show-original = Vis originalteksten
+principles-hide-original = Skjul originalteksten
+principles-original = Originaltekst fra Københavns Kommunes principper (dansk)
+
+## Per-visit checklist
+
+visit-title = Besøgets tjekliste
+visit-intro = Sæt flueben ved det, du har gjort for borgeren ved skranken nu. Når du logger besøget, kommer principperne med. Intet om, hvem borgeren er, gemmes.
+visit-served-none = Der er ingen flueben endnu.
+visit-served = Principper brugt ved dette besøg: { $codes }
+visit-reset = Næste borger: ryd tjeklisten
+
+## Self-assessment
+
+assessment-title = Enhedens selvevaluering
+assessment-intro = Hvor langt er jeres enhed med hvert princip? Hver ændring gemmes med tidspunkt, så I kan se udviklingen.
+assessment-no-store = Selvevalueringen kan ikke gemmes, fordi loggen ikke er tilgængelig.
+assessment-progress = { $in_place } af { $total } punkter på plads, { $in_progress } i gang, { $not_started } ikke startet.
+assessment-export = Gem selvevalueringen
+assessment-export-hint = Som en side, der kan udskrives, eller som en CSV-fil til regneark.
+assessment-export-html = Gem til udskrift (HTML) …
+assessment-export-csv = Gem som regneark (CSV) …
+assessment-not-started = Ikke startet
+assessment-in-progress = I gang
+assessment-in-place = På plads
+assessment-comment = Kommentar til { $item } (valgfri)
+assessment-comment-count = { $count } af { $max } tegn
+assessment-comment-save = Gem kommentar
+assessment-comment-saved = Gemt.
+assessment-changed = Sidst ændret { $date }
+assessment-file-name = selvevaluering
+assessment-report-title = Enhedens selvevaluering: principper for ligebehandling
+assessment-report-meta = Enhed: { $unit }. Dato: { $date }.
+assessment-overview = Overblik
+assessment-column-section = Afsnit
+assessment-column-share = Andel på plads
+assessment-column-item = Punkt
+assessment-column-state = Status
+assessment-column-comment = Kommentar
+assessment-column-changed = Ændret
+
+## Saving files
+
+save-done = Gemt: { $file }
+save-failed = Filen blev ikke gemt. { $reason } { $detail }
+save-error-permission = Du har ikke lov til at skrive i den mappe. Vælg en anden mappe.
+save-error-disk-full = Disken er fuld. Frigør plads, eller vælg et andet drev.
+save-error-no-folder = Mappen findes ikke længere. Vælg en anden mappe.
+save-error-other = Systemet meldte en fejl:

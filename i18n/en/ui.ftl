@@ -30,7 +30,6 @@ settings-unit = Unit
 settings-unit-hint = The name of your unit, e.g. Borgerservice Nørrebro. It is written into the outreach log.
 settings-unit-label = Unit name
 settings-unit-count = { $count } of { $max } characters
-settings-unit-too-long = The name is too long. Use at most { $max } characters.
 settings-unit-save = Save unit
 settings-unit-saved = Saved.
 
@@ -101,3 +100,78 @@ notice-dismiss = OK
 status-staff-language = Your language: { $language }
 status-citizen-language = Citizen's language:
 status-scale = Text { $percent } %
+
+## The personal-data guard
+
+guard-cpr = The text looks like a CPR number. Never write who the citizen is: only what was done.
+guard-phone = The text looks like a phone number. Never write who the citizen is. You can write a date as 24.11.2025.
+guard-email = The text looks like an e-mail address. Never write who the citizen is: only what was done.
+guard-too-long = The text is too long: { $length } characters. Use at most { $max } characters.
+
+## Principles screen
+
+nav-principles = Principles
+principles-tab-list = The principles
+principles-tab-visit = Visit checklist ({ $count })
+principles-tab-assessment = Unit self-assessment
+principles-title = Principles for equal treatment
+principles-intro = The City of Copenhagen's 20 principles for equal treatment. Choose a principle to see what you can do, and what your unit has in place.
+principles-filter = Search titles and summaries
+principles-no-match = No principles match "{ $filter }".
+principles-entry-progress = { $done } of { $total } items in place in the unit
+principles-back = ← All principles
+principles-at-the-desk = At the desk
+principles-at-the-desk-hint = Tick what you have done for the citizen during this visit. It is included when you log the visit.
+principles-unit-desk = Unit self-assessment: do we always do this?
+principles-unit-in-place = What your unit has in place
+principles-unit-hint = Choose how far the unit has come with each item. A short comment is welcome, but never names or other personal data.
+principles-question = Question for reflection
+principles-show-original = Show the original text
+principles-hide-original = Hide the original text
+principles-original = Original text of the City of Copenhagen's principles (Danish)
+
+## Per-visit checklist
+
+visit-title = Visit checklist
+visit-intro = Tick what you have done for the citizen at the desk now. When you log the visit, the principles are included. Nothing about who the citizen is is saved.
+visit-served-none = Nothing is ticked yet.
+visit-served = Principles used in this visit: { $codes }
+visit-reset = Next citizen: clear the checklist
+
+## Self-assessment
+
+assessment-title = Unit self-assessment
+assessment-intro = How far has your unit come with each principle? Every change is saved with its time, so you can follow the progress.
+assessment-no-store = The self-assessment cannot be saved, because the log is not available.
+assessment-progress = { $in_place } of { $total } items in place, { $in_progress } in progress, { $not_started } not started.
+assessment-export = Save the self-assessment
+assessment-export-hint = As a page to print, or as a CSV file for spreadsheets.
+assessment-export-html = Save for printing (HTML) …
+assessment-export-csv = Save as spreadsheet (CSV) …
+assessment-not-started = Not started
+assessment-in-progress = In progress
+assessment-in-place = In place
+assessment-comment = Comment on { $item } (optional)
+assessment-comment-count = { $count } of { $max } characters
+assessment-comment-save = Save comment
+assessment-comment-saved = Saved.
+assessment-changed = Last changed { $date }
+assessment-file-name = self-assessment
+assessment-report-title = Unit self-assessment: principles for equal treatment
+assessment-report-meta = Unit: { $unit }. Date: { $date }.
+assessment-overview = Overview
+assessment-column-section = Section
+assessment-column-share = Share in place
+assessment-column-item = Item
+assessment-column-state = State
+assessment-column-comment = Comment
+assessment-column-changed = Changed
+
+## Saving files
+
+save-done = Saved: { $file }
+save-failed = The file was not saved. { $reason } { $detail }
+save-error-permission = You are not allowed to write in that folder. Choose another folder.
+save-error-disk-full = The disk is full. Free some space, or choose another drive.
+save-error-no-folder = The folder no longer exists. Choose another folder.
+save-error-other = The system reported an error:

@@ -3,7 +3,7 @@
 use super::{Message, notice::Notice};
 use crate::i18n::Arg;
 use crate::screen::{Context, ScreenId};
-use crate::ui::focus::ControlId;
+use crate::ui::focus::{Control, ControlId, Controls, Role};
 use crate::ui::style::{buttons, containers};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
@@ -20,13 +20,14 @@ pub fn notice_control(index: usize) -> ControlId {
 /// The navigation: a side bar, or a scrolling bar across the top when space is short.
 pub fn navigation<'a>(
     ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
     current: ScreenId,
     side_bar: bool,
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let entries: Vec<Element<'a, Message>> = ScreenId::ALL
         .iter()
-        .map(|screen| nav_entry(ctx, *screen, *screen == current, side_bar))
+        .map(|screen| nav_entry(ctx, controls, *screen, *screen == current, side_bar))
         .collect();
     if side_bar {
         let title = widget::heading(ui, ctx.tr("app-title"), 2);
@@ -62,13 +63,20 @@ pub fn navigation<'a>(
 
 fn nav_entry<'a>(
     ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
     screen: ScreenId,
     current: bool,
     side_bar: bool,
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
-    let label =
-        widget::option_caption(ui.staff, ctx.tr(&format!("nav-{}", screen.code())), current);
+    let name = ctx.tr(&format!("nav-{}", screen.code()));
+    controls.push(Control::new(
+        screen.nav_control(),
+        Role::NavItem { current },
+        name.clone(),
+        Some(Message::Navigate(screen)),
+    ));
+    let label = widget::option_caption(ui.staff, name, current);
     let palette = ui.palette;
     let hint = text(format!("Ctrl+{}", screen.shortcut_number()))
         .size(size::SMALL)
@@ -107,7 +115,11 @@ fn nav_entry<'a>(
 }
 
 /// The notices, each with a button that dismisses it.
-pub fn notices<'a>(ctx: &Context<'a>, notices: &'a [Notice]) -> Option<Element<'a, Message>> {
+pub fn notices<'a>(
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    notices: &'a [Notice],
+) -> Option<Element<'a, Message>> {
     if notices.is_empty() {
         return None;
     }
@@ -121,6 +133,7 @@ pub fn notices<'a>(ctx: &Context<'a>, notices: &'a [Notice]) -> Option<Element<'
             .width(Fill);
         let dismiss = widget::button(
             ui,
+            controls,
             &notice_control(index),
             ctx.tr("notice-dismiss"),
             Some(Message::DismissNotice(index)),

@@ -5,7 +5,7 @@ use crate::i18n::overrides::{OverrideProblem, OverrideReport};
 use crate::i18n::{Arg, Locale, ReviewStatus};
 use crate::paths;
 use crate::store::OpenError;
-use crate::ui::focus::Control;
+use crate::ui::focus::Controls;
 use crate::ui::widget;
 use crate::ui::{direction, size};
 use iced::widget::{Column, column, text};
@@ -34,11 +34,12 @@ pub enum Message {}
 pub struct State;
 
 impl State {
-    pub fn controls(&self, _ctx: &Context) -> Vec<Control<Message>> {
-        Vec::new()
-    }
-
-    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    /// The view. About has no interactive controls of its own.
+    pub fn view<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        _controls: &mut Controls<Message>,
+    ) -> Element<'a, Message> {
         let ui = &ctx.ui;
         let mut page = Column::new().spacing(size::GAP * 1.5).width(Fill);
         page = page.push(widget::heading(ui, ctx.tr("about-title"), 1));

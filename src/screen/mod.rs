@@ -3,28 +3,37 @@
 //! controls for the keyboard model. No screen reaches into another.
 
 pub mod about;
+pub mod principles;
 pub mod settings;
 
+use crate::export::SaveError;
+use crate::guard::Refusal;
 use crate::i18n::{Arg, Catalogue, Locale};
 use crate::paths::Paths;
 use crate::settings::Settings;
+use crate::store::assessment::Assessment;
 use crate::store::{OpenError, Store};
 use crate::ui::focus::ControlId;
 use crate::ui::{Lang, Ui};
+use crate::visit::Visit;
+use std::collections::HashMap;
+use std::path::PathBuf;
 
 /// The screens, in navigation order (Ctrl+1 is the first).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ScreenId {
+    Principles,
     Settings,
     About,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 2] = [ScreenId::Settings, ScreenId::About];
+    pub const ALL: [ScreenId; 3] = [ScreenId::Principles, ScreenId::Settings, ScreenId::About];
 
     /// Stable code; the Fluent id of its navigation label is `nav-<code>`.
     pub fn code(self) -> &'static str {
         match self {
+            ScreenId::Principles => "principles",
             ScreenId::Settings => "settings",
             ScreenId::About => "about",
         }
@@ -33,6 +42,7 @@ impl ScreenId {
     /// The navigation entry's control id.
     pub fn nav_control(self) -> ControlId {
         ControlId::new(match self {
+            ScreenId::Principles => "nav-principles",
             ScreenId::Settings => "nav-settings",
             ScreenId::About => "nav-about",
         })
@@ -61,6 +71,10 @@ pub struct Context<'a> {
     pub store: StoreState<'a>,
     /// The citizen language, as far as layout is concerned.
     pub citizen: Lang,
+    /// The visit in progress at the desk.
+    pub visit: &'a Visit,
+    /// The unit's current self-assessment, by item code (empty without a store).
+    pub assessments: &'a HashMap<String, Assessment>,
 }
 
 impl Context<'_> {
@@ -80,5 +94,46 @@ impl Context<'_> {
             locale,
             direction: self.i18n.direction(locale),
         }
+    }
+}
+
+/// How a "save as" ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveOutcome {
+    Saved(PathBuf),
+    /// The user closed the dialog: nothing happens.
+    Cancelled,
+    Failed(SaveError),
+}
+
+/// A save outcome as one sentence in the staff language.
+pub fn save_outcome_text(ctx: &Context, outcome: &SaveOutcome) -> String {
+    match outcome {
+        SaveOutcome::Saved(path) => ctx.tr_with(
+            "save-done",
+            &[("file", Arg::from(crate::paths::display(path)))],
+        ),
+        SaveOutcome::Cancelled => String::new(),
+        SaveOutcome::Failed(error) => ctx.tr_with(
+            "save-failed",
+            &[
+                (
+                    "reason",
+                    Arg::from(ctx.tr(&format!("save-error-{}", error.code()))),
+                ),
+                ("detail", Arg::from(error.detail())),
+            ],
+        ),
+    }
+}
+
+/// Why the personal-data guard refused a text, as one sentence in the staff language.
+pub fn refusal_text(ctx: &Context, refusal: Refusal) -> String {
+    match refusal {
+        Refusal::TooLong { max, length } => ctx.tr_with(
+            "guard-too-long",
+            &[("max", Arg::from(max)), ("length", Arg::from(length))],
+        ),
+        other => ctx.tr(&format!("guard-{}", other.code())),
     }
 }

@@ -1,9 +1,10 @@
 //! Settings: the two languages, theme, text size and the desk's unit.
 
 use super::Context;
+use crate::guard;
 use crate::i18n::{Arg, Locale};
 use crate::settings::{SCALE_STEPS, ThemeChoice, UNIT_MAX_CHARS};
-use crate::ui::focus::{Control, ControlId, Role};
+use crate::ui::focus::{ControlId, Controls};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, size};
 use iced::widget::{Column, column};
@@ -37,33 +38,15 @@ pub enum Action {
 pub struct State {
     /// The unit name as typed, before it is saved.
     unit_draft: Option<String>,
-    unit_error: Option<UnitError>,
+    unit_refusal: Option<guard::Refusal>,
     unit_saved: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum UnitError {
-    TooLong,
-}
+/// From this content width, the option lists stand two by two.
+const TWO_COLUMNS_MIN_WIDTH: f32 = 1000.0;
 
 const UNIT_FIELD: ControlId = ControlId::new("settings-unit");
 const UNIT_SAVE: ControlId = ControlId::new("settings-unit-save");
-
-fn staff_id(locale: Locale) -> ControlId {
-    ControlId::dynamic(format!("settings-staff-{}", locale.code()))
-}
-
-fn citizen_id(locale: Locale) -> ControlId {
-    ControlId::dynamic(format!("settings-citizen-{}", locale.code()))
-}
-
-fn theme_id(choice: ThemeChoice) -> ControlId {
-    ControlId::dynamic(format!("settings-theme-{}", choice.code()))
-}
-
-fn scale_id(percent: u16) -> ControlId {
-    ControlId::dynamic(format!("settings-scale-{percent}"))
-}
 
 impl State {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
@@ -71,17 +54,17 @@ impl State {
             Message::Change(change) => Action::Apply(change),
             Message::UnitEdited(value) => {
                 self.unit_saved = false;
-                self.unit_error = None;
+                self.unit_refusal = None;
                 self.unit_draft = Some(value);
                 Action::None
             }
             Message::SaveUnit => {
                 let value = self.unit_value(ctx).trim().to_string();
-                if value.chars().count() > UNIT_MAX_CHARS {
-                    self.unit_error = Some(UnitError::TooLong);
+                if let Err(refusal) = guard::check(&value, UNIT_MAX_CHARS) {
+                    self.unit_refusal = Some(refusal);
                     return Action::None;
                 }
-                self.unit_error = None;
+                self.unit_refusal = None;
                 self.unit_draft = None;
                 self.unit_saved = true;
                 Action::Apply(Change::Unit(value))
@@ -93,151 +76,113 @@ impl State {
         self.unit_draft.as_deref().unwrap_or(&ctx.settings.unit)
     }
 
-    /// The controls, in reading order.
-    pub fn controls(&self, ctx: &Context) -> Vec<Control<Message>> {
-        let mut controls = Vec::new();
-        let staff = ctx.ui.staff.locale;
-        for locale in Locale::ALL {
-            controls.push(Control::new(
-                staff_id(locale),
-                Role::Radio {
-                    selected: locale == staff,
-                },
-                language_label(ctx, locale),
-                Some(Message::Change(Change::StaffLanguage(locale))),
-            ));
-        }
-        for locale in Locale::ALL {
-            controls.push(Control::new(
-                citizen_id(locale),
-                Role::Radio {
-                    selected: locale == ctx.settings.citizen_language,
-                },
-                language_label(ctx, locale),
-                Some(Message::Change(Change::CitizenLanguage(locale))),
-            ));
-        }
-        for choice in ThemeChoice::ALL {
-            controls.push(Control::new(
-                theme_id(choice),
-                Role::Radio {
-                    selected: choice == ctx.settings.theme,
-                },
-                ctx.tr(&format!("theme-{}", choice.code())),
-                Some(Message::Change(Change::Theme(choice))),
-            ));
-        }
-        for percent in SCALE_STEPS {
-            controls.push(Control::new(
-                scale_id(percent),
-                Role::Radio {
-                    selected: percent == ctx.settings.scale_percent,
-                },
-                format!("{percent} %"),
-                Some(Message::Change(Change::Scale(percent))),
-            ));
-        }
-        controls.push(Control::new(
-            UNIT_FIELD,
-            Role::TextInput,
-            ctx.tr("settings-unit-label"),
-            None,
-        ));
-        controls.push(Control::new(
-            UNIT_SAVE,
-            Role::Button,
-            ctx.tr("settings-unit-save"),
-            Some(Message::SaveUnit),
-        ));
-        controls
-    }
-
-    pub fn view<'a>(&'a self, ctx: &Context<'a>, wide: bool) -> Element<'a, Message> {
+    /// The view; every interactive control is registered in `controls` as it is built.
+    pub fn view<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+        width: f32,
+    ) -> Element<'a, Message> {
         let ui = &ctx.ui;
-        let staff_list = options(
-            ctx,
-            ctx.tr("settings-staff-language"),
-            ctx.tr("settings-staff-language-hint"),
-            Locale::ALL.iter().map(|l| {
-                let chosen = *l == ui.staff.locale;
-                (
-                    staff_id(*l),
-                    language_caption(ctx, *l, chosen),
-                    chosen,
-                    Message::Change(Change::StaffLanguage(*l)),
-                )
-            }),
-        );
-        let citizen_list = options(
-            ctx,
-            ctx.tr("settings-citizen-language"),
-            ctx.tr("settings-citizen-language-hint"),
-            Locale::ALL.iter().map(|l| {
-                let chosen = *l == ctx.settings.citizen_language;
-                (
-                    citizen_id(*l),
-                    language_caption(ctx, *l, chosen),
-                    chosen,
-                    Message::Change(Change::CitizenLanguage(*l)),
-                )
-            }),
-        );
-        let theme_list = options(
-            ctx,
-            ctx.tr("settings-theme"),
-            ctx.tr("settings-theme-hint"),
-            ThemeChoice::ALL.iter().map(|c| {
-                let chosen = *c == ctx.settings.theme;
-                let caption = widget::option_caption(
-                    ui.staff,
-                    ctx.tr(&format!("theme-{}", c.code())),
-                    chosen,
-                );
-                (
-                    theme_id(*c),
-                    caption.into(),
-                    chosen,
-                    Message::Change(Change::Theme(*c)),
-                )
-            }),
-        );
-        let scale_list = options(
-            ctx,
-            ctx.tr("settings-scale"),
-            ctx.tr("settings-scale-hint"),
-            SCALE_STEPS.iter().map(|p| {
-                let chosen = *p == ctx.settings.scale_percent;
-                let caption = widget::option_caption(ui.staff, format!("{p} %"), chosen);
-                (
-                    scale_id(*p),
-                    caption.into(),
-                    chosen,
-                    Message::Change(Change::Scale(*p)),
-                )
-            }),
-        );
+        let wide = width >= TWO_COLUMNS_MIN_WIDTH;
+        let staff = OptionList {
+            title: ctx.tr("settings-staff-language"),
+            hint: ctx.tr("settings-staff-language-hint"),
+            items: Locale::ALL
+                .iter()
+                .map(|l| Choice {
+                    id: ControlId::dynamic(format!("settings-staff-{}", l.code())),
+                    label: language_label(ctx, *l),
+                    caption: language_caption(ctx, *l, *l == ui.staff.locale),
+                    chosen: *l == ui.staff.locale,
+                    message: Message::Change(Change::StaffLanguage(*l)),
+                })
+                .collect(),
+        };
+        let citizen = OptionList {
+            title: ctx.tr("settings-citizen-language"),
+            hint: ctx.tr("settings-citizen-language-hint"),
+            items: Locale::ALL
+                .iter()
+                .map(|l| {
+                    let chosen = *l == ctx.settings.citizen_language;
+                    Choice {
+                        id: ControlId::dynamic(format!("settings-citizen-{}", l.code())),
+                        label: language_label(ctx, *l),
+                        caption: language_caption(ctx, *l, chosen),
+                        chosen,
+                        message: Message::Change(Change::CitizenLanguage(*l)),
+                    }
+                })
+                .collect(),
+        };
+        let themes = OptionList {
+            title: ctx.tr("settings-theme"),
+            hint: ctx.tr("settings-theme-hint"),
+            items: ThemeChoice::ALL
+                .iter()
+                .map(|c| {
+                    let chosen = *c == ctx.settings.theme;
+                    let label = ctx.tr(&format!("theme-{}", c.code()));
+                    Choice {
+                        id: ControlId::dynamic(format!("settings-theme-{}", c.code())),
+                        caption: widget::option_caption(ui.staff, label.clone(), chosen).into(),
+                        label,
+                        chosen,
+                        message: Message::Change(Change::Theme(*c)),
+                    }
+                })
+                .collect(),
+        };
+        let scales = OptionList {
+            title: ctx.tr("settings-scale"),
+            hint: ctx.tr("settings-scale-hint"),
+            items: SCALE_STEPS
+                .iter()
+                .map(|p| {
+                    let chosen = *p == ctx.settings.scale_percent;
+                    let label = format!("{p} %");
+                    Choice {
+                        id: ControlId::dynamic(format!("settings-scale-{p}")),
+                        caption: widget::option_caption(ui.staff, label.clone(), chosen).into(),
+                        label,
+                        chosen,
+                        message: Message::Change(Change::Scale(*p)),
+                    }
+                })
+                .collect(),
+        };
 
         let mut page = Column::new().spacing(size::GAP * 1.5).width(Fill);
         page = page.push(widget::heading(ui, ctx.tr("settings-title"), 1));
-        page = page.push(pair(ctx, wide, staff_list, citizen_list));
-        page = page.push(pair(ctx, wide, theme_list, scale_list));
-        page = page.push(self.unit_card(ctx));
+        let (staff, citizen) = (staff.view(ctx, controls), citizen.view(ctx, controls));
+        page = page.push(pair(ctx, wide, staff, citizen));
+        let (themes, scales) = (themes.view(ctx, controls), scales.view(ctx, controls));
+        page = page.push(pair(ctx, wide, themes, scales));
+        page = page.push(self.unit_card(ctx, controls));
         page.into()
     }
 
-    fn unit_card<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    fn unit_card<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+    ) -> Element<'a, Message> {
         let ui = &ctx.ui;
         let value = self.unit_value(ctx);
         let count = value.chars().count();
+        let field_label = ctx.tr("settings-unit-label");
         let mut body = column![
             widget::heading(ui, ctx.tr("settings-unit"), 2),
             widget::muted(ui, ctx.tr("settings-unit-hint")),
             widget::text_field(
                 ui,
+                controls,
                 &UNIT_FIELD,
-                ctx.tr("settings-unit-label"),
+                field_label,
                 value,
-                Message::UnitEdited
+                Message::UnitEdited,
+                Some(Message::SaveUnit)
             ),
             widget::muted(
                 ui,
@@ -251,17 +196,12 @@ impl State {
             ),
         ]
         .spacing(size::GAP);
-        if let Some(UnitError::TooLong) = self.unit_error {
-            body = body.push(widget::error(
-                ui,
-                ctx.tr_with(
-                    "settings-unit-too-long",
-                    &[("max", Arg::from(UNIT_MAX_CHARS))],
-                ),
-            ));
+        if let Some(refusal) = self.unit_refusal {
+            body = body.push(widget::error(ui, super::refusal_text(ctx, refusal)));
         }
         let save = widget::button(
             ui,
+            controls,
             &UNIT_SAVE,
             ctx.tr("settings-unit-save"),
             Some(Message::SaveUnit),
@@ -284,6 +224,49 @@ impl State {
     }
 }
 
+/// One option of a list: its control id, plain label (for the keyboard model), caption and action.
+struct Choice<'a> {
+    id: ControlId,
+    label: String,
+    caption: Element<'a, Message>,
+    chosen: bool,
+    message: Message,
+}
+
+/// A card with a heading, a hint and a list of options where one is chosen.
+struct OptionList<'a> {
+    title: String,
+    hint: String,
+    items: Vec<Choice<'a>>,
+}
+
+impl<'a> OptionList<'a> {
+    fn view(self, ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<'a, Message> {
+        let ui = &ctx.ui;
+        let mut list = Column::new().spacing(4).width(Fill);
+        for choice in self.items {
+            list = list.push(widget::option(
+                ui,
+                controls,
+                &choice.id,
+                choice.label,
+                choice.caption,
+                choice.chosen,
+                choice.message,
+            ));
+        }
+        widget::card(
+            ui,
+            column![
+                widget::heading(ui, self.title, 2),
+                widget::muted(ui, self.hint),
+                list
+            ]
+            .spacing(size::GAP),
+        )
+    }
+}
+
 /// Two cards side by side when there is room, else one above the other.
 fn pair<'a>(
     ctx: &Context<'a>,
@@ -298,24 +281,6 @@ fn pair<'a>(
     } else {
         column![first, second].spacing(size::GAP * 1.5).into()
     }
-}
-
-/// A card with a heading, a hint and a list of options where one is chosen.
-fn options<'a>(
-    ctx: &Context<'a>,
-    title: String,
-    hint: String,
-    items: impl Iterator<Item = (ControlId, Element<'a, Message>, bool, Message)>,
-) -> Element<'a, Message> {
-    let ui = &ctx.ui;
-    let mut list = Column::new().spacing(4).width(Fill);
-    for (id, caption, chosen, message) in items {
-        list = list.push(widget::option(ui, &id, caption, chosen, message));
-    }
-    widget::card(
-        ui,
-        column![widget::heading(ui, title, 2), widget::muted(ui, hint), list].spacing(size::GAP),
-    )
 }
 
 /// A language's name in its own script and font, then its English name in the staff font.

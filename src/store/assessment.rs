@@ -65,7 +65,7 @@ impl Store {
     ) -> Result<Assessment, SaveError> {
         let comment = comment.trim();
         guard::check_note(comment).map_err(SaveError::Refused)?;
-        let changed_at = jiff::Timestamp::now().to_string();
+        let changed_at = crate::clock::now_rfc3339();
         let tx = self.conn().unchecked_transaction()?;
         tx.execute(
             "INSERT INTO assessment_change (item, state, comment, changed_at) VALUES (?1, ?2, ?3, ?4)",
@@ -176,5 +176,68 @@ mod tests {
         for state in AssessmentState::ALL {
             assert_eq!(AssessmentState::from_code(state.code()), Some(state));
         }
+    }
+}
+
+/// How many items are in each state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub not_started: usize,
+    pub in_progress: usize,
+    pub in_place: usize,
+}
+
+impl Progress {
+    /// Counts the states of the given items (an item without an assessment is not started).
+    pub fn of<'a>(
+        items: impl IntoIterator<Item = &'a str>,
+        current: &HashMap<String, Assessment>,
+    ) -> Progress {
+        let mut progress = Progress::default();
+        for item in items {
+            match current.get(item).map(|a| a.state).unwrap_or_default() {
+                AssessmentState::NotStarted => progress.not_started += 1,
+                AssessmentState::InProgress => progress.in_progress += 1,
+                AssessmentState::InPlace => progress.in_place += 1,
+            }
+        }
+        progress
+    }
+
+    pub fn total(&self) -> usize {
+        self.not_started + self.in_progress + self.in_place
+    }
+
+    /// Share of items in place, 0–100, rounded down.
+    pub fn percent_in_place(&self) -> usize {
+        (self.in_place * 100).checked_div(self.total()).unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod progress_tests {
+    use super::*;
+
+    #[test]
+    fn counts_states_and_missing_items_are_not_started() {
+        let store = Store::open_in_memory();
+        store
+            .record_assessment("a", AssessmentState::InPlace, "")
+            .unwrap();
+        store
+            .record_assessment("b", AssessmentState::InProgress, "")
+            .unwrap();
+        let current = store.assessments().unwrap();
+        let progress = Progress::of(["a", "b", "c", "d"], &current);
+        assert_eq!(
+            progress,
+            Progress {
+                not_started: 2,
+                in_progress: 1,
+                in_place: 1
+            }
+        );
+        assert_eq!(progress.percent_in_place(), 25);
+        assert_eq!(Progress::default().percent_in_place(), 0);
     }
 }

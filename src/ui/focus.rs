@@ -117,6 +117,43 @@ impl<Message> Control<Message> {
     }
 }
 
+/// The controls of a view, collected while the view is built: every widget helper that draws an
+/// interactive control also registers it here, so the description can never drift from what
+/// is on screen, and its order is the order the view was built in (reading order).
+#[derive(Debug)]
+pub struct Controls<Message> {
+    list: Vec<Control<Message>>,
+}
+
+impl<Message> Default for Controls<Message> {
+    fn default() -> Self {
+        Controls { list: Vec::new() }
+    }
+}
+
+impl<Message> Controls<Message> {
+    pub fn new() -> Controls<Message> {
+        Controls::default()
+    }
+
+    pub fn push(&mut self, control: Control<Message>) {
+        self.list.push(control);
+    }
+
+    pub fn into_vec(self) -> Vec<Control<Message>> {
+        self.list
+    }
+
+    pub fn as_slice(&self) -> &[Control<Message>] {
+        &self.list
+    }
+
+    /// Moves every control of `other` here, mapping its messages.
+    pub fn extend_mapped<Other>(&mut self, other: Controls<Other>, f: impl Fn(Other) -> Message) {
+        self.list.extend(other.list.into_iter().map(|c| c.map(&f)));
+    }
+}
+
 /// The control after (or before) `current` in `controls`, wrapping around at the ends.
 /// With nothing focused, forward starts at the first control and backward at the last.
 pub fn step<Message>(

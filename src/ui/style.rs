@@ -168,27 +168,28 @@ pub mod containers {
         }
     }
 
-    /// The round marker of a radio option; filled when selected.
-    pub fn radio_mark(
-        p: &'static Palette,
-        selected: bool,
-        on_fill: bool,
-    ) -> impl Fn(&Theme) -> container::Style {
-        move |_| {
-            let ink = if on_fill { p.on_selected } else { p.text };
-            container::Style {
-                background: Some(Background::Color(if selected {
-                    ink
-                } else {
-                    Color::TRANSPARENT
-                })),
-                border: Border {
-                    color: ink,
-                    width: 2.0,
-                    radius: 100.0.into(),
-                },
-                ..container::Style::default()
-            }
+    /// The filled part of a meter.
+    pub fn meter_fill(p: &'static Palette) -> impl Fn(&Theme) -> container::Style {
+        move |_| container::Style {
+            background: Some(Background::Color(p.primary)),
+            border: Border {
+                radius: 3.0.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        }
+    }
+
+    /// The track of a meter: an outline, so an empty meter is still visible.
+    pub fn meter_track(p: &'static Palette) -> impl Fn(&Theme) -> container::Style {
+        move |_| container::Style {
+            background: Some(Background::Color(p.background)),
+            border: Border {
+                color: p.border,
+                width: 1.0,
+                radius: 5.0.into(),
+            },
+            ..container::Style::default()
         }
     }
 }

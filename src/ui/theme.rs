@@ -199,6 +199,8 @@ impl Palette {
         for (name, background) in [("background", self.background), ("surface", self.surface)] {
             pairs.push((leak(format!("border on {name}")), self.border, background));
         }
+        pairs.push(("meter fill on background", self.primary, self.background));
+        pairs.push(("check mark on its box", self.on_primary, self.primary));
         pairs
     }
 

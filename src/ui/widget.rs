@@ -2,7 +2,7 @@
 //! interactive controls that draw Skranke's focus ring.
 
 use super::direction;
-use super::focus::ControlId;
+use super::focus::{Control, ControlId, Controls, Role};
 use super::fonts;
 use super::mark::{self, Mark};
 use super::size;
@@ -132,11 +132,23 @@ pub enum Kind {
 /// A button with a text label, `on_press` its action (`None` shows it disabled).
 pub fn button<'a, Message: Clone + 'a>(
     ui: &Ui,
+    controls: &mut Controls<Message>,
     id: &ControlId,
-    label_text: impl text::IntoFragment<'a>,
+    label_text: String,
     on_press: Option<Message>,
     kind: Kind,
 ) -> Element<'a, Message> {
+    let role = if kind == Kind::Link {
+        Role::Link
+    } else {
+        Role::Button
+    };
+    controls.push(Control::new(
+        id.clone(),
+        role,
+        label_text.clone(),
+        on_press.clone(),
+    ));
     let mut caption = inline(ui, label_text);
     if kind == Kind::Primary {
         caption = caption.font(fonts::bold(fonts::for_locale(ui.staff.locale)));
@@ -156,11 +168,19 @@ pub fn button<'a, Message: Clone + 'a>(
 /// chosen caption bold ([`option_caption`]), so the choice never shows by colour alone.
 pub fn option<'a, Message: Clone + 'a>(
     ui: &Ui,
+    controls: &mut Controls<Message>,
     id: &ControlId,
+    label_text: String,
     caption: impl Into<Element<'a, Message>>,
     chosen: bool,
     on_press: Message,
 ) -> Element<'a, Message> {
+    controls.push(Control::new(
+        id.clone(),
+        Role::Radio { selected: chosen },
+        label_text,
+        Some(on_press.clone()),
+    ));
     let ink = if chosen {
         ui.palette.on_selected
     } else {
@@ -203,11 +223,19 @@ pub fn option_caption<'a>(
 /// A check box with its label; the whole row is clickable.
 pub fn checkbox<'a, Message: Clone + 'a>(
     ui: &Ui,
+    controls: &mut Controls<Message>,
     id: &ControlId,
-    caption: text::Text<'a>,
+    label_text: String,
     checked: bool,
     on_toggle: Message,
 ) -> Element<'a, Message> {
+    controls.push(Control::new(
+        id.clone(),
+        Role::Checkbox { checked },
+        label_text.clone(),
+        Some(on_toggle.clone()),
+    ));
+    let caption = label(ui, label_text);
     let p = ui.palette;
     let marker = canvas(Mark::Check {
         checked,
@@ -235,14 +263,23 @@ pub fn checkbox<'a, Message: Clone + 'a>(
 /// `input_id`, so Skranke's focus can hand over to iced's text focus.
 pub fn text_field<'a, Message: Clone + 'a>(
     ui: &Ui,
+    controls: &mut Controls<Message>,
     id: &ControlId,
     field_label: String,
     value: &str,
     on_input: impl Fn(String) -> Message + 'a,
+    on_submit: Option<Message>,
 ) -> Element<'a, Message> {
+    controls.push(Control::new(
+        id.clone(),
+        Role::TextInput,
+        field_label.clone(),
+        None,
+    ));
     let input = text_input("", value)
         .id(id.input_id())
         .on_input(on_input)
+        .on_submit_maybe(on_submit)
         .padding(10)
         .size(size::BODY)
         .font(fonts::for_locale(ui.staff.locale))
@@ -283,4 +320,49 @@ pub fn page_padding(ui: &Ui) -> Padding {
         bottom: size::PADDING,
         left,
     }
+}
+
+/// A horizontal bar showing `done` out of `total`, filling from the start edge. Always shown
+/// next to the same numbers in words: the bar is never the only cue.
+pub fn meter<'a, Message: 'a>(ui: &Ui, done: usize, total: usize) -> Element<'a, Message> {
+    let done_portion = u16::try_from(done.min(total)).unwrap_or(u16::MAX);
+    let rest_portion = u16::try_from(total.saturating_sub(done)).unwrap_or(u16::MAX);
+    let height = Length::Fixed(14.0);
+    let filled = container(iced::widget::space())
+        .width(Length::FillPortion(done_portion))
+        .height(height)
+        .style(containers::meter_fill(ui.palette));
+    let rest = container(iced::widget::space())
+        .width(Length::FillPortion(rest_portion))
+        .height(height);
+    let bar = direction::row(ui.direction(), vec![filled.into(), rest.into()]).width(Fill);
+    container(bar)
+        .padding(2)
+        .width(Fill)
+        .style(containers::meter_track(ui.palette))
+        .into()
+}
+
+/// A whole-row link: a bordered button whose content is a small block (title, details), used
+/// for lists of things that open (principles, topics, log entries).
+pub fn entry<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    controls: &mut Controls<Message>,
+    id: &ControlId,
+    label_text: String,
+    content: impl Into<Element<'a, Message>>,
+    on_press: Message,
+) -> Element<'a, Message> {
+    controls.push(Control::new(
+        id.clone(),
+        Role::Link,
+        label_text,
+        Some(on_press.clone()),
+    ));
+    let control = iced_button(content)
+        .on_press(on_press)
+        .padding([10, 14])
+        .width(Fill)
+        .style(buttons::secondary(ui.palette));
+    focus_ring(ui, id, control)
 }

@@ -1,0 +1,42 @@
+//! What Skranke knows, without words: principles, key ideas, their ids and structure.
+//! Words live in `i18n/`; this module says which messages must exist.
+
+pub mod ideas;
+pub mod principles;
+
+use crate::i18n::check::FileId;
+
+fn need(file: &str, id: String) -> FileId {
+    FileId {
+        file: file.to_string(),
+        id,
+    }
+}
+
+/// Every message id the content needs, with the file it belongs in (checked by `check-i18n`
+/// and by the content tests).
+pub fn required_message_ids() -> Vec<FileId> {
+    let mut ids = Vec::new();
+    for section in principles::Section::ALL {
+        ids.push(need("principles.ftl", section.title_id()));
+        ids.push(need("principles.ftl", section.intro_id()));
+    }
+    for principle in &principles::PRINCIPLES {
+        ids.push(need("principles.ftl", principle.title_id()));
+        ids.push(need("principles.ftl", principle.summary_id()));
+        ids.push(need("principles.ftl", principle.question_id()));
+        ids.extend(
+            principle
+                .items()
+                .map(|item| need("principles.ftl", item.text_id())),
+        );
+        ids.push(need("seed.ftl", principle.seed_id()));
+    }
+    for idea in ideas::IDEAS {
+        ids.push(need("principles.ftl", idea.title_id()));
+        ids.push(need("principles.ftl", idea.body_id()));
+        ids.extend(idea.example_id().map(|id| need("principles.ftl", id)));
+        ids.extend(idea.seed_id().map(|id| need("seed.ftl", id)));
+    }
+    ids
+}

@@ -1,0 +1,168 @@
+//! The unit's self-assessment as a printable HTML report and as CSV.
+
+use super::html::{document, escape};
+use crate::content::principles::{ItemId, PRINCIPLES, Section};
+use crate::i18n::{Arg, Catalogue, Locale};
+use crate::store::assessment::{Assessment, AssessmentState, Progress};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+/// What a report is made from.
+pub struct Input<'a> {
+    pub catalogue: &'a Catalogue,
+    /// Danish or English: the principles exist in those two.
+    pub locale: Locale,
+    pub unit: &'a str,
+    /// The day of the report, `YYYY-MM-DD`.
+    pub date: &'a str,
+    pub current: &'a HashMap<String, Assessment>,
+}
+
+impl Input<'_> {
+    fn tr(&self, id: &str) -> String {
+        self.catalogue.text(self.locale, id)
+    }
+
+    fn state(&self, item: ItemId) -> (AssessmentState, &str, &str) {
+        match self.current.get(&item.to_string()) {
+            Some(a) => (a.state, a.comment.as_str(), a.changed_at.as_str()),
+            None => (AssessmentState::NotStarted, "", ""),
+        }
+    }
+}
+
+/// The language a report is written in: the staff language if the principles exist in it.
+pub fn report_locale(staff: Locale) -> Locale {
+    if staff == Locale::Da {
+        Locale::Da
+    } else {
+        Locale::En
+    }
+}
+
+fn section_progress(section: Section, current: &HashMap<String, Assessment>) -> Progress {
+    let items: Vec<String> = section
+        .principles()
+        .flat_map(|p| p.items())
+        .map(|i| i.to_string())
+        .collect();
+    Progress::of(items.iter().map(String::as_str), current)
+}
+
+/// The printable HTML report.
+pub fn html(input: &Input) -> String {
+    let mut body = String::new();
+    let title = input.tr("assessment-report-title");
+    let _ = writeln!(body, "<h1>{}</h1>", escape(&title));
+    let meta = input.catalogue.format(
+        input.locale,
+        "assessment-report-meta",
+        &[
+            ("unit", Arg::from(input.unit)),
+            ("date", Arg::from(input.date)),
+        ],
+    );
+    let _ = writeln!(body, "<p class=\"meta\">{}</p>", escape(&meta));
+
+    let _ = writeln!(
+        body,
+        "<h2>{}</h2>",
+        escape(&input.tr("assessment-overview"))
+    );
+    let _ = writeln!(
+        body,
+        "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        escape(&input.tr("assessment-column-section")),
+        escape(&input.tr("assessment-in-place")),
+        escape(&input.tr("assessment-in-progress")),
+        escape(&input.tr("assessment-not-started")),
+        escape(&input.tr("assessment-column-share")),
+    );
+    for section in Section::ALL {
+        let progress = section_progress(section, input.current);
+        let _ = writeln!(
+            body,
+            "<tr data-section=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} %</td></tr>",
+            section.number(),
+            escape(&input.tr(&section.title_id())),
+            progress.in_place,
+            progress.in_progress,
+            progress.not_started,
+            progress.percent_in_place(),
+        );
+    }
+    body.push_str("</table>\n");
+
+    for section in Section::ALL {
+        let _ = writeln!(body, "<h2>{}</h2>", escape(&input.tr(&section.title_id())));
+        for principle in section.principles() {
+            let _ = writeln!(
+                body,
+                "<h3>{} {}</h3>",
+                principle.code,
+                escape(&input.tr(&principle.title_id()))
+            );
+            let _ = writeln!(
+                body,
+                "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+                escape(&input.tr("assessment-column-item")),
+                escape(&input.tr("assessment-column-state")),
+                escape(&input.tr("assessment-column-comment")),
+                escape(&input.tr("assessment-column-changed")),
+            );
+            for item in principle.items() {
+                let (state, comment, changed) = input.state(item);
+                let _ = writeln!(
+                    body,
+                    "<tr data-item=\"{item}\" data-state=\"{}\"><td>{item} {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    state.code(),
+                    escape(&input.tr(&item.text_id())),
+                    escape(&input.tr(&format!("assessment-{}", state.code()))),
+                    escape(comment),
+                    escape(&changed.chars().take(10).collect::<String>()),
+                );
+            }
+            body.push_str("</table>\n");
+        }
+    }
+    document(
+        input.locale,
+        input.catalogue.direction(input.locale),
+        &title,
+        &body,
+    )
+}
+
+/// The stable CSV columns.
+pub const CSV_COLUMNS: [&str; 7] = [
+    "section",
+    "principle",
+    "item",
+    "item_text",
+    "state",
+    "comment",
+    "changed_at",
+];
+
+/// The self-assessment as CSV: one row per checklist item, states as stable codes.
+pub fn csv(input: &Input) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(CSV_COLUMNS)?;
+    for principle in &PRINCIPLES {
+        for item in principle.items() {
+            let (state, comment, changed) = input.state(item);
+            writer.write_record([
+                principle.section.number().to_string(),
+                principle.code.to_string(),
+                item.to_string(),
+                input.tr(&item.text_id()),
+                state.code().to_string(),
+                comment.to_string(),
+                changed.to_string(),
+            ])?;
+        }
+    }
+    writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))
+}

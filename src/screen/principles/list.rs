@@ -1,0 +1,121 @@
+//! The list of principles by section, with a text filter over titles and summaries.
+
+use super::{Message, State};
+use crate::content::principles::{Principle, Section};
+use crate::i18n::Arg;
+use crate::screen::Context;
+use crate::store::assessment::Progress;
+use crate::ui::focus::{ControlId, Controls};
+use crate::ui::widget;
+use crate::ui::{fonts, size};
+use iced::widget::{Column, column};
+use iced::{Element, Fill};
+
+const FILTER: ControlId = ControlId::new("principles-filter");
+
+pub fn entry_id(principle: &Principle) -> ControlId {
+    ControlId::dynamic(format!("principle-{}", principle.code))
+}
+
+/// Does the principle's title or summary, in the staff language, contain the filter text?
+pub fn matches(ctx: &Context, principle: &Principle, filter: &str) -> bool {
+    let needle = filter.trim().to_lowercase();
+    if needle.is_empty() {
+        return true;
+    }
+    let haystack = format!(
+        "{} {} {}",
+        principle.code,
+        ctx.tr(&principle.title_id()),
+        ctx.tr(&principle.summary_id())
+    )
+    .to_lowercase();
+    haystack.contains(&needle)
+}
+
+pub fn view<'a>(
+    state: &'a State,
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
+    page = page.push(widget::heading(ui, ctx.tr("principles-title"), 1));
+    page = page.push(widget::label(ui, ctx.tr("principles-intro")));
+    page = page.push(widget::text_field(
+        ui,
+        controls,
+        &FILTER,
+        ctx.tr("principles-filter"),
+        &state.filter,
+        Message::Filter,
+        None,
+    ));
+
+    let mut shown = 0;
+    for section in Section::ALL {
+        let matching: Vec<&Principle> = section
+            .principles()
+            .filter(|p| matches(ctx, p, &state.filter))
+            .collect();
+        if matching.is_empty() {
+            continue;
+        }
+        shown += matching.len();
+        let mut block = column![
+            widget::heading(
+                ui,
+                format!("{}. {}", section.number(), ctx.tr(&section.title_id())),
+                2
+            ),
+            widget::muted(ui, ctx.tr(&section.intro_id())),
+        ]
+        .spacing(size::GAP * 0.75);
+        for principle in matching {
+            block = block.push(principle_entry(ctx, controls, principle));
+        }
+        page = page.push(block);
+    }
+    if shown == 0 {
+        page = page.push(widget::label(
+            ui,
+            ctx.tr_with(
+                "principles-no-match",
+                &[("filter", Arg::from(state.filter.trim()))],
+            ),
+        ));
+    }
+    page.into()
+}
+
+fn principle_entry<'a>(
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    principle: &'static Principle,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let title = format!("{} {}", principle.code, ctx.tr(&principle.title_id()));
+    let items: Vec<String> = principle.items().map(|i| i.to_string()).collect();
+    let progress = Progress::of(items.iter().map(String::as_str), ctx.assessments);
+    let status = ctx.tr_with(
+        "principles-entry-progress",
+        &[
+            ("done", Arg::from(progress.in_place)),
+            ("total", Arg::from(progress.total())),
+        ],
+    );
+    let content = column![
+        widget::label(ui, title.clone()).font(fonts::bold(fonts::for_locale(ui.staff.locale))),
+        widget::label(ui, ctx.tr(&principle.summary_id())).size(size::SMALL),
+        widget::muted(ui, status),
+    ]
+    .spacing(4);
+    widget::entry(
+        ui,
+        controls,
+        &entry_id(principle),
+        title,
+        content,
+        Message::Open(principle.code),
+    )
+}

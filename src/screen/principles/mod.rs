@@ -1,0 +1,261 @@
+//! The principles screen: all 20 principles, the per-visit checklist (1a–1f) and the unit's
+//! self-assessment, with exports.
+
+mod assessment;
+mod detail;
+mod list;
+mod visit;
+
+use super::{Context, SaveOutcome};
+use crate::content::principles::{self, ItemId, Principle};
+use crate::export::Format;
+use crate::guard::{self, Refusal};
+use crate::store::assessment::AssessmentState;
+use crate::ui::focus::{ControlId, Controls};
+use crate::ui::widget;
+use crate::ui::{direction, size};
+use iced::widget::Column;
+use iced::{Element, Fill};
+use std::collections::{HashMap, HashSet};
+
+/// The three views of the screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Principles,
+    Visit,
+    Assessment,
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Tab(Tab),
+    /// Open a principle by code.
+    Open(&'static str),
+    Back,
+    Filter(String),
+    ToggleOriginal,
+    ToggleVisitItem(ItemId),
+    ResetVisit,
+    SetState(ItemId, AssessmentState),
+    CommentEdited(ItemId, String),
+    SaveComment(ItemId),
+    Export(Format),
+    Saved(SaveOutcome),
+}
+
+/// What the app should do after a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    None,
+    ToggleVisitItem(ItemId),
+    ResetVisit,
+    /// Store a new assessment of an item (the comment has passed the guard).
+    Record {
+        item: ItemId,
+        state: AssessmentState,
+        comment: String,
+    },
+    /// Ask where to save the self-assessment, then write it.
+    Export(Format),
+}
+
+#[derive(Clone, Debug)]
+pub struct State {
+    tab: Tab,
+    /// The principle open in the principles tab, if any.
+    open: Option<&'static Principle>,
+    filter: String,
+    show_original: bool,
+    comment_drafts: HashMap<ItemId, String>,
+    comment_refusals: HashMap<ItemId, Refusal>,
+    comments_saved: HashSet<ItemId>,
+    export_status: Option<SaveOutcome>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            tab: Tab::Principles,
+            open: None,
+            filter: String::new(),
+            show_original: false,
+            comment_drafts: HashMap::new(),
+            comment_refusals: HashMap::new(),
+            comments_saved: HashSet::new(),
+            export_status: None,
+        }
+    }
+}
+
+const TAB_IDS: [(Tab, ControlId); 3] = [
+    (Tab::Principles, ControlId::new("principles-tab-list")),
+    (Tab::Visit, ControlId::new("principles-tab-visit")),
+    (Tab::Assessment, ControlId::new("principles-tab-assessment")),
+];
+
+impl State {
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    pub fn open_principle(&self) -> Option<&'static Principle> {
+        self.open
+    }
+
+    pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+        match message {
+            Message::Tab(tab) => {
+                self.tab = tab;
+                self.open = None;
+                Action::None
+            }
+            Message::Open(code) => {
+                self.tab = Tab::Principles;
+                self.open = principles::principle(code);
+                self.show_original = false;
+                Action::None
+            }
+            Message::Back => {
+                self.back();
+                Action::None
+            }
+            Message::Filter(text) => {
+                self.filter = text;
+                Action::None
+            }
+            Message::ToggleOriginal => {
+                self.show_original = !self.show_original;
+                Action::None
+            }
+            Message::ToggleVisitItem(item) => Action::ToggleVisitItem(item),
+            Message::ResetVisit => Action::ResetVisit,
+            Message::SetState(item, state) => {
+                let comment = self.comment_value(ctx, item).trim().to_string();
+                match guard::check_note(&comment) {
+                    // A refused draft stays unsaved; the state is kept with the saved comment.
+                    Err(_) => Action::Record {
+                        item,
+                        state,
+                        comment: saved_comment(ctx, item),
+                    },
+                    Ok(()) => Action::Record {
+                        item,
+                        state,
+                        comment,
+                    },
+                }
+            }
+            Message::CommentEdited(item, text) => {
+                self.comments_saved.remove(&item);
+                self.comment_refusals.remove(&item);
+                self.comment_drafts.insert(item, text);
+                Action::None
+            }
+            Message::SaveComment(item) => {
+                let comment = self.comment_value(ctx, item).trim().to_string();
+                if let Err(refusal) = guard::check_note(&comment) {
+                    self.comment_refusals.insert(item, refusal);
+                    return Action::None;
+                }
+                self.comment_drafts.remove(&item);
+                self.comments_saved.insert(item);
+                let state = ctx
+                    .assessments
+                    .get(&item.to_string())
+                    .map(|a| a.state)
+                    .unwrap_or_default();
+                Action::Record {
+                    item,
+                    state,
+                    comment,
+                }
+            }
+            Message::Export(format) => {
+                self.export_status = None;
+                Action::Export(format)
+            }
+            Message::Saved(outcome) => {
+                if outcome != SaveOutcome::Cancelled {
+                    self.export_status = Some(outcome);
+                }
+                Action::None
+            }
+        }
+    }
+
+    /// Esc: close the open principle. Returns whether there was anything to close.
+    pub fn back(&mut self) -> bool {
+        if self.open.take().is_some() {
+            self.show_original = false;
+            return true;
+        }
+        false
+    }
+
+    fn comment_value<'a>(&'a self, ctx: &Context<'a>, item: ItemId) -> &'a str {
+        match self.comment_drafts.get(&item) {
+            Some(draft) => draft,
+            None => ctx
+                .assessments
+                .get(&item.to_string())
+                .map(|a| a.comment.as_str())
+                .unwrap_or(""),
+        }
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+        width: f32,
+    ) -> Element<'a, Message> {
+        let ui = &ctx.ui;
+        let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
+        page = page.push(self.tabs(ctx, controls));
+        let body = match (self.tab, self.open) {
+            (Tab::Principles, Some(principle)) => {
+                detail::view(self, ctx, controls, principle, width)
+            }
+            (Tab::Principles, None) => list::view(self, ctx, controls),
+            (Tab::Visit, _) => visit::view(ctx, controls),
+            (Tab::Assessment, _) => assessment::view(self, ctx, controls, width),
+        };
+        page = page.push(body);
+        let _ = ui;
+        page.into()
+    }
+
+    fn tabs<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+    ) -> Element<'a, Message> {
+        let ui = &ctx.ui;
+        let ticked = ctx.visit.ticked_items().count();
+        let tabs: Vec<Element<'a, Message>> = TAB_IDS
+            .iter()
+            .map(|(tab, id)| {
+                let label = match tab {
+                    Tab::Principles => ctx.tr("principles-tab-list"),
+                    Tab::Visit => ctx.tr_with("principles-tab-visit", &[("count", ticked.into())]),
+                    Tab::Assessment => ctx.tr("principles-tab-assessment"),
+                };
+                let chosen = *tab == self.tab;
+                let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+                widget::option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
+            })
+            .collect();
+        direction::row(ui.direction(), tabs)
+            .spacing(6)
+            .width(Fill)
+            .into()
+    }
+}
+
+/// The saved comment of an item (empty if none).
+fn saved_comment(ctx: &Context, item: ItemId) -> String {
+    ctx.assessments
+        .get(&item.to_string())
+        .map(|a| a.comment.clone())
+        .unwrap_or_default()
+}

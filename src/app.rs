@@ -196,6 +196,16 @@ impl App {
         &self.notices
     }
 
+    /// The visit in progress.
+    pub fn visit(&self) -> &Visit {
+        &self.visit
+    }
+
+    /// The principles screen's state.
+    pub fn principles(&self) -> &screen::principles::State {
+        &self.principles_screen
+    }
+
     pub fn store(&self) -> Result<&Store, &OpenError> {
         self.store.as_ref()
     }

@@ -48,6 +48,18 @@ impl Harness {
         }
     }
 
+    /// Closes the app and starts it again on the same folders (settings and database).
+    pub fn reopen(&mut self) {
+        let staff = self.app.staff_language().code().to_string();
+        let citizen = self.app.settings().citizen_language.code().to_string();
+        self.app = App::new(Options {
+            paths: Some(self.paths.clone()),
+            staff_language: Some(staff),
+            citizen_language: Some(citizen),
+            measure_first_frame_from: None,
+        });
+    }
+
     pub fn update(&mut self, message: Message) {
         let _ = self.app.update(message);
     }

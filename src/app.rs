@@ -25,8 +25,7 @@ use std::collections::HashMap;
 
 /// Below this logical width the navigation moves from the side to the top.
 const SIDE_BAR_MIN_WIDTH: f32 = 760.0;
-/// The iced id of the main content's scrollable.
-const MAIN_SCROLL: &str = "main-scroll";
+use crate::ui::MAIN_SCROLL;
 /// How far Page Up / Page Down scroll, in logical pixels.
 const PAGE_STEP: f32 = 320.0;
 
@@ -54,7 +53,11 @@ pub struct App {
     screen: ScreenId,
     focus: Option<ControlId>,
     notices: Vec<Notice>,
+    desk_screen: screen::desk::State,
     principles_screen: screen::principles::State,
+    glossary_screen: screen::glossary::State,
+    /// The point-to-your-language card covers the whole window while it is open.
+    card_open: bool,
     settings_screen: screen::settings::State,
     about_screen: screen::about::State,
     measure_first_frame_from: Option<std::time::Instant>,
@@ -68,7 +71,10 @@ pub struct App {
 #[derive(Clone, Debug)]
 pub enum Message {
     Navigate(ScreenId),
+    Desk(screen::desk::Message),
+    Card(screen::language_card::Message),
     Principles(screen::principles::Message),
+    Glossary(screen::glossary::Message),
     Settings(screen::settings::Message),
     About(screen::about::Message),
     Shortcut(Shortcut),
@@ -135,7 +141,10 @@ impl App {
             screen: ScreenId::ALL[0],
             focus: None,
             notices,
+            desk_screen: screen::desk::State::default(),
             principles_screen: screen::principles::State::default(),
+            glossary_screen: screen::glossary::State::default(),
+            card_open: false,
             settings_screen: screen::settings::State::default(),
             about_screen: screen::about::State,
             measure_first_frame_from: options.measure_first_frame_from,
@@ -201,6 +210,16 @@ impl App {
         &self.visit
     }
 
+    /// The desk screen's state.
+    pub fn desk(&self) -> &screen::desk::State {
+        &self.desk_screen
+    }
+
+    /// Is the point-to-your-language card showing?
+    pub fn card_open(&self) -> bool {
+        self.card_open
+    }
+
     /// The principles screen's state.
     pub fn principles(&self) -> &screen::principles::State {
         &self.principles_screen
@@ -261,6 +280,24 @@ impl App {
                     screen::settings::Action::Apply(change) => self.apply_setting(change),
                 }
             }
+            Message::Desk(message) => {
+                let action = self.desk_screen.update(message);
+                self.desk_action(action)
+            }
+            Message::Card(message) => {
+                use screen::language_card::Message as Card;
+                self.card_open = false;
+                if let Card::Choose(locale) = message {
+                    self.settings.choose_citizen_language(locale);
+                    self.save_settings();
+                }
+                let controls = self.controls();
+                self.set_focus(Some(screen::desk::CARD), &controls)
+            }
+            Message::Glossary(message) => {
+                self.glossary_screen.update(message);
+                Task::none()
+            }
             Message::Principles(message) => {
                 let mut principles = std::mem::take(&mut self.principles_screen);
                 let action = principles.update(message, &self.context());
@@ -299,6 +336,59 @@ impl App {
                 None => Task::none(),
             },
             Message::Done => Task::none(),
+        }
+    }
+
+    fn desk_action(&mut self, action: screen::desk::Action) -> Task<Message> {
+        use screen::desk::Action;
+        match action {
+            Action::None => Task::none(),
+            Action::CitizenLanguage(locale) => {
+                self.settings.choose_citizen_language(locale);
+                self.save_settings();
+                Task::none()
+            }
+            Action::OpenCard => {
+                self.card_open = true;
+                let controls = self.controls();
+                let chosen = screen::language_card::choice_id(self.settings.citizen_language);
+                Task::batch([
+                    self.set_focus(Some(chosen), &controls),
+                    operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START),
+                ])
+            }
+            Action::TopicShown(code) => {
+                self.visit.record_topic_shown(code);
+                operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START)
+            }
+            Action::SaveHandout(codes) => {
+                let request = self.handout_export(&codes);
+                save::with_dialog(request, |outcome| {
+                    Message::Desk(screen::desk::Message::HandoutSaved(outcome))
+                })
+            }
+        }
+    }
+
+    /// The handout of these topics, in the citizen's language and Danish, as a file to save.
+    pub fn handout_export(&self, codes: &[&'static str]) -> save::SaveRequest {
+        use crate::export::{Format, handout};
+        let topics: Vec<&'static crate::content::topics::Topic> = codes
+            .iter()
+            .filter_map(|code| crate::content::topics::topic(code))
+            .collect();
+        let date = crate::clock::today().to_string();
+        let citizen = self.settings.citizen_language;
+        let input = handout::Input {
+            catalogue: &self.catalogue,
+            citizen,
+            topics: &topics,
+            date: &date,
+        };
+        save::SaveRequest {
+            suggested_name: handout::file_name(citizen, &date),
+            format: Format::Html,
+            bytes: handout::html(&input).into_bytes(),
         }
     }
 
@@ -364,6 +454,7 @@ impl App {
     }
 
     fn navigate(&mut self, screen: ScreenId) -> Task<Message> {
+        self.card_open = false;
         self.screen = screen;
         self.focus = Some(screen.nav_control());
         operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START)
@@ -424,7 +515,11 @@ impl App {
                 }
             }
             Shortcut::Back => {
+                if self.card_open {
+                    return self.update(Message::Card(screen::language_card::Message::Close));
+                }
                 let handled = match self.screen {
+                    ScreenId::Desk => self.desk_screen.back(),
                     ScreenId::Principles => self.principles_screen.back(),
                     _ => false,
                 };
@@ -520,6 +615,12 @@ impl App {
     /// Builds the whole window for a given size, registering every interactive control.
     fn build(&self, controls: &mut Controls<Message>, size: Size) -> Element<'_, Message> {
         let ctx = self.context();
+        if self.card_open {
+            let mut own = Controls::new();
+            let card = screen::language_card::view(&ctx, &mut own, size.width).map(Message::Card);
+            controls.extend_mapped(own, Message::Card);
+            return card;
+        }
         let side_bar = size.width >= SIDE_BAR_MIN_WIDTH;
         let content_width = if side_bar {
             size.width - chrome::NAV_WIDTH
@@ -581,6 +682,24 @@ impl App {
         // The page's own padding and scroll bar take this much of the content width.
         let width = width - 2.0 * crate::ui::size::PADDING - 14.0;
         match self.screen {
+            ScreenId::Desk => {
+                let mut own = Controls::new();
+                let view = self
+                    .desk_screen
+                    .view(ctx, &mut own, width)
+                    .map(Message::Desk);
+                controls.extend_mapped(own, Message::Desk);
+                view
+            }
+            ScreenId::Glossary => {
+                let mut own = Controls::new();
+                let view = self
+                    .glossary_screen
+                    .view(ctx, &mut own, width)
+                    .map(Message::Glossary);
+                controls.extend_mapped(own, Message::Glossary);
+                view
+            }
             ScreenId::Principles => {
                 let mut own = Controls::new();
                 let view = self

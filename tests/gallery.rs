@@ -1,11 +1,14 @@
 //! The gallery: PNGs of every screen in every theme, in da, en and ar, and at 200 %, written to
-//! `target/gallery/` to be looked at. It also checks that every screen renders everywhere.
+//! `target/gallery/` to be looked at. It also checks that every view renders everywhere.
 
 mod support;
 
 use skranke::app::Message;
+use skranke::content::principles::ItemId;
 use skranke::screen::ScreenId;
-use skranke::screen::settings::Change;
+use skranke::screen::desk::Message as Desk;
+use skranke::screen::principles::{Message as Principles, Tab};
+use skranke::screen::settings::{Change, Message as Settings};
 use skranke::settings::ThemeChoice;
 use support::{Harness, gallery_dir};
 
@@ -16,42 +19,144 @@ const THEMES: [ThemeChoice; 4] = [
     ThemeChoice::HighContrastLight,
 ];
 
-fn shoot(staff: &str, theme: ThemeChoice, scale: u16, screen: ScreenId) {
-    let mut harness = Harness::with_options(staff, "ar", |_| {});
-    harness.update(Message::Settings(
-        skranke::screen::settings::Message::Change(Change::Theme(theme)),
-    ));
-    harness.update(Message::Settings(
-        skranke::screen::settings::Message::Change(Change::Scale(scale)),
-    ));
-    harness.update(Message::Navigate(screen));
-    let name = format!("{}-{}-{staff}-{scale}.png", screen.code(), theme.code());
+/// A view worth a picture: its name, the citizen language, and how to get there.
+struct View {
+    name: &'static str,
+    citizen: &'static str,
+    open: fn(&mut Harness),
+}
+
+impl View {
+    fn new(name: &'static str, open: fn(&mut Harness)) -> View {
+        View {
+            name,
+            citizen: "ar",
+            open,
+        }
+    }
+
+    fn citizen(mut self, citizen: &'static str) -> View {
+        self.citizen = citizen;
+        self
+    }
+}
+
+fn open_topic(h: &mut Harness, code: &'static str) {
+    h.update(Message::Navigate(ScreenId::Desk));
+    h.update(Message::Desk(Desk::OpenTopic(code)));
+}
+
+fn views() -> Vec<View> {
+    let mut views = vec![
+        View::new("desk-topics", |h| {
+            h.update(Message::Navigate(ScreenId::Desk));
+            h.update(Message::Desk(Desk::ToggleHandout("digital")));
+        }),
+        View::new("desk-topic-ar", |h| open_topic(h, "digital")),
+        View::new("desk-topic-ur", |h| open_topic(h, "interpreter")).citizen("ur"),
+        View::new("desk-topic-ti", |h| open_topic(h, "complaints")).citizen("ti"),
+        View::new("desk-topic-uk", |h| open_topic(h, "newcomer")).citizen("uk"),
+        View::new("desk-topic-large", |h| {
+            open_topic(h, "welcome");
+            h.update(Message::Desk(Desk::Panes(
+                skranke::screen::desk::Panes::CitizenOnly,
+            )));
+            h.update(Message::Desk(Desk::ToggleLargeText));
+        })
+        .citizen("fa"),
+        View::new("desk-card", |h| {
+            h.update(Message::Navigate(ScreenId::Desk));
+            h.update(Message::Desk(Desk::OpenCard));
+        }),
+        View::new("desk-sources", |h| {
+            h.update(Message::Navigate(ScreenId::Desk));
+            h.update(Message::Desk(Desk::ShowSources));
+        }),
+        View::new("glossary", |h| {
+            h.update(Message::Navigate(ScreenId::Glossary))
+        })
+        .citizen("ti"),
+        View::new("settings", |h| {
+            h.update(Message::Navigate(ScreenId::Settings))
+        }),
+        View::new("about", |h| h.update(Message::Navigate(ScreenId::About))),
+        View::new("principles-list", |h| {
+            h.update(Message::Navigate(ScreenId::Principles))
+        }),
+        View::new("principles-detail", |h| {
+            h.update(Message::Navigate(ScreenId::Principles));
+            h.update(Message::Principles(Principles::Open("1d")));
+            h.update(Message::Principles(Principles::ToggleVisitItem(
+                ItemId::parse("1d.1").unwrap(),
+            )));
+            h.update(Message::Principles(Principles::SetState(
+                ItemId::parse("1d.1").unwrap(),
+                skranke::store::assessment::AssessmentState::InProgress,
+            )));
+        }),
+        View::new("principles-visit", |h| {
+            h.update(Message::Navigate(ScreenId::Principles));
+            h.update(Message::Principles(Principles::Tab(Tab::Visit)));
+            h.update(Message::Principles(Principles::ToggleVisitItem(
+                ItemId::parse("1c.1").unwrap(),
+            )));
+        }),
+        View::new("principles-assessment", |h| {
+            h.update(Message::Navigate(ScreenId::Principles));
+            for (item, state) in [("1a.1", 2), ("2c.1", 2), ("2c.2", 1), ("3a.1", 1)] {
+                let state = skranke::store::assessment::AssessmentState::ALL[state];
+                h.update(Message::Principles(Principles::SetState(
+                    ItemId::parse(item).unwrap(),
+                    state,
+                )));
+            }
+            h.update(Message::Principles(Principles::Tab(Tab::Assessment)));
+        }),
+    ];
+    // Every screen in the navigation has at least one view here.
+    for screen in ScreenId::ALL {
+        assert!(
+            views.iter().any(|v| v.name.starts_with(screen.code())),
+            "the gallery lacks the {} screen",
+            screen.code()
+        );
+    }
+    views.sort_by_key(|v| v.name);
+    views
+}
+
+fn shoot(view: &View, staff: &str, theme: ThemeChoice, scale: u16) {
+    let mut harness = Harness::with_options(staff, view.citizen, |_| {});
+    harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+    harness.update(Message::Settings(Settings::Change(Change::Scale(scale))));
+    (view.open)(&mut harness);
+    let name = format!("{}-{}-{staff}-{scale}.png", view.name, theme.code());
     harness.snapshot(&gallery_dir().join(name));
 }
 
 #[test]
-fn every_screen_in_every_theme() {
-    for screen in ScreenId::ALL {
+fn every_view_in_every_theme() {
+    for view in views() {
         for theme in THEMES {
-            shoot("da", theme, 100, screen);
+            shoot(&view, "da", theme, 100);
         }
     }
 }
 
 #[test]
-fn every_screen_in_english_and_arabic() {
-    for screen in ScreenId::ALL {
-        shoot("en", ThemeChoice::Light, 100, screen);
-        shoot("ar", ThemeChoice::Light, 100, screen);
-        shoot("ar", ThemeChoice::HighContrastDark, 100, screen);
+fn every_view_in_english_and_arabic() {
+    for view in views() {
+        shoot(&view, "en", ThemeChoice::Light, 100);
+        shoot(&view, "ar", ThemeChoice::Light, 100);
+        shoot(&view, "ar", ThemeChoice::HighContrastDark, 100);
     }
 }
 
 #[test]
-fn every_screen_at_200_percent() {
-    for screen in ScreenId::ALL {
-        shoot("da", ThemeChoice::Light, 200, screen);
-        shoot("da", ThemeChoice::HighContrastDark, 200, screen);
-        shoot("ar", ThemeChoice::HighContrastLight, 200, screen);
+fn every_view_at_200_percent() {
+    for view in views() {
+        shoot(&view, "da", ThemeChoice::Light, 200);
+        shoot(&view, "da", ThemeChoice::HighContrastDark, 200);
+        shoot(&view, "ar", ThemeChoice::HighContrastLight, 200);
     }
 }

@@ -175,3 +175,44 @@ save-error-permission = Du har ikke lov til at skrive i den mappe. Vælg en ande
 save-error-disk-full = Disken er fuld. Frigør plads, eller vælg et andet drev.
 save-error-no-folder = Mappen findes ikke længere. Vælg en anden mappe.
 save-error-other = Systemet meldte en fejl:
+
+## Desk screen
+
+nav-desk = Ved skranken
+nav-glossary = Ordliste
+desk-title = Information til borgeren
+desk-citizen-language = Borgerens sprog
+desk-open-card = Peg på dit sprog
+desk-side-by-side = Dansk og borgerens sprog
+desk-citizen-only = Kun borgerens sprog
+desk-large-text = Større tekst
+desk-topics = Emner
+desk-handout-include = Med i handout: { $topic }
+desk-handout = Handout til borgeren
+desk-handout-hint = De valgte emner på borgerens sprog og på dansk, som en side, der kan udskrives på A4.
+desk-handout-chosen = { $count ->
+    [one] 1 emne valgt
+   *[other] { $count } emner valgt
+}
+desk-handout-save = Gem handout …
+desk-sources = Om informationen: kilder og datoer
+desk-back = ← Alle emner
+desk-previous = Forrige emne
+desk-next = Næste emne
+sources-title = Om informationen
+sources-intro = De danske tekster bygger på disse kilder. Oversættelserne er lavet ud fra de danske tekster.
+sources-line = Kilde: { $source }. Tjekket: { $checked }.
+sources-none = Ingen kilde angivet.
+
+## Point to your language
+
+card-title = Peg på dit sprog
+card-hint = Vis skærmen til borgeren, som peger på sit sprog. Esc lukker.
+card-close = Luk
+
+## Glossary
+
+glossary-title = Ordliste
+glossary-intro = Ord fra kommunen, forklaret enkelt. Dansk står ved siden af borgerens sprog. Du kan søge på alle sprog.
+glossary-search = Søg i ordlisten
+glossary-count = { $shown } af { $total } ord

@@ -175,3 +175,44 @@ save-error-permission = You are not allowed to write in that folder. Choose anot
 save-error-disk-full = The disk is full. Free some space, or choose another drive.
 save-error-no-folder = The folder no longer exists. Choose another folder.
 save-error-other = The system reported an error:
+
+## Desk screen
+
+nav-desk = At the desk
+nav-glossary = Glossary
+desk-title = Information for the citizen
+desk-citizen-language = The citizen's language
+desk-open-card = Point to your language
+desk-side-by-side = Danish and the citizen's language
+desk-citizen-only = The citizen's language only
+desk-large-text = Larger text
+desk-topics = Topics
+desk-handout-include = In the handout: { $topic }
+desk-handout = Handout for the citizen
+desk-handout-hint = The chosen topics in the citizen's language and in Danish, as a page to print on A4.
+desk-handout-chosen = { $count ->
+    [one] 1 topic chosen
+   *[other] { $count } topics chosen
+}
+desk-handout-save = Save handout …
+desk-sources = About this information: sources and dates
+desk-back = ← All topics
+desk-previous = Previous topic
+desk-next = Next topic
+sources-title = About this information
+sources-intro = The Danish texts are based on these sources. The translations were made from the Danish texts.
+sources-line = Source: { $source }. Checked: { $checked }.
+sources-none = No source given.
+
+## Point to your language
+
+card-title = Point to your language
+card-hint = Show the screen to the citizen, who points to their language. Esc closes.
+card-close = Close
+
+## Glossary
+
+glossary-title = Glossary
+glossary-intro = Words from the municipality, explained simply. Danish stands beside the citizen's language. You can search in every language.
+glossary-search = Search the glossary
+glossary-count = { $shown } of { $total } words

@@ -1,8 +1,10 @@
 //! What Skranke knows, without words: principles, key ideas, their ids and structure.
 //! Words live in `i18n/`; this module says which messages must exist.
 
+pub mod glossary;
 pub mod ideas;
 pub mod principles;
+pub mod topics;
 
 use crate::i18n::check::FileId;
 
@@ -37,6 +39,22 @@ pub fn required_message_ids() -> Vec<FileId> {
         ids.push(need("principles.ftl", idea.body_id()));
         ids.extend(idea.example_id().map(|id| need("principles.ftl", id)));
         ids.extend(idea.seed_id().map(|id| need("seed.ftl", id)));
+    }
+    ids.push(need("citizen.ftl", topics::UNREVIEWED_NOTICE.to_string()));
+    ids.push(need("citizen.ftl", topics::I_SPEAK.to_string()));
+    ids.push(need("citizen.ftl", topics::HANDOUT_TITLE.to_string()));
+    ids.push(need("citizen.ftl", topics::HANDOUT_FOOTER.to_string()));
+    for topic in &topics::TOPICS {
+        ids.push(need("citizen.ftl", topic.title_id()));
+        ids.push(need("citizen.ftl", topic.intro_id()));
+        for section in topic.section_numbers() {
+            ids.push(need("citizen.ftl", topic.heading_id(section)));
+            ids.push(need("citizen.ftl", topic.body_id(section)));
+        }
+    }
+    for term in glossary::TERMS {
+        ids.push(need("glossary.ftl", glossary::name_id(term)));
+        ids.push(need("glossary.ftl", glossary::text_id(term)));
     }
     ids
 }

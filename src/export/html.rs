@@ -44,12 +44,23 @@ tr { page-break-inside: avoid; }
 
 /// A whole document: `<html lang dir>` with the shared styles and the given body.
 pub fn document(locale: Locale, direction: Direction, title: &str, body: &str) -> String {
+    document_with_head(locale, direction, title, "", body)
+}
+
+/// Like [`document`], with extra elements for `<head>` (more styles, an embedded font).
+pub fn document_with_head(
+    locale: Locale,
+    direction: Direction,
+    title: &str,
+    head: &str,
+    body: &str,
+) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+         <title>{}</title>\n<style>{STYLE}</style>\n{head}</head>\n<body>\n{body}</body>\n</html>\n",
         locale.code(),
         direction.html(),
         escape(title),

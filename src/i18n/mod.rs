@@ -10,6 +10,7 @@ pub mod locale;
 pub mod negotiate;
 pub mod overrides;
 pub mod source;
+pub mod sources;
 
 pub use catalogue::{Arg, Catalogue};
 pub use locale::{Direction, Locale, LocaleMeta, ReviewStatus};

@@ -3,6 +3,9 @@
 //! controls for the keyboard model. No screen reaches into another.
 
 pub mod about;
+pub mod desk;
+pub mod glossary;
+pub mod language_card;
 pub mod principles;
 pub mod settings;
 
@@ -22,18 +25,28 @@ use std::path::PathBuf;
 /// The screens, in navigation order (Ctrl+1 is the first).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ScreenId {
+    Desk,
     Principles,
+    Glossary,
     Settings,
     About,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 3] = [ScreenId::Principles, ScreenId::Settings, ScreenId::About];
+    pub const ALL: [ScreenId; 5] = [
+        ScreenId::Desk,
+        ScreenId::Principles,
+        ScreenId::Glossary,
+        ScreenId::Settings,
+        ScreenId::About,
+    ];
 
     /// Stable code; the Fluent id of its navigation label is `nav-<code>`.
     pub fn code(self) -> &'static str {
         match self {
+            ScreenId::Desk => "desk",
             ScreenId::Principles => "principles",
+            ScreenId::Glossary => "glossary",
             ScreenId::Settings => "settings",
             ScreenId::About => "about",
         }
@@ -42,7 +55,9 @@ impl ScreenId {
     /// The navigation entry's control id.
     pub fn nav_control(self) -> ControlId {
         ControlId::new(match self {
+            ScreenId::Desk => "nav-desk",
             ScreenId::Principles => "nav-principles",
+            ScreenId::Glossary => "nav-glossary",
             ScreenId::Settings => "nav-settings",
             ScreenId::About => "nav-about",
         })
@@ -136,4 +151,33 @@ pub fn refusal_text(ctx: &Context, refusal: Refusal) -> String {
         ),
         other => ctx.tr(&format!("guard-{}", other.code())),
     }
+}
+
+/// "Machine translation, not yet checked by a translator", in the text's own language and in
+/// Danish, above any citizen text in an unreviewed locale.
+pub fn unreviewed_notice<'a, Message: 'a>(
+    ctx: &Context<'a>,
+    lang: Lang,
+) -> iced::Element<'a, Message> {
+    use crate::content::topics::UNREVIEWED_NOTICE;
+    use crate::ui::{size, style::containers, widget};
+    let own = widget::text_in(
+        lang,
+        ctx.i18n.text(lang.locale, UNREVIEWED_NOTICE),
+        size::SMALL,
+    );
+    let mut notice = iced::widget::Column::new().spacing(2).push(own);
+    if lang.locale != Locale::Da {
+        let danish = ctx.lang(Locale::Da);
+        notice = notice.push(widget::text_in(
+            danish,
+            ctx.i18n.text(Locale::Da, UNREVIEWED_NOTICE),
+            size::SMALL,
+        ));
+    }
+    iced::widget::container(notice)
+        .padding([6, 10])
+        .width(iced::Fill)
+        .style(containers::notice(ctx.ui.palette))
+        .into()
 }

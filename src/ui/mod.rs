@@ -15,6 +15,9 @@ use crate::i18n::{Direction, Locale};
 use focus::ControlId;
 use theme::Palette;
 
+/// The iced id of the window's main scrolling area (the screen content, or the full-window card).
+pub const MAIN_SCROLL: &str = "main-scroll";
+
 /// What every widget helper needs to know about the current view.
 #[derive(Clone, Copy, Debug)]
 pub struct Ui<'a> {

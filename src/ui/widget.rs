@@ -164,8 +164,9 @@ pub fn button<'a, Message: Clone + 'a>(
     focus_ring(ui, id, control)
 }
 
-/// One option of a group where one is chosen: a radio marker and the caption. Callers make the
-/// chosen caption bold ([`option_caption`]), so the choice never shows by colour alone.
+/// One option of a group where one is chosen: a radio marker and the caption, as wide as its
+/// row. Callers make the chosen caption bold ([`option_caption`]), so the choice never shows by
+/// colour alone.
 pub fn option<'a, Message: Clone + 'a>(
     ui: &Ui,
     controls: &mut Controls<Message>,
@@ -174,6 +175,51 @@ pub fn option<'a, Message: Clone + 'a>(
     caption: impl Into<Element<'a, Message>>,
     chosen: bool,
     on_press: Message,
+) -> Element<'a, Message> {
+    option_sized(
+        ui,
+        controls,
+        id,
+        label_text,
+        caption.into(),
+        chosen,
+        on_press,
+        Fill,
+    )
+}
+
+/// Like [`option`], but only as wide as its caption (for options in a row or grid).
+pub fn compact_option<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    controls: &mut Controls<Message>,
+    id: &ControlId,
+    label_text: String,
+    caption: impl Into<Element<'a, Message>>,
+    chosen: bool,
+    on_press: Message,
+) -> Element<'a, Message> {
+    option_sized(
+        ui,
+        controls,
+        id,
+        label_text,
+        caption.into(),
+        chosen,
+        on_press,
+        Shrink,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn option_sized<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    controls: &mut Controls<Message>,
+    id: &ControlId,
+    label_text: String,
+    caption: Element<'a, Message>,
+    chosen: bool,
+    on_press: Message,
+    width: Length,
 ) -> Element<'a, Message> {
     controls.push(Control::new(
         id.clone(),
@@ -192,16 +238,16 @@ pub fn option<'a, Message: Clone + 'a>(
     })
     .width(mark::SIDE)
     .height(mark::SIDE);
-    let content = direction::row(ui.direction(), vec![marker.into(), caption.into()])
+    let content = direction::row(ui.direction(), vec![marker.into(), caption])
         .spacing(10)
         .align_y(Alignment::Center);
     let content = container(content)
-        .width(Fill)
+        .width(width)
         .align_x(direction::start(ui.direction()));
     let control = iced_button(content)
         .on_press(on_press)
         .padding([8, 12])
-        .width(Fill)
+        .width(width)
         .style(buttons::option(ui.palette, chosen));
     focus_ring(ui, id, control)
 }
@@ -229,13 +275,41 @@ pub fn checkbox<'a, Message: Clone + 'a>(
     checked: bool,
     on_toggle: Message,
 ) -> Element<'a, Message> {
+    checkbox_sized(ui, controls, id, label_text, checked, on_toggle, Fill)
+}
+
+/// Like [`checkbox`], but only as wide as its label (for a check box in a row).
+pub fn compact_checkbox<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    controls: &mut Controls<Message>,
+    id: &ControlId,
+    label_text: String,
+    checked: bool,
+    on_toggle: Message,
+) -> Element<'a, Message> {
+    checkbox_sized(ui, controls, id, label_text, checked, on_toggle, Shrink)
+}
+
+fn checkbox_sized<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    controls: &mut Controls<Message>,
+    id: &ControlId,
+    label_text: String,
+    checked: bool,
+    on_toggle: Message,
+    width: Length,
+) -> Element<'a, Message> {
     controls.push(Control::new(
         id.clone(),
         Role::Checkbox { checked },
         label_text.clone(),
         Some(on_toggle.clone()),
     ));
-    let caption = label(ui, label_text);
+    let caption = if width == Fill {
+        label(ui, label_text)
+    } else {
+        inline(ui, label_text)
+    };
     let p = ui.palette;
     let marker = canvas(Mark::Check {
         checked,
@@ -245,16 +319,16 @@ pub fn checkbox<'a, Message: Clone + 'a>(
     })
     .width(mark::SIDE)
     .height(mark::SIDE);
-    let content = direction::row(
-        ui.direction(),
-        vec![marker.into(), caption.width(Fill).into()],
-    )
-    .spacing(10)
-    .align_y(Alignment::Center);
+    let content = direction::row(ui.direction(), vec![marker.into(), caption.into()])
+        .spacing(10)
+        .align_y(Alignment::Center);
+    let content = container(content)
+        .width(width)
+        .align_x(direction::start(ui.direction()));
     let control = iced_button(content)
         .on_press(on_toggle)
         .padding([6, 8])
-        .width(Fill)
+        .width(width)
         .style(buttons::option(ui.palette, false));
     focus_ring(ui, id, control)
 }
@@ -365,4 +439,28 @@ pub fn entry<'a, Message: Clone + 'a>(
         .width(Fill)
         .style(buttons::secondary(ui.palette));
     focus_ring(ui, id, control)
+}
+
+/// Items in rows of `per_row`, in reading order; each row mirrored for right-to-left. Cells
+/// share their row's width equally.
+pub fn grid<'a, Message: 'a>(
+    ui: &Ui,
+    items: Vec<Element<'a, Message>>,
+    per_row: usize,
+) -> Element<'a, Message> {
+    let per_row = per_row.max(1);
+    let mut rows = Column::new().spacing(6).width(Fill);
+    let mut items = items.into_iter().peekable();
+    while items.peek().is_some() {
+        let mut cells: Vec<Element<'a, Message>> = Vec::new();
+        for _ in 0..per_row {
+            let cell = match items.next() {
+                Some(item) => container(item).width(Fill).into(),
+                None => iced::widget::space().width(Fill).into(),
+            };
+            cells.push(cell);
+        }
+        rows = rows.push(direction::row(ui.direction(), cells).spacing(6).width(Fill));
+    }
+    rows.into()
 }

@@ -1,0 +1,279 @@
+//! The desk: what staff and interpreters show a citizen across the desk (principles 1c–1f).
+//! Plain-language topics in the citizen's language beside Danish, each pane in its own
+//! direction; the point-to-your-language card; a printable handout; the sources.
+
+mod pane;
+mod sources;
+mod topics;
+
+use super::{Context, SaveOutcome};
+use crate::content::topics::{TOPICS, Topic, topic};
+use crate::i18n::Locale;
+use crate::ui::focus::{ControlId, Controls};
+use crate::ui::widget::{self, Kind};
+use crate::ui::{direction, size};
+use iced::widget::{Column, column};
+use iced::{Alignment, Element, Fill};
+
+/// How the texts are laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panes {
+    /// Danish and the citizen's language side by side.
+    SideBySide,
+    /// The citizen's language alone.
+    CitizenOnly,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Topics,
+    Topic(&'static Topic),
+    Sources,
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    ChooseLanguage(Locale),
+    OpenCard,
+    OpenTopic(&'static str),
+    Back,
+    ShowSources,
+    Panes(Panes),
+    ToggleLargeText,
+    ToggleHandout(&'static str),
+    SaveHandout,
+    HandoutSaved(SaveOutcome),
+}
+
+/// What the app should do after a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    None,
+    /// Make this the citizen language (and the most recent one).
+    CitizenLanguage(Locale),
+    /// Show the full-window point-to-your-language card.
+    OpenCard,
+    /// Remember for the outreach log that this topic was shown during the visit.
+    TopicShown(&'static str),
+    /// Ask where to save the handout of these topics, then write it.
+    SaveHandout(Vec<&'static str>),
+}
+
+#[derive(Clone, Debug)]
+pub struct State {
+    mode: Mode,
+    panes: Panes,
+    large_text: bool,
+    /// Topics chosen for the handout, in the desk's order.
+    handout: Vec<&'static str>,
+    handout_status: Option<SaveOutcome>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            mode: Mode::Topics,
+            panes: Panes::SideBySide,
+            large_text: false,
+            handout: Vec::new(),
+            handout_status: None,
+        }
+    }
+}
+
+/// From this content width the display options fit in one row.
+const ONE_ROW_OPTIONS_MIN_WIDTH: f32 = 620.0;
+
+pub const CARD: ControlId = ControlId::new("desk-card");
+const SIDE_BY_SIDE: ControlId = ControlId::new("desk-side-by-side");
+const CITIZEN_ONLY: ControlId = ControlId::new("desk-citizen-only");
+const LARGE_TEXT: ControlId = ControlId::new("desk-large-text");
+
+pub fn language_id(locale: Locale) -> ControlId {
+    ControlId::dynamic(format!("desk-language-{}", locale.code()))
+}
+
+impl State {
+    /// The topic open on the desk, if any.
+    pub fn open_topic(&self) -> Option<&'static Topic> {
+        match self.mode {
+            Mode::Topic(topic) => Some(topic),
+            _ => None,
+        }
+    }
+
+    pub fn handout(&self) -> &[&'static str] {
+        &self.handout
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::ChooseLanguage(locale) => Action::CitizenLanguage(locale),
+            Message::OpenCard => Action::OpenCard,
+            Message::OpenTopic(code) => match topic(code) {
+                Some(topic) => {
+                    self.mode = Mode::Topic(topic);
+                    Action::TopicShown(topic.code)
+                }
+                None => Action::None,
+            },
+            Message::Back => {
+                self.back();
+                Action::None
+            }
+            Message::ShowSources => {
+                self.mode = Mode::Sources;
+                Action::None
+            }
+            Message::Panes(panes) => {
+                self.panes = panes;
+                Action::None
+            }
+            Message::ToggleLargeText => {
+                self.large_text = !self.large_text;
+                Action::None
+            }
+            Message::ToggleHandout(code) => {
+                if self.handout.contains(&code) {
+                    self.handout.retain(|c| *c != code);
+                } else {
+                    self.handout.push(code);
+                    let order = |c: &&str| TOPICS.iter().position(|t| t.code == *c);
+                    self.handout.sort_by_key(order);
+                }
+                self.handout_status = None;
+                Action::None
+            }
+            Message::SaveHandout => {
+                self.handout_status = None;
+                Action::SaveHandout(self.handout.clone())
+            }
+            Message::HandoutSaved(outcome) => {
+                if outcome != SaveOutcome::Cancelled {
+                    self.handout_status = Some(outcome);
+                }
+                Action::None
+            }
+        }
+    }
+
+    /// Esc: from a topic or the sources back to the topic list.
+    pub fn back(&mut self) -> bool {
+        if self.mode == Mode::Topics {
+            return false;
+        }
+        self.mode = Mode::Topics;
+        true
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+        width: f32,
+    ) -> Element<'a, Message> {
+        let ui = &ctx.ui;
+        let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
+        page = page.push(widget::heading(ui, ctx.tr("desk-title"), 1));
+        page = page.push(language_picker(ctx, controls, width));
+        page = page.push(self.display_options(ctx, controls, width));
+        page = page.push(match self.mode {
+            Mode::Topics => topics::view(self, ctx, controls),
+            Mode::Topic(topic) => pane::topic_view(self, ctx, controls, topic, width),
+            Mode::Sources => sources::view(ctx, controls),
+        });
+        page.into()
+    }
+
+    fn display_options<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+        width: f32,
+    ) -> Element<'a, Message> {
+        let ui = &ctx.ui;
+        let card = widget::button(
+            ui,
+            controls,
+            &CARD,
+            ctx.tr("desk-open-card"),
+            Some(Message::OpenCard),
+            Kind::Primary,
+        );
+        let mut choices = Vec::new();
+        for (id, panes, label) in [
+            (&SIDE_BY_SIDE, Panes::SideBySide, "desk-side-by-side"),
+            (&CITIZEN_ONLY, Panes::CitizenOnly, "desk-citizen-only"),
+        ] {
+            let label = ctx.tr(label);
+            let chosen = self.panes == panes;
+            let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+            choices.push(widget::compact_option(
+                ui,
+                controls,
+                id,
+                label,
+                caption,
+                chosen,
+                Message::Panes(panes),
+            ));
+        }
+        let large = widget::compact_checkbox(
+            ui,
+            controls,
+            &LARGE_TEXT,
+            ctx.tr("desk-large-text"),
+            self.large_text,
+            Message::ToggleLargeText,
+        );
+        let mut row = vec![card];
+        row.extend(choices);
+        row.push(large);
+        if width >= ONE_ROW_OPTIONS_MIN_WIDTH {
+            direction::row(ui.direction(), row)
+                .spacing(size::GAP)
+                .align_y(Alignment::Center)
+                .into()
+        } else {
+            widget::grid(ui, row, 2)
+        }
+    }
+}
+
+/// The citizen language: every language as a button in its own script.
+fn language_picker<'a>(
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    width: f32,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let buttons: Vec<Element<'a, Message>> = Locale::ALL
+        .iter()
+        .map(|locale| {
+            let meta = ctx.i18n.meta(*locale);
+            let chosen = *locale == ctx.citizen.locale;
+            let caption = widget::option_caption(ctx.lang(*locale), meta.name.clone(), chosen);
+            let label = format!("{} · {}", meta.name, meta.english_name);
+            widget::compact_option(
+                ui,
+                controls,
+                &language_id(*locale),
+                label,
+                caption,
+                chosen,
+                Message::ChooseLanguage(*locale),
+            )
+        })
+        .collect();
+    let per_row = ((width / 150.0).floor() as usize).clamp(2, 5);
+    let grid = widget::grid(ui, buttons, per_row);
+    column![
+        widget::label(ui, ctx.tr("desk-citizen-language")).font(crate::ui::fonts::bold(
+            crate::ui::fonts::for_locale(ui.staff.locale)
+        )),
+        grid
+    ]
+    .spacing(6)
+    .align_x(Alignment::Start)
+    .into()
+}

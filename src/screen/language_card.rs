@@ -1,0 +1,109 @@
+//! "Point to your language": a full-window card with every language large in its own script,
+//! for a citizen to point at. Chosen by click or keyboard; Esc closes it.
+
+use super::Context;
+use crate::content::topics::I_SPEAK;
+use crate::i18n::Locale;
+use crate::ui::focus::{Control, ControlId, Controls, Role};
+use crate::ui::style::{buttons, containers};
+use crate::ui::widget::{self, Kind};
+use crate::ui::{direction, fonts, size};
+use iced::widget::{Column, button, column, container, scrollable};
+use iced::{Alignment, Element, Fill};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Message {
+    Choose(Locale),
+    Close,
+}
+
+pub const CLOSE: ControlId = ControlId::new("card-close");
+
+pub fn choice_id(locale: Locale) -> ControlId {
+    ControlId::dynamic(format!("card-{}", locale.code()))
+}
+
+/// Text size of a language's name on the card.
+const NAME_SIZE: f32 = 34.0;
+const PHRASE_SIZE: f32 = 18.0;
+
+pub fn view<'a>(
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    width: f32,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let title = widget::heading(ui, ctx.tr("card-title"), 1);
+    let hint = widget::label(ui, ctx.tr("card-hint"));
+    let close = widget::button(
+        ui,
+        controls,
+        &CLOSE,
+        ctx.tr("card-close"),
+        Some(Message::Close),
+        Kind::Secondary,
+    );
+    let header = direction::row(
+        ui.direction(),
+        vec![column![title, hint].spacing(4).width(Fill).into(), close],
+    )
+    .spacing(size::GAP)
+    .align_y(Alignment::Center);
+
+    let tiles: Vec<Element<'a, Message>> = Locale::ALL
+        .iter()
+        .map(|locale| tile(ctx, controls, *locale))
+        .collect();
+    let per_row = ((width / 300.0).floor() as usize).clamp(1, 5);
+    let grid = widget::grid(ui, tiles, per_row);
+    let content = Column::new()
+        .spacing(size::GAP * 1.5)
+        .push(header)
+        .push(grid)
+        .padding(size::PADDING * 1.5);
+    container(
+        scrollable(content)
+            .id(crate::ui::MAIN_SCROLL)
+            .height(Fill)
+            .style(crate::ui::style::scrollable(ui.palette)),
+    )
+    .width(Fill)
+    .height(Fill)
+    .style(containers::page(ui.palette))
+    .into()
+}
+
+fn tile<'a>(
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    locale: Locale,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let lang = ctx.lang(locale);
+    let meta = ctx.i18n.meta(locale);
+    let chosen = locale == ctx.citizen.locale;
+    let id = choice_id(locale);
+    controls.push(Control::new(
+        id.clone(),
+        Role::Radio { selected: chosen },
+        format!("{} · {}", meta.name, meta.english_name),
+        Some(Message::Choose(locale)),
+    ));
+    let name = widget::inline_in(lang, meta.name.clone(), NAME_SIZE)
+        .font(fonts::bold(fonts::for_locale(locale)));
+    let phrase = widget::inline_in(lang, ctx.i18n.text(locale, I_SPEAK), PHRASE_SIZE);
+    let inner = column![name, phrase]
+        .spacing(6)
+        .align_x(Alignment::Center)
+        .width(Fill);
+    let tile = button(container(inner).width(Fill).center_x(Fill))
+        .on_press(Message::Choose(locale))
+        .padding([18, 12])
+        .width(Fill);
+    let tile = if chosen {
+        tile.style(buttons::option(ui.palette, true))
+    } else {
+        tile.style(buttons::secondary(ui.palette))
+    };
+    widget::focus_ring(ui, &id, tile)
+}

@@ -6,6 +6,7 @@
 pub mod assessment;
 mod migrations;
 mod open;
+pub mod outreach;
 
 pub use migrations::SCHEMA_VERSION;
 pub use open::OpenError;

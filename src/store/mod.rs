@@ -4,9 +4,11 @@
 //! mode with full fsync, so a crash loses nothing that was acknowledged.
 
 pub mod assessment;
+pub mod backup;
 mod migrations;
-mod open;
+pub(crate) mod open;
 pub mod outreach;
+pub mod transfer;
 
 pub use migrations::SCHEMA_VERSION;
 pub use open::OpenError;

@@ -54,7 +54,7 @@ pub fn open(path: &Path) -> Result<Connection, OpenError> {
 }
 
 /// Read-only checks of an existing file. Returns its schema version.
-fn inspect(path: &Path) -> Result<i64, OpenError> {
+pub(crate) fn inspect(path: &Path) -> Result<i64, OpenError> {
     let mut header = [0u8; 16];
     let mut file = File::open(path).map_err(|e| OpenError::Unavailable(e.to_string()))?;
     let read = file

@@ -78,7 +78,7 @@ pub fn export_csv<W: Write>(
         entry.principles = links[2].take(&id)?;
         writer.write_record(csv_format::to_row(&entry))?;
         written += 1;
-        if written % 10_000 == 0 {
+        if written.is_multiple_of(10_000) {
             progress(written);
         }
     }

@@ -1,6 +1,7 @@
 //! The application: settings, texts, store, the current screen and the keyboard focus.
 
 mod chrome;
+mod log_tasks;
 mod notice;
 pub mod save;
 pub mod shortcuts;
@@ -56,6 +57,9 @@ pub struct App {
     desk_screen: screen::desk::State,
     principles_screen: screen::principles::State,
     glossary_screen: screen::glossary::State,
+    log_screen: screen::log::State,
+    /// Training mode: new log entries are marked as training. Never saved: every start is real.
+    training_mode: bool,
     /// The point-to-your-language card covers the whole window while it is open.
     card_open: bool,
     settings_screen: screen::settings::State,
@@ -75,6 +79,9 @@ pub enum Message {
     Card(screen::language_card::Message),
     Principles(screen::principles::Message),
     Glossary(screen::glossary::Message),
+    Log(screen::log::Message),
+    /// A backup to restore was chosen (or not).
+    RestoreChosen(Option<std::path::PathBuf>),
     Settings(screen::settings::Message),
     About(screen::about::Message),
     Shortcut(Shortcut),
@@ -128,6 +135,12 @@ impl App {
             Err(_) => HashMap::new(),
         };
 
+        if let Ok(store) = &store {
+            // Entries deleted more than 30 days ago can no longer be undone: remove them.
+            let _ = store.purge_deleted(jiff::Timestamp::now());
+        }
+        let settings_unit = settings.unit.clone();
+        let settings_citizen = settings.citizen_language;
         let system_dark = false;
         let theme = Palette::for_choice(settings.theme, system_dark).iced_theme();
         App {
@@ -144,6 +157,15 @@ impl App {
             desk_screen: screen::desk::State::default(),
             principles_screen: screen::principles::State::default(),
             glossary_screen: screen::glossary::State::default(),
+            log_screen: screen::log::State::new(&screen::log::form::Prefill {
+                today: crate::clock::today(),
+                unit: &settings_unit,
+                citizen: settings_citizen,
+                topics: &[],
+                principles: Vec::new(),
+                handout: false,
+            }),
+            training_mode: false,
             card_open: false,
             settings_screen: screen::settings::State::default(),
             about_screen: screen::about::State,
@@ -156,7 +178,16 @@ impl App {
 
     /// The app and its first task: asking the system whether it is in dark mode.
     pub fn boot(options: Options) -> (App, Task<Message>) {
-        (App::new(options), system::theme().map(Message::SystemTheme))
+        let app = App::new(options);
+        let backup = match &app.store {
+            Ok(_) => log_tasks::daily_backup(app.paths.database_file(), app.paths.backups_dir())
+                .map(|()| Message::Done),
+            Err(_) => Task::none(),
+        };
+        (
+            app,
+            Task::batch([system::theme().map(Message::SystemTheme), backup]),
+        )
     }
 
     pub fn title(&self) -> String {
@@ -213,6 +244,16 @@ impl App {
     /// The desk screen's state.
     pub fn desk(&self) -> &screen::desk::State {
         &self.desk_screen
+    }
+
+    /// The log screen's state.
+    pub fn log(&self) -> &screen::log::State {
+        &self.log_screen
+    }
+
+    /// Are new log entries marked as training?
+    pub fn training_mode(&self) -> bool {
+        self.training_mode
     }
 
     /// Is the point-to-your-language card showing?
@@ -298,6 +339,14 @@ impl App {
                 self.glossary_screen.update(message);
                 Task::none()
             }
+            Message::Log(message) => {
+                let action = self.log_screen.update(message, self.training_mode);
+                self.log_action(action)
+            }
+            Message::RestoreChosen(path) => match path {
+                Some(path) => self.restore(&path),
+                None => Task::none(),
+            },
             Message::Principles(message) => {
                 let mut principles = std::mem::take(&mut self.principles_screen);
                 let action = principles.update(message, &self.context());
@@ -339,6 +388,129 @@ impl App {
         }
     }
 
+    /// What the log screen prefills a new entry with: the visit, the settings, today.
+    fn log_prefill(&self) -> screen::log::form::Prefill<'_> {
+        screen::log::form::Prefill {
+            today: crate::clock::today(),
+            unit: &self.settings.unit,
+            citizen: self.settings.citizen_language,
+            topics: self.visit.topics_shown(),
+            principles: self
+                .visit
+                .principles_served()
+                .iter()
+                .map(|p| p.code)
+                .collect(),
+            handout: self.visit.handout_given(),
+        }
+    }
+
+    fn refresh_log_form(&mut self) {
+        let prefill = screen::log::form::Form::prefilled(&self.log_prefill());
+        self.log_screen.refresh_from_visit(prefill);
+    }
+
+    fn log_action(&mut self, action: screen::log::Action) -> Task<Message> {
+        use screen::log::{Action, Message as Log};
+        let database = self.paths.database_file();
+        let to_log = |m: Log| Message::Log(m);
+        match action {
+            Action::None => Task::none(),
+            Action::ToggleTrainingMode => {
+                self.training_mode = !self.training_mode;
+                Task::none()
+            }
+            Action::Save {
+                entry,
+                next_citizen,
+            } => {
+                let result = match &self.store {
+                    Ok(store) => store
+                        .save_entry(&entry)
+                        .map(|()| entry)
+                        .map_err(|e| e.to_string()),
+                    Err(error) => Err(error.to_string()),
+                };
+                let saved = result.is_ok();
+                let task = self.update(to_log(Log::Saved(result)));
+                if saved {
+                    if next_citizen {
+                        self.visit.reset();
+                        self.desk_screen = screen::desk::State::default();
+                    }
+                    self.refresh_log_form();
+                }
+                task
+            }
+            Action::Update(entry) => {
+                let result = match &self.store {
+                    Ok(store) => store
+                        .update_entry(&entry)
+                        .map(|()| entry)
+                        .map_err(|e| e.to_string()),
+                    Err(error) => Err(error.to_string()),
+                };
+                let task = self.update(to_log(Log::Saved(result)));
+                self.refresh_log_form();
+                task
+            }
+            Action::LoadPage {
+                filter,
+                after,
+                generation,
+            } => log_tasks::load_page(database, filter, after, generation).map(to_log),
+            Action::LoadEntry(id) => {
+                let entry = self
+                    .store
+                    .as_ref()
+                    .ok()
+                    .and_then(|s| s.entry(id).ok().flatten());
+                self.update(to_log(Log::Loaded(entry)))
+            }
+            Action::Delete(id) | Action::Undo(id) => {
+                if let Ok(store) = &self.store {
+                    let result = if matches!(action, Action::Delete(_)) {
+                        store.delete_entry(id)
+                    } else {
+                        store.undo_delete(id)
+                    };
+                    if let Err(error) = result {
+                        self.notices.push(Notice::SaveFailed(error.to_string()));
+                    }
+                }
+                self.update(to_log(Log::Tab(screen::log::Tab::List)))
+            }
+            Action::Export(range) => {
+                let name = format!("skranke-log-{}-{}.csv", range.from, range.to);
+                let codebook = crate::export::codebook::csv(&self.catalogue);
+                log_tasks::export(database, range, name, codebook).map(to_log)
+            }
+            Action::Import => log_tasks::import(database).map(to_log),
+            Action::Backup => {
+                let name = format!("skranke-backup-{}.sqlite3", crate::clock::today());
+                log_tasks::backup_to_chosen(database, name).map(to_log)
+            }
+            Action::Restore => log_tasks::choose_restore().map(Message::RestoreChosen),
+        }
+    }
+
+    /// Replaces the database with a backup: the store is closed, the backup checked, the current
+    /// file kept aside, and the store opened again.
+    fn restore(&mut self, backup: &std::path::Path) -> Task<Message> {
+        let database = self.paths.database_file();
+        let closed = std::mem::replace(
+            &mut self.store,
+            Err(OpenError::Unavailable("restoring".into())),
+        );
+        drop(closed);
+        let result = crate::store::backup::restore(backup, &database).map_err(|e| e.to_string());
+        self.store = Store::open(&database);
+        if let Ok(store) = &self.store {
+            self.assessments = store.assessments().unwrap_or_default();
+        }
+        self.update(Message::Log(screen::log::Message::Restored(result)))
+    }
+
     fn desk_action(&mut self, action: screen::desk::Action) -> Task<Message> {
         use screen::desk::Action;
         match action {
@@ -366,6 +538,10 @@ impl App {
                 save::with_dialog(request, |outcome| {
                     Message::Desk(screen::desk::Message::HandoutSaved(outcome))
                 })
+            }
+            Action::HandoutGiven => {
+                self.visit.record_handout();
+                Task::none()
             }
         }
     }
@@ -456,6 +632,9 @@ impl App {
     fn navigate(&mut self, screen: ScreenId) -> Task<Message> {
         self.card_open = false;
         self.screen = screen;
+        if screen == ScreenId::Log {
+            self.refresh_log_form();
+        }
         self.focus = Some(screen.nav_control());
         operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START)
     }
@@ -520,6 +699,7 @@ impl App {
                 }
                 let handled = match self.screen {
                     ScreenId::Desk => self.desk_screen.back(),
+                    ScreenId::Log => self.log_screen.back(),
                     ScreenId::Principles => self.principles_screen.back(),
                     _ => false,
                 };
@@ -565,6 +745,13 @@ impl App {
                     _ => SCALE_STEPS[0],
                 };
                 self.apply_setting(screen::settings::Change::Scale(percent))
+            }
+            Shortcut::Submit { next_citizen } => {
+                if self.screen != ScreenId::Log || self.card_open {
+                    return Task::none();
+                }
+                let action = self.log_screen.submit(next_citizen, self.training_mode);
+                self.log_action(action)
             }
             Shortcut::ScrollDown => operation::scroll_by(
                 MAIN_SCROLL,
@@ -689,6 +876,15 @@ impl App {
                     .view(ctx, &mut own, width)
                     .map(Message::Desk);
                 controls.extend_mapped(own, Message::Desk);
+                view
+            }
+            ScreenId::Log => {
+                let mut own = Controls::new();
+                let view = self
+                    .log_screen
+                    .view(ctx, &mut own, width, self.training_mode)
+                    .map(Message::Log);
+                controls.extend_mapped(own, Message::Log);
                 view
             }
             ScreenId::Glossary => {

@@ -27,6 +27,9 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// Every refusal's code, for checks that all messages exist.
+    pub const ALL_CODES: [&'static str; 4] = ["cpr", "phone", "email", "too-long"];
+
     /// Stable code; the Fluent id of the message explaining it is `guard-<code>`.
     pub fn code(self) -> &'static str {
         match self {

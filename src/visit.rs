@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 pub struct Visit {
     ticked: BTreeSet<ItemId>,
     topics_shown: Vec<&'static str>,
+    handout_given: bool,
 }
 
 impl Visit {
@@ -53,8 +54,17 @@ impl Visit {
         &self.topics_shown
     }
 
+    /// Remembers that a handout was saved for the citizen.
+    pub fn record_handout(&mut self) {
+        self.handout_given = true;
+    }
+
+    pub fn handout_given(&self) -> bool {
+        self.handout_given
+    }
+
     pub fn is_empty(&self) -> bool {
-        self.ticked.is_empty() && self.topics_shown.is_empty()
+        self.ticked.is_empty() && self.topics_shown.is_empty() && !self.handout_given
     }
 
     /// Ready for the next citizen.

@@ -216,3 +216,154 @@ glossary-title = Ordliste
 glossary-intro = Ord fra kommunen, forklaret enkelt. Dansk står ved siden af borgerens sprog. Du kan søge på alle sprog.
 glossary-search = Søg i ordlisten
 glossary-count = { $shown } af { $total } ord
+
+## Outreach log
+
+nav-log = Log
+log-title = Log over opsøgende arbejde
+log-tab-entry = Log besøget
+log-tab-list = Loggen
+log-tab-transfer = Eksport og sikkerhed
+log-training-mode = Træningstilstand
+log-training-mode-on = Nye registreringer markeres som træning og tæller ikke med i statistikken.
+log-training-mode-off = Registreringerne tæller med i enhedens ligebehandlingsindikatorer.
+log-training-on-form = TRÆNING: denne registrering markeres som træning.
+log-no-store = Loggen er ikke tilgængelig. Se beskeden øverst.
+log-form-title = Nyt besøg
+log-form-edit-title = Ret registrering
+log-form-intro = Udfyldt fra besøget. Gem med Ctrl+Enter. Gem og gør klar til næste borger med Ctrl+Skift+Enter. Skriv aldrig, hvem borgeren er.
+log-day = Dato (dd.mm.åååå)
+log-today = I dag
+log-yesterday = I går
+log-day-invalid = Datoen kan ikke læses. Skriv den som 25.11.2026.
+log-unit = Enhed
+log-unit-missing = Skriv enhedens navn.
+log-channel = Kanal
+log-language = Borgerens sprog
+language-other = Andet sprog
+log-interpreter = Tolk
+log-groups = Grupper, der blev nået (valgfrit)
+log-groups-hint = Kun hvis det er tydeligt. Spørg aldrig borgeren for at kunne udfylde det.
+log-topics = Emner, borgeren fik
+log-principles = Principper, besøget brugte
+log-handout = Borgeren fik en handout
+log-outcome = Udfald
+log-duration = Varighed
+log-note = Kort note (valgfri)
+log-note-hint = Hvad blev gjort, ikke hvem. Ingen navne, CPR-numre, adresser, telefonnumre eller e-mails.
+log-note-count = { $count } af { $max } tegn
+log-save = Gem (Ctrl+Enter)
+log-save-next = Gem og næste borger (Ctrl+Skift+Enter)
+log-cancel-edit = Fortryd ændringer
+log-form-has-errors = Registreringen er ikke gemt. Ret det, der står med rødt ved felterne.
+log-saved = Gemt: besøg { $day }.
+log-save-failed = Registreringen blev ikke gemt: { $reason }
+log-list-title = Registreringer, nyeste først
+log-filters-show = Vis filtre
+log-filters-hide = Skjul filtre
+log-filter-from = Fra dato
+log-filter-to = Til dato
+log-filter-apply = Brug datoerne
+log-filter-clear = Nulstil filtre
+log-filter-any = Alle
+log-f-training = Træning
+log-f-training-include = Medtag træning
+log-f-training-exclude = Uden træning
+log-f-training-only = Kun træning
+log-count = { $count ->
+    [one] 1 registrering
+   *[other] { $count } registreringer
+}
+log-loading = Henter …
+log-load-failed = Loggen kunne ikke hentes: { $reason }
+log-empty = Ingen registreringer passer.
+log-training-badge = TRÆNING
+log-row-topics = Emner: { $topics }
+log-row-groups = Grupper: { $groups }
+log-row-principles = Principper: { $codes }
+log-row-handout = Handout givet
+log-edit = Ret
+log-delete = Slet
+log-deleted = Registreringen er slettet. Du kan fortryde i 30 dage.
+log-undo = Fortryd sletning
+log-newer = Nyere
+log-older = Ældre
+log-page = Side { $page }
+
+## Codes in the log
+
+channel-desk = Skranke
+channel-phone = Telefon
+channel-video = Video
+channel-letter-email = Brev eller e-mail
+channel-outreach-event = Opsøgende arrangement
+interpreter-none = Ingen tolk
+interpreter-in-person = Fremmødetolk
+interpreter-phone = Telefontolk
+interpreter-video = Videotolk
+interpreter-bilingual-staff = Tosproget medarbejder
+outcome-solved = Løst
+outcome-referred = Henvist videre
+outcome-follow-up = Opfølgning
+duration-under-5 = Under 5 min.
+duration-5-15 = 5–15 min.
+duration-15-30 = 15–30 min.
+duration-over-30 = Over 30 min.
+group-newcomer = Nytilkommen
+group-language-support = Har brug for sprogstøtte
+group-digital-support = Har brug for digital hjælp
+group-disability = Handicap
+group-mental-illness = Psykisk sygdom
+group-elderly = Ældre
+group-homeless = Hjemløs
+group-other = Anden gruppe
+
+## Export, merge, backup
+
+export-title = Eksportér loggen (CSV)
+export-hint = Til enhedens egne opgørelser eller kommunens BI-platform. En kodebog på dansk og engelsk gemmes ved siden af.
+export-range-invalid = Skriv to gyldige datoer, den første før den sidste.
+export-training = Medtag træningsregistreringer
+export-start = Eksportér …
+export-progress = { $done } af { $total } registreringer skrevet …
+import-title = Flet en anden skrankes log ind
+import-hint = Vælg en anden skrankes eksport (CSV) eller database. Registreringer, der allerede findes, springes over. Er der fejl i filen, importeres intet.
+import-start = Vælg fil …
+import-done = Flettet: { $added } nye registreringer, { $present } fandtes allerede.
+import-not-an-export = Filen er ikke en eksport fra Skranke. Disse kolonner mangler: { $columns }. Intet blev importeret.
+import-unreadable = Filen kunne ikke læses (linje { $line }): { $reason } Intet blev importeret.
+import-database = Databasen kan ikke bruges: { $reason } Intet blev importeret.
+import-invalid = { $count ->
+    [one] 1 række har fejl. Intet blev importeret.
+   *[other] { $count } rækker har fejl. Intet blev importeret.
+}
+import-invalid-line = Linje { $line }: { $problems }
+import-invalid-more = … og { $count } rækker mere.
+import-bad-value = kolonnen { $column } har en ugyldig værdi "{ $value }"
+backup-title = Sikkerhedskopi
+backup-automatic = Skranke tager selv en sikkerhedskopi hver dag. De seneste 7 gemmes i { $folder }.
+backup-start = Tag en sikkerhedskopi …
+restore-start = Gendan fra sikkerhedskopi …
+restore-hint = Ved gendannelse tjekkes filen først. Den nuværende database gemmes ved siden af, så intet går tabt.
+restore-done = Sikkerhedskopien er gendannet. Den tidligere database er gemt som { $aside }.
+restore-failed = Sikkerhedskopien blev ikke gendannet: { $reason }
+
+## Codebook of the export
+
+codebook-id = Registreringens unikke id (UUID v7). Samme id på alle skranker, så en fletning aldrig tæller dobbelt.
+codebook-day = Dagen for kontakten (ÅÅÅÅ-MM-DD).
+codebook-created_at = Tidspunktet, registreringen blev skrevet (UTC).
+codebook-unit = Enheden, der registrerede kontakten.
+codebook-channel = Kanal for kontakten.
+codebook-language = Borgerens sprog.
+codebook-interpreter = Tolk ved kontakten.
+codebook-outcome = Udfaldet af kontakten.
+codebook-duration = Kontaktens varighed.
+codebook-handout = Fik borgeren en handout (1 = ja, 0 = nej).
+codebook-note = Kort note om, hvad der blev gjort. Aldrig personoplysninger.
+codebook-training = Registreret i træningstilstand (1 = ja, 0 = nej). Tæller ikke som opsøgende arbejde.
+codebook-groups = Grupper, der blev nået, adskilt af semikolon (valgfrit).
+codebook-topics = Emner, borgeren fik, adskilt af semikolon.
+codebook-principles = Principper (1a–1f), kontakten brugte, adskilt af semikolon.
+codebook-yes = Ja
+codebook-no = Nej

@@ -216,3 +216,154 @@ glossary-title = Glossary
 glossary-intro = Words from the municipality, explained simply. Danish stands beside the citizen's language. You can search in every language.
 glossary-search = Search the glossary
 glossary-count = { $shown } of { $total } words
+
+## Outreach log
+
+nav-log = Log
+log-title = Outreach log
+log-tab-entry = Log the visit
+log-tab-list = The log
+log-tab-transfer = Export and safety
+log-training-mode = Training mode
+log-training-mode-on = New entries are marked as training and do not count in the statistics.
+log-training-mode-off = Entries count in the unit's equality indicators.
+log-training-on-form = TRAINING: this entry is marked as training.
+log-no-store = The log is not available. See the message at the top.
+log-form-title = New visit
+log-form-edit-title = Correct an entry
+log-form-intro = Filled in from the visit. Save with Ctrl+Enter. Save and get ready for the next citizen with Ctrl+Shift+Enter. Never write who the citizen is.
+log-day = Date (dd.mm.yyyy)
+log-today = Today
+log-yesterday = Yesterday
+log-day-invalid = The date cannot be read. Write it as 25.11.2026.
+log-unit = Unit
+log-unit-missing = Write the unit's name.
+log-channel = Channel
+log-language = The citizen's language
+language-other = Other language
+log-interpreter = Interpreter
+log-groups = Groups reached (optional)
+log-groups-hint = Only if it is clear. Never ask the citizen just to fill this in.
+log-topics = Topics the citizen was given
+log-principles = Principles the visit used
+log-handout = The citizen was given a handout
+log-outcome = Outcome
+log-duration = Duration
+log-note = Short note (optional)
+log-note-hint = What was done, not who. No names, CPR numbers, addresses, phone numbers or e-mails.
+log-note-count = { $count } of { $max } characters
+log-save = Save (Ctrl+Enter)
+log-save-next = Save and next citizen (Ctrl+Shift+Enter)
+log-cancel-edit = Discard changes
+log-form-has-errors = The entry was not saved. Correct what is marked in red at the fields.
+log-saved = Saved: visit { $day }.
+log-save-failed = The entry was not saved: { $reason }
+log-list-title = Entries, newest first
+log-filters-show = Show filters
+log-filters-hide = Hide filters
+log-filter-from = From date
+log-filter-to = To date
+log-filter-apply = Use the dates
+log-filter-clear = Clear filters
+log-filter-any = All
+log-f-training = Training
+log-f-training-include = Include training
+log-f-training-exclude = Without training
+log-f-training-only = Training only
+log-count = { $count ->
+    [one] 1 entry
+   *[other] { $count } entries
+}
+log-loading = Loading …
+log-load-failed = The log could not be loaded: { $reason }
+log-empty = No entries match.
+log-training-badge = TRAINING
+log-row-topics = Topics: { $topics }
+log-row-groups = Groups: { $groups }
+log-row-principles = Principles: { $codes }
+log-row-handout = Handout given
+log-edit = Correct
+log-delete = Delete
+log-deleted = The entry was deleted. You can undo this for 30 days.
+log-undo = Undo delete
+log-newer = Newer
+log-older = Older
+log-page = Page { $page }
+
+## Codes in the log
+
+channel-desk = Desk
+channel-phone = Phone
+channel-video = Video
+channel-letter-email = Letter or e-mail
+channel-outreach-event = Outreach event
+interpreter-none = No interpreter
+interpreter-in-person = Interpreter in person
+interpreter-phone = Phone interpreter
+interpreter-video = Video interpreter
+interpreter-bilingual-staff = Bilingual staff
+outcome-solved = Solved
+outcome-referred = Referred
+outcome-follow-up = Follow-up
+duration-under-5 = Under 5 min.
+duration-5-15 = 5–15 min.
+duration-15-30 = 15–30 min.
+duration-over-30 = Over 30 min.
+group-newcomer = Newcomer
+group-language-support = Needs language support
+group-digital-support = Needs digital support
+group-disability = Disability
+group-mental-illness = Mental illness
+group-elderly = Elderly
+group-homeless = Homeless
+group-other = Other group
+
+## Export, merge, backup
+
+export-title = Export the log (CSV)
+export-hint = For the unit's own reports or the municipality's BI platform. A codebook in Danish and English is saved beside it.
+export-range-invalid = Write two valid dates, the first before the last.
+export-training = Include training entries
+export-start = Export …
+export-progress = { $done } of { $total } entries written …
+import-title = Merge another desk's log
+import-hint = Choose another desk's export (CSV) or database. Entries that already exist are skipped. If the file has errors, nothing is imported.
+import-start = Choose file …
+import-done = Merged: { $added } new entries, { $present } already existed.
+import-not-an-export = The file is not an export from Skranke. These columns are missing: { $columns }. Nothing was imported.
+import-unreadable = The file could not be read (line { $line }): { $reason } Nothing was imported.
+import-database = The database cannot be used: { $reason } Nothing was imported.
+import-invalid = { $count ->
+    [one] 1 row has errors. Nothing was imported.
+   *[other] { $count } rows have errors. Nothing was imported.
+}
+import-invalid-line = Line { $line }: { $problems }
+import-invalid-more = … and { $count } more rows.
+import-bad-value = the column { $column } has an invalid value "{ $value }"
+backup-title = Backup
+backup-automatic = Skranke makes a backup by itself every day. The last 7 are kept in { $folder }.
+backup-start = Make a backup …
+restore-start = Restore from a backup …
+restore-hint = When restoring, the file is checked first. The current database is kept beside it, so nothing is lost.
+restore-done = The backup has been restored. The previous database is kept as { $aside }.
+restore-failed = The backup was not restored: { $reason }
+
+## Codebook of the export
+
+codebook-id = The entry's unique id (UUID v7). The same id at every desk, so a merge never counts twice.
+codebook-day = The day of the contact (YYYY-MM-DD).
+codebook-created_at = When the entry was written (UTC).
+codebook-unit = The unit that recorded the contact.
+codebook-channel = The channel of the contact.
+codebook-language = The citizen's language.
+codebook-interpreter = Interpreter at the contact.
+codebook-outcome = The outcome of the contact.
+codebook-duration = How long the contact took.
+codebook-handout = Was the citizen given a handout (1 = yes, 0 = no).
+codebook-note = A short note on what was done. Never personal data.
+codebook-training = Recorded in training mode (1 = yes, 0 = no). Does not count as outreach.
+codebook-groups = Groups reached, separated by semicolons (optional).
+codebook-topics = Topics the citizen was given, separated by semicolons.
+codebook-principles = Principles (1a–1f) the contact used, separated by semicolons.
+codebook-yes = Yes
+codebook-no = No

@@ -22,6 +22,10 @@ pub enum Shortcut {
     ScaleReset,
     ScrollDown,
     ScrollUp,
+    /// Ctrl+Enter: save the form on screen; with Shift, also ready the desk for the next citizen.
+    Submit {
+        next_citizen: bool,
+    },
 }
 
 /// Reads a runtime event. `captured` events were used by a widget (a text input took a Space):
@@ -129,5 +133,15 @@ mod tests {
             None
         );
         assert_eq!(interpret(Key::Character("x"), CTRL, false), None);
+        assert_eq!(
+            interpret(Key::Named(Named::Enter), CTRL, true),
+            Some(Shortcut::Submit {
+                next_citizen: false
+            })
+        );
+        assert_eq!(
+            interpret(Key::Named(Named::Enter), CTRL | Modifiers::SHIFT, false),
+            Some(Shortcut::Submit { next_citizen: true })
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! and BI. Every builder returns bytes; `save` writes them atomically.
 
 pub mod assessment;
+pub mod codebook;
 pub mod handout;
 pub mod html;
 

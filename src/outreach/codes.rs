@@ -1,6 +1,13 @@
 //! The outreach log's stable codes. The database, CSV exports and the codebook use these codes;
 //! the interface shows their labels from Fluent (`<kind>-<code>`, e.g. `channel-desk`).
 
+/// A closed set of stable codes with Fluent labels.
+pub trait Code: Copy + PartialEq + 'static {
+    fn all() -> &'static [Self];
+    fn code(self) -> &'static str;
+    fn label_id(self) -> String;
+}
+
 /// Defines a closed set of codes: an enum with `ALL`, `code()`, `from_code()` and `label_id()`.
 macro_rules! codes {
     ($(#[$meta:meta])* $name:ident, $prefix:literal, { $($variant:ident => $code:literal),+ $(,)? }) => {
@@ -27,6 +34,20 @@ macro_rules! codes {
 
             /// The prefix of this kind's label ids and its CSV column.
             pub const KIND: &'static str = $prefix;
+        }
+
+        impl Code for $name {
+            fn all() -> &'static [Self] {
+                $name::ALL
+            }
+
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+
+            fn label_id(self) -> String {
+                $name::label_id(self)
+            }
         }
     };
 }

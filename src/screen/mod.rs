@@ -6,6 +6,7 @@ pub mod about;
 pub mod desk;
 pub mod glossary;
 pub mod language_card;
+pub mod log;
 pub mod principles;
 pub mod settings;
 
@@ -28,6 +29,7 @@ pub enum ScreenId {
     Desk,
     Principles,
     Glossary,
+    Log,
     Settings,
     About,
 }
@@ -47,6 +49,7 @@ impl ScreenId {
             ScreenId::Desk => "desk",
             ScreenId::Principles => "principles",
             ScreenId::Glossary => "glossary",
+            ScreenId::Log => "log",
             ScreenId::Settings => "settings",
             ScreenId::About => "about",
         }
@@ -58,6 +61,7 @@ impl ScreenId {
             ScreenId::Desk => "nav-desk",
             ScreenId::Principles => "nav-principles",
             ScreenId::Glossary => "nav-glossary",
+            ScreenId::Log => "nav-log",
             ScreenId::Settings => "nav-settings",
             ScreenId::About => "nav-about",
         })

@@ -51,6 +51,17 @@ impl Store {
         migrations::user_version(&self.conn).unwrap_or(0)
     }
 
+    /// A second, read-only connection to the same file, for work off the UI thread (WAL lets
+    /// it read while the app writes).
+    pub fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(conn)
+    }
+
     /// The connection, for the store's own modules.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn

@@ -464,3 +464,15 @@ pub fn grid<'a, Message: 'a>(
     }
     rows.into()
 }
+
+/// A short message on the notice colour, for confirmations and modes the user must not miss.
+pub fn notice_text<'a, Message: 'a>(
+    ui: &Ui,
+    content: impl text::IntoFragment<'a>,
+) -> Element<'a, Message> {
+    container(label(ui, content))
+        .padding([8, 12])
+        .width(Fill)
+        .style(containers::notice(ui.palette))
+        .into()
+}

@@ -57,6 +57,8 @@ pub enum Action {
     TopicShown(&'static str),
     /// Ask where to save the handout of these topics, then write it.
     SaveHandout(Vec<&'static str>),
+    /// A handout was saved: the visit gave one.
+    HandoutGiven,
 }
 
 #[derive(Clone, Debug)]
@@ -149,10 +151,15 @@ impl State {
                 Action::SaveHandout(self.handout.clone())
             }
             Message::HandoutSaved(outcome) => {
+                let given = matches!(outcome, SaveOutcome::Saved(_));
                 if outcome != SaveOutcome::Cancelled {
                     self.handout_status = Some(outcome);
                 }
-                Action::None
+                if given {
+                    Action::HandoutGiven
+                } else {
+                    Action::None
+                }
             }
         }
     }

@@ -48,6 +48,9 @@ pub fn interpret(key: Key<&str>, modifiers: Modifiers, captured: bool) -> Option
         }),
         Key::Named(Named::Escape) => Some(Shortcut::Back),
         Key::Named(Named::F6) => Some(Shortcut::NextRegion),
+        Key::Named(Named::Enter) if command => Some(Shortcut::Submit {
+            next_citizen: modifiers.shift(),
+        }),
         Key::Named(Named::Enter | Named::Space) if !captured && !command => {
             Some(Shortcut::Activate)
         }

@@ -35,6 +35,13 @@ fn every_schema_version_has_a_fixture_and_migrates() {
                 .expect("the fixture's assessment survives");
             assert_eq!(kept.comment, "fixture");
         }
+        if version >= 3 {
+            let entries = store.count(&Default::default()).unwrap();
+            assert_eq!(entries, 1, "the fixture's outreach entry survives");
+            let page = store.page(&Default::default(), None, 10).unwrap();
+            assert_eq!(page.entries[0].note, "fixture");
+            assert!(!page.entries[0].groups.is_empty() && !page.entries[0].topics.is_empty());
+        }
         if version < SCHEMA_VERSION {
             let kept = copy.with_extension(format!("schema-{version}.sqlite3"));
             assert!(

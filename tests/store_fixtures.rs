@@ -67,6 +67,27 @@ fn write_fixture_of_current_schema() {
     store
         .record_assessment("2c.1", AssessmentState::InPlace, "fixture")
         .unwrap();
+    if SCHEMA_VERSION >= 3 {
+        use skranke::outreach::*;
+        let entry = Entry {
+            id: Entry::new_id(),
+            day: jiff::civil::date(2026, 11, 25),
+            created_at: "2026-11-25T10:00:00Z".into(),
+            unit: "Fixture".into(),
+            channel: Channel::Desk,
+            language: "ar".into(),
+            interpreter: Interpreter::Phone,
+            outcome: Outcome::Referred,
+            duration: DurationBucket::From15To30,
+            handout: true,
+            note: "fixture".into(),
+            training: false,
+            groups: vec![Group::Newcomer],
+            topics: vec!["digital".into()],
+            principles: vec!["1d".into()],
+        };
+        store.save_entry(&entry).unwrap();
+    }
     drop(store);
     let conn = rusqlite::Connection::open(&working).unwrap();
     conn.execute_batch("PRAGMA journal_mode = DELETE; VACUUM;")

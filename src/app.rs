@@ -636,7 +636,10 @@ impl App {
             self.refresh_log_form();
         }
         self.focus = Some(screen.nav_control());
-        operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START)
+        Task::batch([
+            operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START),
+            scroll_into_view(screen.nav_control().widget_id()),
+        ])
     }
 
     fn apply_setting(&mut self, change: screen::settings::Change) -> Task<Message> {
@@ -934,52 +937,82 @@ fn parse_locale(tag: Option<&str>, notices: &mut Vec<Notice>) -> Option<Locale> 
     locale
 }
 
-/// Scrolls the main content so the widget `target` is visible, with a margin.
+/// Scrolls the widget `target` into view, with a margin: in the main content vertically, or in
+/// the navigation strip across the top horizontally.
 fn scroll_into_view(target: iced::widget::Id) -> Task<Message> {
     const MARGIN: f32 = 24.0;
+    let main = iced::widget::Id::new(MAIN_SCROLL);
+    let strip = iced::widget::Id::new(crate::ui::NAV_SCROLL);
     selector::find(target)
-        .then(|found| {
-            selector::find(iced::widget::Id::new(MAIN_SCROLL))
-                .map(move |scroller| (found.clone(), scroller))
+        .then(move |found| {
+            let strip = strip.clone();
+            selector::find(main.clone()).then(move |scroller| {
+                let found = found.clone();
+                selector::find(strip.clone()).map(move |nav| (found.clone(), scroller.clone(), nav))
+            })
         })
-        .then(|(found, scroller)| {
-            let (
-                Some(found),
-                Some(selector::Target::Scrollable {
-                    bounds,
-                    content_bounds,
-                    translation,
-                    ..
-                }),
-            ) = (found, scroller)
-            else {
+        .then(|(found, scroller, nav)| {
+            let Some(found) = found else {
                 return Task::none();
             };
             let control = found.bounds();
-            // Only controls inside the main content scroll; the navigation has its own place.
-            let inside = control.x >= bounds.x
-                && control.x < bounds.x + bounds.width
-                && control.y >= content_bounds.y;
-            if !inside {
-                return Task::none();
+            if let Some(selector::Target::Scrollable {
+                bounds,
+                content_bounds,
+                translation,
+                ..
+            }) = scroller
+            {
+                let inside = control.x >= bounds.x
+                    && control.x < bounds.x + bounds.width
+                    && control.y >= content_bounds.y;
+                if inside {
+                    let top = control.y - content_bounds.y;
+                    let y = within(top, control.height, translation.y, bounds.height, MARGIN);
+                    return y.map_or_else(Task::none, |y| {
+                        operation::scroll_to(
+                            MAIN_SCROLL,
+                            AbsoluteOffset {
+                                x: None,
+                                y: Some(y),
+                            },
+                        )
+                    });
+                }
             }
-            let top = control.y - content_bounds.y;
-            let bottom = top + control.height;
-            let visible_top = translation.y;
-            let visible_bottom = translation.y + bounds.height;
-            let y = if top - MARGIN < visible_top {
-                (top - MARGIN).max(0.0)
-            } else if bottom + MARGIN > visible_bottom {
-                bottom + MARGIN - bounds.height
-            } else {
-                return Task::none();
-            };
-            operation::scroll_to(
-                MAIN_SCROLL,
-                AbsoluteOffset {
-                    x: None,
-                    y: Some(y),
-                },
-            )
+            if let Some(selector::Target::Scrollable {
+                bounds,
+                content_bounds,
+                translation,
+                ..
+            }) = nav
+                && control.y >= bounds.y
+                && control.y < bounds.y + bounds.height
+            {
+                let left = control.x - content_bounds.x;
+                let x = within(left, control.width, translation.x, bounds.width, MARGIN);
+                return x.map_or_else(Task::none, |x| {
+                    operation::scroll_to(
+                        crate::ui::NAV_SCROLL,
+                        AbsoluteOffset {
+                            x: Some(x),
+                            y: None,
+                        },
+                    )
+                });
+            }
+            Task::none()
         })
+}
+
+/// The scroll offset that brings `[start, start + length]` into a window of `window` at
+/// `offset`, or `None` if it is already in view.
+fn within(start: f32, length: f32, offset: f32, window: f32, margin: f32) -> Option<f32> {
+    if start - margin < offset {
+        Some((start - margin).max(0.0))
+    } else if start + length + margin > offset + window {
+        Some(start + length + margin - window)
+    } else {
+        None
+    }
 }

@@ -7,6 +7,7 @@ use skranke::app::Message;
 use skranke::content::principles::ItemId;
 use skranke::screen::ScreenId;
 use skranke::screen::desk::Message as Desk;
+use skranke::screen::log::{Message as Log, Tab as LogTab};
 use skranke::screen::principles::{Message as Principles, Tab};
 use skranke::screen::settings::{Change, Message as Settings};
 use skranke::settings::ThemeChoice;
@@ -76,6 +77,52 @@ fn views() -> Vec<View> {
             h.update(Message::Navigate(ScreenId::Glossary))
         })
         .citizen("ti"),
+        View::new("log-form", |h| {
+            h.update(Message::Desk(Desk::OpenTopic("interpreter")));
+            h.update(Message::Navigate(ScreenId::Log));
+            h.update(Message::Log(Log::Note(
+                "Ring til datteren på 20 30 40 50".into(),
+            )));
+            h.update(Message::Log(Log::Save {
+                next_citizen: false,
+            }));
+        }),
+        View::new("log-list", |h| {
+            h.run_tasks = true;
+            h.update(Message::Settings(Settings::UnitEdited(
+                "Borgerservice Nørrebro".into(),
+            )));
+            h.update(Message::Settings(Settings::SaveUnit));
+            h.update(Message::Navigate(ScreenId::Log));
+            for (day, language, training) in [
+                ("03.11.2026", "ar", false),
+                ("10.11.2026", "ti", true),
+                ("24.11.2026", "uk", false),
+            ] {
+                h.update(Message::Log(Log::Day(day.into())));
+                h.update(Message::Log(Log::Language(language.into())));
+                h.update(Message::Log(Log::ToggleTopic("digital")));
+                h.update(Message::Log(Log::Note(
+                    "Hjalp med fritagelse for Digital Post".into(),
+                )));
+                if training {
+                    h.update(Message::Log(Log::ToggleTrainingMode));
+                }
+                h.update(Message::Log(Log::Save { next_citizen: true }));
+                if training {
+                    h.update(Message::Log(Log::ToggleTrainingMode));
+                }
+            }
+            h.update(Message::Log(Log::Tab(LogTab::List)));
+        }),
+        View::new("log-transfer", |h| {
+            h.update(Message::Navigate(ScreenId::Log));
+            h.update(Message::Log(Log::Tab(LogTab::Transfer)));
+            h.update(Message::Log(Log::ExportProgress {
+                done: 250_000,
+                total: 1_000_000,
+            }));
+        }),
         View::new("settings", |h| {
             h.update(Message::Navigate(ScreenId::Settings))
         }),

@@ -49,6 +49,7 @@ pub fn navigation<'a>(
             .spacing(4)
             .padding([6, 8]);
         let strip = scrollable(bar)
+            .id(crate::ui::NAV_SCROLL)
             .direction(scrollable::Direction::Horizontal(
                 scrollable::Scrollbar::new().width(6).scroller_width(6),
             ))

@@ -35,10 +35,11 @@ pub enum ScreenId {
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 5] = [
+    pub const ALL: [ScreenId; 6] = [
         ScreenId::Desk,
         ScreenId::Principles,
         ScreenId::Glossary,
+        ScreenId::Log,
         ScreenId::Settings,
         ScreenId::About,
     ];

@@ -18,6 +18,9 @@ use theme::Palette;
 /// The iced id of the window's main scrolling area (the screen content, or the full-window card).
 pub const MAIN_SCROLL: &str = "main-scroll";
 
+/// The iced id of the navigation strip, when the navigation runs across the top.
+pub const NAV_SCROLL: &str = "nav-scroll";
+
 /// What every widget helper needs to know about the current view.
 #[derive(Clone, Copy, Debug)]
 pub struct Ui<'a> {

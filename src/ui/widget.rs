@@ -399,8 +399,10 @@ pub fn page_padding(ui: &Ui) -> Padding {
 /// A horizontal bar showing `done` out of `total`, filling from the start edge. Always shown
 /// next to the same numbers in words: the bar is never the only cue.
 pub fn meter<'a, Message: 'a>(ui: &Ui, done: usize, total: usize) -> Element<'a, Message> {
-    let done_portion = u16::try_from(done.min(total)).unwrap_or(u16::MAX);
-    let rest_portion = u16::try_from(total.saturating_sub(done)).unwrap_or(u16::MAX);
+    // Fill portions are u16 and iced adds them up: scale to thousandths.
+    let done_thousandths = (done.min(total) * 1000).checked_div(total).unwrap_or(0);
+    let done_portion = u16::try_from(done_thousandths).unwrap_or(1000);
+    let rest_portion = 1000 - done_portion;
     let height = Length::Fixed(14.0);
     let filled = container(iced::widget::space())
         .width(Length::FillPortion(done_portion))

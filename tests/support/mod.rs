@@ -18,6 +18,9 @@ pub const WINDOW: Size = Size::new(1024.0, 768.0);
 pub struct Harness {
     pub app: App,
     pub paths: Paths,
+    /// Run the tasks messages return (list loading, exports to a given path), as the runtime
+    /// would. Off by default: some tasks open system dialogs.
+    pub run_tasks: bool,
     _dirs: TempDir,
 }
 
@@ -44,6 +47,7 @@ impl Harness {
         Harness {
             app,
             paths,
+            run_tasks: false,
             _dirs: dirs,
         }
     }
@@ -61,7 +65,32 @@ impl Harness {
     }
 
     pub fn update(&mut self, message: Message) {
-        let _ = self.app.update(message);
+        let task = self.app.update(message);
+        if self.run_tasks {
+            self.run(task);
+        }
+    }
+
+    /// Runs a task to its end, feeding its messages back to the app; widget operations
+    /// (focus, scrolling) have no window here and are skipped.
+    pub fn run(&mut self, task: iced::Task<Message>) {
+        use iced::futures::StreamExt;
+        use iced_test::runtime::Action;
+        let Some(stream) = iced_test::runtime::task::into_stream(task) else {
+            return;
+        };
+        let mut stream = stream;
+        let mut outputs = Vec::new();
+        // Actions are taken one at a time: a widget operation is dropped at once, which ends the
+        // part of the task that waits for its answer (holding it would wait forever).
+        while let Some(action) = iced::futures::executor::block_on(stream.next()) {
+            if let Action::Output(message) = action {
+                outputs.push(message);
+            }
+        }
+        for message in outputs {
+            self.update(message);
+        }
     }
 
     /// Presses a key the way the running app sees it: the view gets the event first (a text

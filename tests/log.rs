@@ -1,0 +1,229 @@
+//! Issue 5: the outreach log from the user's side, by keyboard.
+
+mod support;
+
+use iced::keyboard::{Key, Modifiers, key::Named};
+use skranke::app::Message;
+use skranke::content::principles::ItemId;
+use skranke::outreach::{Channel, Interpreter};
+use skranke::screen::ScreenId;
+use skranke::screen::desk::Message as Desk;
+use skranke::screen::log::{Message as Log, Tab};
+use skranke::screen::principles::Message as Principles;
+use skranke::store::outreach::Filter;
+use support::Harness;
+
+fn harness() -> Harness {
+    let mut harness = Harness::new();
+    harness.update(Message::Settings(
+        skranke::screen::settings::Message::UnitEdited("Borgerservice Nørrebro".into()),
+    ));
+    harness.update(Message::Settings(
+        skranke::screen::settings::Message::SaveUnit,
+    ));
+    harness.run_tasks = true;
+    harness
+}
+
+#[test]
+fn a_visit_is_logged_with_the_keyboard_alone_and_found_in_the_list() {
+    let mut harness = harness();
+    // The visit: a topic shown on the desk, an item ticked on the checklist.
+    harness.update(Message::Desk(Desk::ChooseLanguage(
+        skranke::i18n::Locale::Ti,
+    )));
+    harness.update(Message::Desk(Desk::OpenTopic("digital")));
+    harness.update(Message::Principles(Principles::ToggleVisitItem(
+        ItemId::parse("1d.1").unwrap(),
+    )));
+
+    // Ctrl+4 opens the log with the form filled in from the visit; choose a phone interpreter
+    // and save with Ctrl+Enter.
+    harness.ctrl(&ScreenId::Log.shortcut_number().to_string());
+    assert_eq!(harness.app.screen(), ScreenId::Log);
+    harness.tab_to("log-interpreter-phone");
+    harness.space();
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+    assert!(harness.shows(&format!(
+        "Gemt: besøg {}.",
+        skranke::clock::format_day(skranke::clock::today())
+    )));
+
+    let store = harness.app.store().unwrap();
+    let page = store.page(&Filter::default(), None, 10).unwrap();
+    assert_eq!(page.entries.len(), 1);
+    let entry = &page.entries[0];
+    assert_eq!(entry.language, "ti");
+    assert_eq!(entry.interpreter, Interpreter::Phone);
+    assert_eq!(entry.channel, Channel::Desk);
+    assert_eq!(entry.unit, "Borgerservice Nørrebro");
+    assert_eq!(entry.topics, ["digital"]);
+    assert_eq!(entry.principles, ["1d"]);
+    assert!(!entry.training);
+
+    // The list, by keyboard, shows it.
+    harness.tab_to("log-tab-list");
+    harness.space();
+    assert_eq!(harness.app.log().tab(), Tab::List);
+    assert!(harness.shows("1 registrering"));
+    assert!(harness.shows(&format!(
+        "{} · Skranke · ትግርኛ · Løst · 5–15 min. · Telefontolk",
+        skranke::clock::format_day(entry.day)
+    )));
+}
+
+#[test]
+fn save_and_next_citizen_resets_the_visit() {
+    let mut harness = harness();
+    harness.update(Message::Desk(Desk::OpenTopic("welcome")));
+    harness.ctrl(&ScreenId::Log.shortcut_number().to_string());
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL | Modifiers::SHIFT);
+    assert!(
+        harness.app.visit().is_empty(),
+        "the visit is reset for the next citizen"
+    );
+    assert!(
+        harness.app.log().form.topics.is_empty(),
+        "the form is ready for the next citizen"
+    );
+    assert_eq!(
+        harness
+            .app
+            .store()
+            .unwrap()
+            .count(&Filter::default())
+            .unwrap(),
+        1
+    );
+}
+
+#[test]
+fn a_refused_note_is_explained_next_to_the_field_and_nothing_is_saved() {
+    let mut harness = harness();
+    harness.update(Message::Navigate(ScreenId::Log));
+    harness.update(Message::Log(Log::Note(
+        "Ring til datteren på 20 30 40 50".into(),
+    )));
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+    assert!(harness.shows("Teksten ligner et telefonnummer. Skriv aldrig, hvem borgeren er. En dato kan du skrive som 24.11.2025."));
+    assert!(harness.shows("Registreringen er ikke gemt. Ret det, der står med rødt ved felterne."));
+    assert_eq!(
+        harness
+            .app
+            .store()
+            .unwrap()
+            .count(&Filter::default())
+            .unwrap(),
+        0
+    );
+}
+
+#[test]
+fn training_entries_are_marked_and_kept_apart() {
+    let mut harness = harness();
+    harness.update(Message::Navigate(ScreenId::Log));
+    harness.tab_to("log-training-mode");
+    harness.space();
+    assert!(harness.app.training_mode());
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+    let store = harness.app.store().unwrap();
+    let page = store.page(&Filter::default(), None, 10).unwrap();
+    assert!(page.entries[0].training);
+    let desk_only = Filter {
+        training: skranke::store::outreach::Training::Exclude,
+        ..Filter::default()
+    };
+    assert_eq!(store.count(&desk_only).unwrap(), 0);
+    harness.update(Message::Log(Log::Tab(Tab::List)));
+    assert!(harness.shows("TRÆNING"));
+}
+
+#[test]
+fn an_entry_is_corrected_deleted_and_brought_back() {
+    let mut harness = harness();
+    harness.update(Message::Navigate(ScreenId::Log));
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+    let id = harness
+        .app
+        .store()
+        .unwrap()
+        .page(&Filter::default(), None, 1)
+        .unwrap()
+        .entries[0]
+        .id;
+
+    harness.update(Message::Log(Log::Tab(Tab::List)));
+    harness.tab_to(&format!("log-edit-{id}"));
+    harness.enter();
+    assert_eq!(harness.app.log().tab(), Tab::Entry);
+    harness.tab_to("log-channel-phone");
+    harness.space();
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+    let entry = harness.app.store().unwrap().entry(id).unwrap().unwrap();
+    assert_eq!(entry.channel, Channel::Phone);
+    assert_eq!(
+        harness
+            .app
+            .store()
+            .unwrap()
+            .count(&Filter::default())
+            .unwrap(),
+        1,
+        "corrected, not duplicated"
+    );
+
+    harness.tab_to(&format!("log-delete-{id}"));
+    harness.enter();
+    assert_eq!(
+        harness
+            .app
+            .store()
+            .unwrap()
+            .count(&Filter::default())
+            .unwrap(),
+        0
+    );
+    assert!(harness.shows("Registreringen er slettet. Du kan fortryde i 30 dage."));
+    harness.tab_to("log-undo");
+    harness.enter();
+    assert_eq!(
+        harness
+            .app
+            .store()
+            .unwrap()
+            .count(&Filter::default())
+            .unwrap(),
+        1
+    );
+}
+
+#[test]
+fn the_list_filters_by_channel_language_and_pages_newest_first() {
+    let mut harness = harness();
+    harness.update(Message::Navigate(ScreenId::Log));
+    for day in 1..=30 {
+        harness.update(Message::Log(Log::Day(format!("{day:02}.03.2026"))));
+        let channel = if day % 3 == 0 {
+            Channel::Phone
+        } else {
+            Channel::Desk
+        };
+        harness.update(Message::Log(Log::Channel(channel)));
+        harness.update(Message::Log(Log::Save {
+            next_citizen: false,
+        }));
+    }
+    harness.update(Message::Log(Log::Tab(Tab::List)));
+    assert!(harness.shows("30 registreringer"));
+    assert!(harness.shows("Side 1"));
+    harness.tab_to("log-older");
+    harness.enter();
+    assert!(harness.shows("Side 2"));
+    assert!(harness.shows("05.03.2026 · Skranke · English · Løst · 5–15 min."));
+    harness.update(Message::Log(Log::FilterChannel(Some(Channel::Phone))));
+    assert!(harness.shows("10 registreringer"));
+    assert!(
+        harness.shows("Side 1"),
+        "a new filter starts on the first page"
+    );
+}

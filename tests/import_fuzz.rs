@@ -21,7 +21,7 @@ fn valid_entry(n: u8) -> Entry {
         duration: DurationBucket::Over30,
         handout: false,
         note: String::new(),
-        training: n % 5 == 0,
+        training: n.is_multiple_of(5),
         groups: vec![Group::Elderly],
         topics: vec!["help".into()],
         principles: vec!["1f".into()],

@@ -5,6 +5,7 @@
 
 pub mod assessment;
 pub mod backup;
+pub mod indicators;
 mod migrations;
 pub(crate) mod open;
 pub mod outreach;
@@ -60,6 +61,11 @@ impl Store {
         )?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         Ok(conn)
+    }
+
+    /// The connection, for reading queries that take one (indicators, exports).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
     }
 
     /// The connection, for the store's own modules.

@@ -1,0 +1,281 @@
+//! Issue 6: every indicator against numbers worked out by hand for a small fixture log, with a
+//! merged unit, and deleted, training and out-of-period entries that must not count.
+
+use skranke::outreach::*;
+use skranke::store::Store;
+use skranke::store::indicators::{Indicators, Scope, compute, units};
+use skranke::store::transfer::{ExportRange, export_csv, read_csv};
+
+struct Spec {
+    day: &'static str,
+    unit: &'static str,
+    channel: Channel,
+    language: &'static str,
+    interpreter: Interpreter,
+    outcome: Outcome,
+    groups: &'static [Group],
+    topics: &'static [&'static str],
+    principles: &'static [&'static str],
+}
+
+fn entry(spec: &Spec) -> Entry {
+    Entry {
+        id: Entry::new_id(),
+        day: spec.day.parse().unwrap(),
+        created_at: skranke::clock::now_rfc3339(),
+        unit: spec.unit.into(),
+        channel: spec.channel,
+        language: spec.language.into(),
+        interpreter: spec.interpreter,
+        outcome: spec.outcome,
+        duration: DurationBucket::From5To15,
+        handout: false,
+        note: String::new(),
+        training: false,
+        groups: spec.groups.to_vec(),
+        topics: spec.topics.iter().map(|t| t.to_string()).collect(),
+        principles: spec.principles.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+const NORREBRO: &str = "Borgerservice Nørrebro";
+const AMAGER: &str = "Borgerservice Amager";
+
+/// The fixture: five counted entries (two of them merged from Amager's desk), plus one deleted,
+/// one training and one outside the period, which must not count.
+fn fixture() -> Store {
+    use Channel::*;
+    use Group::*;
+    let store = Store::open_in_memory();
+    let a = Spec {
+        day: "2026-01-10",
+        unit: NORREBRO,
+        channel: Desk,
+        language: "ar",
+        interpreter: Interpreter::Phone,
+        outcome: Outcome::Solved,
+        groups: &[Newcomer, LanguageSupport],
+        topics: &["digital"],
+        principles: &["1c", "1d"],
+    };
+    let b = Spec {
+        day: "2026-01-20",
+        unit: NORREBRO,
+        channel: Phone,
+        language: "da",
+        interpreter: Interpreter::None,
+        outcome: Outcome::Referred,
+        groups: &[Elderly],
+        topics: &["digital", "help"],
+        principles: &["1d"],
+    };
+    let e = Spec {
+        day: "2026-03-01",
+        unit: NORREBRO,
+        channel: Desk,
+        language: "ar",
+        interpreter: Interpreter::InPerson,
+        outcome: Outcome::Solved,
+        groups: &[Homeless],
+        topics: &["newcomer"],
+        principles: &["1a", "1e"],
+    };
+    for spec in [&a, &b, &e] {
+        store.save_entry(&entry(spec)).unwrap();
+    }
+    // F: deleted. G: training. H: before the period.
+    let f = entry(&Spec {
+        day: "2026-01-15",
+        unit: NORREBRO,
+        channel: Desk,
+        language: "uk",
+        interpreter: Interpreter::Video,
+        outcome: Outcome::Solved,
+        groups: &[Disability],
+        topics: &["rights"],
+        principles: &["1b"],
+    });
+    store.save_entry(&f).unwrap();
+    store.delete_entry(f.id).unwrap();
+    let mut g = entry(&Spec {
+        day: "2026-02-10",
+        unit: NORREBRO,
+        channel: Desk,
+        language: "so",
+        interpreter: Interpreter::None,
+        outcome: Outcome::FollowUp,
+        groups: &[MentalIllness],
+        topics: &["welcome"],
+        principles: &["1a"],
+    });
+    g.training = true;
+    store.save_entry(&g).unwrap();
+    store
+        .save_entry(&entry(&Spec {
+            day: "2025-12-31",
+            unit: NORREBRO,
+            channel: Desk,
+            language: "pl",
+            interpreter: Interpreter::None,
+            outcome: Outcome::Solved,
+            groups: &[],
+            topics: &[],
+            principles: &[],
+        }))
+        .unwrap();
+
+    // C and D come from Amager's desk, merged from its export.
+    let amager = Store::open_in_memory();
+    let c = Spec {
+        day: "2026-02-05",
+        unit: AMAGER,
+        channel: Desk,
+        language: "ar",
+        interpreter: Interpreter::None,
+        outcome: Outcome::FollowUp,
+        groups: &[],
+        topics: &["complaints"],
+        principles: &["1f"],
+    };
+    let d = Spec {
+        day: "2026-02-28",
+        unit: AMAGER,
+        channel: Video,
+        language: "ti",
+        interpreter: Interpreter::Video,
+        outcome: Outcome::Solved,
+        groups: &[Newcomer],
+        topics: &[],
+        principles: &[],
+    };
+    amager.save_entry(&entry(&c)).unwrap();
+    amager.save_entry(&entry(&d)).unwrap();
+    let mut csv = Vec::new();
+    let everything = ExportRange {
+        from: jiff::civil::date(2000, 1, 1),
+        to: jiff::civil::date(2100, 1, 1),
+        include_training: true,
+    };
+    export_csv(amager_conn(&amager), &everything, &mut csv, |_| {}).unwrap();
+    store.import(&read_csv(csv.as_slice()).unwrap()).unwrap();
+    store
+}
+
+fn amager_conn(store: &Store) -> &rusqlite::Connection {
+    store.connection()
+}
+
+fn first_quarter(unit: Option<&str>) -> Scope {
+    Scope {
+        from: jiff::civil::date(2026, 1, 1),
+        to: jiff::civil::date(2026, 3, 31),
+        unit: unit.map(str::to_string),
+    }
+}
+
+fn count<T: PartialEq + std::fmt::Debug>(rows: &[(T, u64)], key: T) -> u64 {
+    rows.iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, c)| *c)
+        .unwrap_or_else(|| panic!("{key:?} is listed"))
+}
+
+#[test]
+fn every_indicator_matches_the_hand_count() {
+    let store = fixture();
+    let all: Indicators = compute(store.connection(), &first_quarter(None)).unwrap();
+    assert_eq!(all.total, 5);
+    assert_eq!(
+        all.per_month,
+        [
+            ("2026-01".to_string(), 2),
+            ("2026-02".to_string(), 2),
+            ("2026-03".to_string(), 1)
+        ]
+    );
+
+    let language = |code: &str| {
+        all.by_language
+            .iter()
+            .find(|r| r.code == code)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        (language("ar").contacts, language("ar").with_interpreter),
+        (3, 2)
+    );
+    assert_eq!(
+        (language("da").contacts, language("da").with_interpreter),
+        (1, 0)
+    );
+    assert_eq!(
+        (language("ti").contacts, language("ti").with_interpreter),
+        (1, 1)
+    );
+    assert_eq!(
+        language("uk").contacts,
+        0,
+        "the deleted entry does not count"
+    );
+    assert_eq!(
+        language("so").contacts,
+        0,
+        "the training entry does not count"
+    );
+    assert_eq!(
+        language("pl").contacts,
+        0,
+        "the entry before the period does not count"
+    );
+    assert_eq!(all.by_language.len(), 11);
+
+    assert_eq!(count(&all.by_channel, Channel::Desk), 3);
+    assert_eq!(count(&all.by_channel, Channel::Phone), 1);
+    assert_eq!(count(&all.by_channel, Channel::Video), 1);
+    assert_eq!(count(&all.by_channel, Channel::LetterEmail), 0);
+
+    assert_eq!(count(&all.by_outcome, Outcome::Solved), 3);
+    assert_eq!(count(&all.by_outcome, Outcome::Referred), 1);
+    assert_eq!(count(&all.by_outcome, Outcome::FollowUp), 1);
+
+    assert_eq!(count(&all.by_group, Group::Newcomer), 2);
+    assert_eq!(count(&all.by_group, Group::LanguageSupport), 1);
+    assert_eq!(count(&all.by_group, Group::Elderly), 1);
+    assert_eq!(count(&all.by_group, Group::Homeless), 1);
+    assert_eq!(count(&all.by_group, Group::Disability), 0);
+    assert_eq!(count(&all.by_group, Group::MentalIllness), 0);
+
+    assert_eq!(count(&all.by_topic, "digital".to_string()), 2);
+    assert_eq!(count(&all.by_topic, "help".to_string()), 1);
+    assert_eq!(count(&all.by_topic, "complaints".to_string()), 1);
+    assert_eq!(count(&all.by_topic, "newcomer".to_string()), 1);
+    assert_eq!(count(&all.by_topic, "rights".to_string()), 0);
+    assert_eq!(count(&all.by_topic, "welcome".to_string()), 0);
+
+    assert_eq!(count(&all.by_principle, "1a".to_string()), 1);
+    assert_eq!(count(&all.by_principle, "1b".to_string()), 0);
+    assert_eq!(count(&all.by_principle, "1c".to_string()), 1);
+    assert_eq!(count(&all.by_principle, "1d".to_string()), 2);
+    assert_eq!(count(&all.by_principle, "1e".to_string()), 1);
+    assert_eq!(count(&all.by_principle, "1f".to_string()), 1);
+}
+
+#[test]
+fn one_unit_counts_only_its_own_entries_and_merged_units_are_listed() {
+    let store = fixture();
+    assert_eq!(units(store.connection()).unwrap(), [AMAGER, NORREBRO]);
+    let norrebro = compute(store.connection(), &first_quarter(Some(NORREBRO))).unwrap();
+    assert_eq!(norrebro.total, 3);
+    assert_eq!(
+        norrebro
+            .per_month
+            .iter()
+            .map(|(_, c)| *c)
+            .collect::<Vec<_>>(),
+        [2, 0, 1]
+    );
+    let amager = compute(store.connection(), &first_quarter(Some(AMAGER))).unwrap();
+    assert_eq!(amager.total, 2);
+    assert_eq!(count(&amager.by_channel, Channel::Video), 1);
+}

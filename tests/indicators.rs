@@ -3,7 +3,7 @@
 
 use skranke::outreach::*;
 use skranke::store::Store;
-use skranke::store::indicators::{Indicators, Scope, compute, units};
+use skranke::store::indicators::{Indicators, Scope, compute, compute_from_log, units};
 use skranke::store::transfer::{ExportRange, export_csv, read_csv};
 
 struct Spec {
@@ -278,4 +278,70 @@ fn one_unit_counts_only_its_own_entries_and_merged_units_are_listed() {
     let amager = compute(store.connection(), &first_quarter(Some(AMAGER))).unwrap();
     assert_eq!(amager.total, 2);
     assert_eq!(count(&amager.by_channel, Channel::Video), 1);
+}
+
+#[test]
+fn the_summaries_agree_with_the_log_after_every_kind_of_change() {
+    let store = fixture();
+    let whole = Scope {
+        from: jiff::civil::date(2000, 1, 1),
+        to: jiff::civil::date(2100, 1, 1),
+        unit: None,
+    };
+    let agree = |store: &Store, what: &str| {
+        for scope in [
+            whole.clone(),
+            first_quarter(None),
+            first_quarter(Some(NORREBRO)),
+            first_quarter(Some(AMAGER)),
+        ] {
+            assert_eq!(
+                compute(store.connection(), &scope).unwrap(),
+                compute_from_log(store.connection(), &scope).unwrap(),
+                "after {what}"
+            );
+        }
+    };
+    agree(
+        &store,
+        "building the fixture (saves, a deletion, training, a merge)",
+    );
+
+    let page = store.page(&Default::default(), None, 100).unwrap();
+    let mut changed = page.entries[0].clone();
+    changed.day = "2026-03-15".parse().unwrap();
+    changed.unit = AMAGER.into();
+    changed.language = "uk".into();
+    changed.groups = vec![Group::Disability, Group::Elderly];
+    changed.topics = vec!["rights".into()];
+    store.update_entry(&changed).unwrap();
+    agree(&store, "moving an entry to another day, unit and language");
+
+    changed.training = true;
+    store.update_entry(&changed).unwrap();
+    agree(&store, "marking an entry as training");
+    changed.training = false;
+    store.update_entry(&changed).unwrap();
+    agree(&store, "unmarking it");
+
+    let other = page.entries[1].id;
+    store.delete_entry(other).unwrap();
+    agree(&store, "a soft delete");
+    store.undo_delete(other).unwrap();
+    agree(&store, "an undo");
+
+    store.delete_entry(other).unwrap();
+    let later = jiff::Timestamp::now()
+        .checked_add(jiff::SignedDuration::from_hours(24 * 40))
+        .unwrap();
+    store.purge_deleted(later).unwrap();
+    agree(&store, "a purge");
+
+    // A counted entry removed outright (the app never does this, but the summaries must hold).
+    let third = page.entries[2].id;
+    store
+        .connection()
+        .execute("DELETE FROM outreach WHERE id = ?1", [third.to_string()])
+        .unwrap();
+    agree(&store, "a hard delete");
 }

@@ -70,40 +70,6 @@ fn grouped(
     rows.collect()
 }
 
-/// Counts per code of a column of the log, every code present (zero where none).
-fn by_code<T: Code>(
-    conn: &Connection,
-    column: &str,
-    clause: &str,
-    values: &[Value],
-) -> rusqlite::Result<Vec<(T, u64)>> {
-    let counts = grouped(
-        conn,
-        &format!("SELECT o.{column}, count(*) FROM outreach o WHERE {clause} GROUP BY o.{column}"),
-        values,
-    )?;
-    Ok(T::all()
-        .iter()
-        .map(|code| (*code, counts.get(code.code()).copied().unwrap_or(0)))
-        .collect())
-}
-
-/// Counts per code of a link table (contacts that have the code).
-fn by_link(
-    conn: &Connection,
-    table: &str,
-    clause: &str,
-    values: &[Value],
-) -> rusqlite::Result<HashMap<String, u64>> {
-    grouped(
-        conn,
-        &format!(
-            "SELECT l.code, count(*) FROM {table} l JOIN outreach o ON o.id = l.entry WHERE {clause} GROUP BY l.code"
-        ),
-        values,
-    )
-}
-
 /// Every month from `from` to `to`, as `YYYY-MM`.
 pub fn months(from: jiff::civil::Date, to: jiff::civil::Date) -> Vec<String> {
     let mut months = Vec::new();
@@ -118,30 +84,29 @@ pub fn months(from: jiff::civil::Date, to: jiff::civil::Date) -> Vec<String> {
     months
 }
 
-/// Computes every indicator for the scope.
+/// Computes every indicator for the scope from the daily summaries (fast at any size).
 pub fn compute(conn: &Connection, scope: &Scope) -> rusqlite::Result<Indicators> {
-    let (clause, values) = scope_sql(scope);
-    let total: i64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM outreach o WHERE {clause}"))?
-        .query_row(params_from_iter(values.iter()), |r| r.get(0))?;
-
-    let per_month_counts = grouped(
-        conn,
-        &format!("SELECT substr(o.day, 1, 7), count(*) FROM outreach o WHERE {clause} GROUP BY 1"),
-        &values,
-    )?;
-    let per_month = months(scope.from, scope.to)
-        .into_iter()
-        .map(|m| {
-            let count = per_month_counts.get(&m).copied().unwrap_or(0);
-            (m, count)
-        })
-        .collect();
-
+    let mut clause = "day BETWEEN ? AND ?".to_string();
+    let mut values = vec![
+        Value::Text(scope.from.to_string()),
+        Value::Text(scope.to.to_string()),
+    ];
+    if let Some(unit) = &scope.unit {
+        clause.push_str(" AND unit = ?");
+        values.push(Value::Text(unit.clone()));
+    }
+    let sum = |table: &str, key: &str| -> rusqlite::Result<HashMap<String, u64>> {
+        grouped(
+            conn,
+            &format!("SELECT {key}, sum(contacts) FROM {table} WHERE {clause} GROUP BY 1"),
+            &values,
+        )
+    };
+    let per_month_counts = sum("daily_language", "substr(day, 1, 7)")?;
     let mut languages: HashMap<String, (u64, u64)> = HashMap::new();
     {
         let mut statement = conn.prepare_cached(&format!(
-            "SELECT o.language, count(*), sum(o.interpreter <> 'none') FROM outreach o WHERE {clause} GROUP BY o.language"
+            "SELECT language, sum(contacts), sum(with_interpreter) FROM daily_language WHERE {clause} GROUP BY 1"
         ))?;
         let mut rows = statement.query(params_from_iter(values.iter()))?;
         while let Some(row) = rows.next()? {
@@ -150,38 +115,121 @@ pub fn compute(conn: &Connection, scope: &Scope) -> rusqlite::Result<Indicators>
             languages.insert(row.get(0)?, (contacts, with));
         }
     }
-    let by_language = codes::language_codes()
-        .map(|code| {
-            let (contacts, with_interpreter) = languages.get(code).copied().unwrap_or((0, 0));
-            LanguageRow {
-                code: code.to_string(),
-                contacts,
-                with_interpreter,
-            }
-        })
-        .collect();
+    let channels = sum("daily_channel", "channel")?;
+    let outcomes = sum("daily_outcome", "outcome")?;
+    let groups = sum("daily_group", "code")?;
+    let topics = sum("daily_topic", "code")?;
+    let principles = sum("daily_principle", "code")?;
+    Ok(assemble(
+        scope,
+        &per_month_counts,
+        &languages,
+        &channels,
+        &outcomes,
+        &groups,
+        &topics,
+        &principles,
+    ))
+}
 
-    let groups = by_link(conn, "outreach_group", &clause, &values)?;
-    let topics = by_link(conn, "outreach_topic", &clause, &values)?;
-    let principles = by_link(conn, "outreach_principle", &clause, &values)?;
-    Ok(Indicators {
-        total: u64::try_from(total).unwrap_or(0),
-        per_month,
-        by_language,
-        by_channel: by_code(conn, "channel", &clause, &values)?,
-        by_outcome: by_code(conn, "outcome", &clause, &values)?,
-        by_group: Group::ALL
+/// Puts grouped counts into the indicators, every code listed (zero where none).
+#[allow(clippy::too_many_arguments)]
+fn assemble(
+    scope: &Scope,
+    per_month: &HashMap<String, u64>,
+    languages: &HashMap<String, (u64, u64)>,
+    channels: &HashMap<String, u64>,
+    outcomes: &HashMap<String, u64>,
+    groups: &HashMap<String, u64>,
+    topics: &HashMap<String, u64>,
+    principles: &HashMap<String, u64>,
+) -> Indicators {
+    let get = |map: &HashMap<String, u64>, key: &str| map.get(key).copied().unwrap_or(0);
+    fn listed<T: Code>(map: &HashMap<String, u64>) -> Vec<(T, u64)> {
+        T::all()
             .iter()
-            .map(|g| (*g, groups.get(g.code()).copied().unwrap_or(0)))
+            .map(|c| (*c, map.get(c.code()).copied().unwrap_or(0)))
+            .collect()
+    }
+    Indicators {
+        total: languages.values().map(|(contacts, _)| contacts).sum(),
+        per_month: months(scope.from, scope.to)
+            .into_iter()
+            .map(|m| {
+                let count = get(per_month, &m);
+                (m, count)
+            })
             .collect(),
+        by_language: codes::language_codes()
+            .map(|code| {
+                let (contacts, with_interpreter) = languages.get(code).copied().unwrap_or((0, 0));
+                LanguageRow {
+                    code: code.to_string(),
+                    contacts,
+                    with_interpreter,
+                }
+            })
+            .collect(),
+        by_channel: listed(channels),
+        by_outcome: listed(outcomes),
+        by_group: listed(groups),
         by_topic: crate::content::topics::TOPICS
             .iter()
-            .map(|t| (t.code.to_string(), topics.get(t.code).copied().unwrap_or(0)))
+            .map(|t| (t.code.to_string(), get(topics, t.code)))
             .collect(),
         by_principle: codes::principle_codes()
-            .map(|code| (code.to_string(), principles.get(code).copied().unwrap_or(0)))
+            .map(|code| (code.to_string(), get(principles, code)))
             .collect(),
-    })
+    }
+}
+
+/// Computes every indicator straight from the log, without the summaries. The reference the
+/// summaries are tested against; too slow for the dashboard at a million entries.
+pub fn compute_from_log(conn: &Connection, scope: &Scope) -> rusqlite::Result<Indicators> {
+    let (clause, values) = scope_sql(scope);
+    let per_month = grouped(
+        conn,
+        &format!("SELECT substr(o.day, 1, 7), count(*) FROM outreach o WHERE {clause} GROUP BY 1"),
+        &values,
+    )?;
+    let mut languages: HashMap<String, (u64, u64)> = HashMap::new();
+    {
+        let mut statement = conn.prepare_cached(&format!(
+            "SELECT o.language, count(*), sum(o.interpreter <> 'none') FROM outreach o WHERE {clause} GROUP BY 1"
+        ))?;
+        let mut rows = statement.query(params_from_iter(values.iter()))?;
+        while let Some(row) = rows.next()? {
+            let contacts = u64::try_from(row.get::<_, i64>(1)?).unwrap_or(0);
+            let with = u64::try_from(row.get::<_, i64>(2)?).unwrap_or(0);
+            languages.insert(row.get(0)?, (contacts, with));
+        }
+    }
+    let column = |name: &str| {
+        grouped(
+            conn,
+            &format!("SELECT o.{name}, count(*) FROM outreach o WHERE {clause} GROUP BY 1"),
+            &values,
+        )
+    };
+    let link = |table: &str| {
+        grouped(
+            conn,
+            &format!(
+                "SELECT l.code, count(*) FROM {table} l JOIN outreach o ON o.id = l.entry WHERE {clause} GROUP BY 1"
+            ),
+            &values,
+        )
+    };
+    Ok(assemble(
+        scope,
+        &per_month,
+        &languages,
+        &column("channel")?,
+        &column("outcome")?,
+        &link("outreach_group")?,
+        &link("outreach_topic")?,
+        &link("outreach_principle")?,
+    ))
 }
 
 /// The units present in the log (merged ones included), for the unit filter.

@@ -66,6 +66,125 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX outreach_group_by_code ON outreach_group (code, entry);
     CREATE INDEX outreach_topic_by_code ON outreach_topic (code, entry);
     CREATE INDEX outreach_principle_by_code ON outreach_principle (code, entry);",
+    // 4: daily summaries for the equality indicators, kept exact by triggers in the same
+    // transaction as every change to the log. A year of a million-entry log is then a sum over
+    // a few thousand rows instead of a scan. Only counted entries (not deleted, not training)
+    // are in the summaries. Indexes `daily_*_by_unit` serve the unit filter.
+    "CREATE TABLE daily_language (
+        day TEXT NOT NULL, unit TEXT NOT NULL, language TEXT NOT NULL,
+        contacts INTEGER NOT NULL, with_interpreter INTEGER NOT NULL,
+        PRIMARY KEY (day, unit, language)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE daily_channel (
+        day TEXT NOT NULL, unit TEXT NOT NULL, channel TEXT NOT NULL, contacts INTEGER NOT NULL,
+        PRIMARY KEY (day, unit, channel)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE daily_outcome (
+        day TEXT NOT NULL, unit TEXT NOT NULL, outcome TEXT NOT NULL, contacts INTEGER NOT NULL,
+        PRIMARY KEY (day, unit, outcome)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE daily_group (
+        day TEXT NOT NULL, unit TEXT NOT NULL, code TEXT NOT NULL, contacts INTEGER NOT NULL,
+        PRIMARY KEY (day, unit, code)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE daily_topic (
+        day TEXT NOT NULL, unit TEXT NOT NULL, code TEXT NOT NULL, contacts INTEGER NOT NULL,
+        PRIMARY KEY (day, unit, code)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE daily_principle (
+        day TEXT NOT NULL, unit TEXT NOT NULL, code TEXT NOT NULL, contacts INTEGER NOT NULL,
+        PRIMARY KEY (day, unit, code)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX daily_language_by_unit ON daily_language (unit, day);
+    CREATE INDEX daily_channel_by_unit ON daily_channel (unit, day);
+    CREATE INDEX daily_outcome_by_unit ON daily_outcome (unit, day);
+    CREATE INDEX daily_group_by_unit ON daily_group (unit, day);
+    CREATE INDEX daily_topic_by_unit ON daily_topic (unit, day);
+    CREATE INDEX daily_principle_by_unit ON daily_principle (unit, day);
+    CREATE TRIGGER outreach_counted_insert AFTER INSERT ON outreach WHEN NEW.deleted_at IS NULL AND NEW.training = 0 BEGIN
+        INSERT INTO daily_language VALUES (NEW.day, NEW.unit, NEW.language, 1, NEW.interpreter <> 'none')
+            ON CONFLICT DO UPDATE SET contacts = contacts + 1, with_interpreter = with_interpreter + excluded.with_interpreter;
+        INSERT INTO daily_channel VALUES (NEW.day, NEW.unit, NEW.channel, 1) ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+        INSERT INTO daily_outcome VALUES (NEW.day, NEW.unit, NEW.outcome, 1) ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+    END;
+    CREATE TRIGGER outreach_counted_delete BEFORE DELETE ON outreach WHEN OLD.deleted_at IS NULL AND OLD.training = 0 BEGIN
+        UPDATE daily_language SET contacts = contacts - 1, with_interpreter = with_interpreter - (OLD.interpreter <> 'none')
+            WHERE day = OLD.day AND unit = OLD.unit AND language = OLD.language;
+        UPDATE daily_channel SET contacts = contacts - 1 WHERE day = OLD.day AND unit = OLD.unit AND channel = OLD.channel;
+        UPDATE daily_outcome SET contacts = contacts - 1 WHERE day = OLD.day AND unit = OLD.unit AND outcome = OLD.outcome;
+        UPDATE daily_group SET contacts = contacts - 1
+            WHERE day = OLD.day AND unit = OLD.unit AND code IN (SELECT code FROM outreach_group WHERE entry = OLD.id);
+        UPDATE daily_topic SET contacts = contacts - 1
+            WHERE day = OLD.day AND unit = OLD.unit AND code IN (SELECT code FROM outreach_topic WHERE entry = OLD.id);
+        UPDATE daily_principle SET contacts = contacts - 1
+            WHERE day = OLD.day AND unit = OLD.unit AND code IN (SELECT code FROM outreach_principle WHERE entry = OLD.id);
+    END;
+    CREATE TRIGGER outreach_uncount AFTER UPDATE ON outreach WHEN OLD.deleted_at IS NULL AND OLD.training = 0 BEGIN
+        UPDATE daily_language SET contacts = contacts - 1, with_interpreter = with_interpreter - (OLD.interpreter <> 'none')
+            WHERE day = OLD.day AND unit = OLD.unit AND language = OLD.language;
+        UPDATE daily_channel SET contacts = contacts - 1 WHERE day = OLD.day AND unit = OLD.unit AND channel = OLD.channel;
+        UPDATE daily_outcome SET contacts = contacts - 1 WHERE day = OLD.day AND unit = OLD.unit AND outcome = OLD.outcome;
+        UPDATE daily_group SET contacts = contacts - 1
+            WHERE day = OLD.day AND unit = OLD.unit AND code IN (SELECT code FROM outreach_group WHERE entry = OLD.id);
+        UPDATE daily_topic SET contacts = contacts - 1
+            WHERE day = OLD.day AND unit = OLD.unit AND code IN (SELECT code FROM outreach_topic WHERE entry = OLD.id);
+        UPDATE daily_principle SET contacts = contacts - 1
+            WHERE day = OLD.day AND unit = OLD.unit AND code IN (SELECT code FROM outreach_principle WHERE entry = OLD.id);
+    END;
+    CREATE TRIGGER outreach_count AFTER UPDATE ON outreach WHEN NEW.deleted_at IS NULL AND NEW.training = 0 BEGIN
+        INSERT INTO daily_language VALUES (NEW.day, NEW.unit, NEW.language, 1, NEW.interpreter <> 'none')
+            ON CONFLICT DO UPDATE SET contacts = contacts + 1, with_interpreter = with_interpreter + excluded.with_interpreter;
+        INSERT INTO daily_channel VALUES (NEW.day, NEW.unit, NEW.channel, 1) ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+        INSERT INTO daily_outcome VALUES (NEW.day, NEW.unit, NEW.outcome, 1) ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+        INSERT INTO daily_group SELECT NEW.day, NEW.unit, code, 1 FROM outreach_group WHERE entry = NEW.id
+            ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+        INSERT INTO daily_topic SELECT NEW.day, NEW.unit, code, 1 FROM outreach_topic WHERE entry = NEW.id
+            ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+        INSERT INTO daily_principle SELECT NEW.day, NEW.unit, code, 1 FROM outreach_principle WHERE entry = NEW.id
+            ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+    END;
+    CREATE TRIGGER outreach_group_counted_insert AFTER INSERT ON outreach_group BEGIN
+        INSERT INTO daily_group SELECT day, unit, NEW.code, 1 FROM outreach
+            WHERE id = NEW.entry AND deleted_at IS NULL AND training = 0
+            ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+    END;
+    CREATE TRIGGER outreach_group_counted_delete AFTER DELETE ON outreach_group BEGIN
+        UPDATE daily_group SET contacts = contacts - 1
+            WHERE code = OLD.code AND (day, unit) = (SELECT day, unit FROM outreach
+                WHERE id = OLD.entry AND deleted_at IS NULL AND training = 0);
+    END;
+    CREATE TRIGGER outreach_topic_counted_insert AFTER INSERT ON outreach_topic BEGIN
+        INSERT INTO daily_topic SELECT day, unit, NEW.code, 1 FROM outreach
+            WHERE id = NEW.entry AND deleted_at IS NULL AND training = 0
+            ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+    END;
+    CREATE TRIGGER outreach_topic_counted_delete AFTER DELETE ON outreach_topic BEGIN
+        UPDATE daily_topic SET contacts = contacts - 1
+            WHERE code = OLD.code AND (day, unit) = (SELECT day, unit FROM outreach
+                WHERE id = OLD.entry AND deleted_at IS NULL AND training = 0);
+    END;
+    CREATE TRIGGER outreach_principle_counted_insert AFTER INSERT ON outreach_principle BEGIN
+        INSERT INTO daily_principle SELECT day, unit, NEW.code, 1 FROM outreach
+            WHERE id = NEW.entry AND deleted_at IS NULL AND training = 0
+            ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+    END;
+    CREATE TRIGGER outreach_principle_counted_delete AFTER DELETE ON outreach_principle BEGIN
+        UPDATE daily_principle SET contacts = contacts - 1
+            WHERE code = OLD.code AND (day, unit) = (SELECT day, unit FROM outreach
+                WHERE id = OLD.entry AND deleted_at IS NULL AND training = 0);
+    END;
+    INSERT INTO daily_language SELECT day, unit, language, count(*), sum(interpreter <> 'none')
+        FROM outreach WHERE deleted_at IS NULL AND training = 0 GROUP BY 1, 2, 3;
+    INSERT INTO daily_channel SELECT day, unit, channel, count(*)
+        FROM outreach WHERE deleted_at IS NULL AND training = 0 GROUP BY 1, 2, 3;
+    INSERT INTO daily_outcome SELECT day, unit, outcome, count(*)
+        FROM outreach WHERE deleted_at IS NULL AND training = 0 GROUP BY 1, 2, 3;
+    INSERT INTO daily_group SELECT o.day, o.unit, l.code, count(*) FROM outreach_group l JOIN outreach o ON o.id = l.entry
+        WHERE o.deleted_at IS NULL AND o.training = 0 GROUP BY 1, 2, 3;
+    INSERT INTO daily_topic SELECT o.day, o.unit, l.code, count(*) FROM outreach_topic l JOIN outreach o ON o.id = l.entry
+        WHERE o.deleted_at IS NULL AND o.training = 0 GROUP BY 1, 2, 3;
+    INSERT INTO daily_principle SELECT o.day, o.unit, l.code, count(*) FROM outreach_principle l JOIN outreach o ON o.id = l.entry
+        WHERE o.deleted_at IS NULL AND o.training = 0 GROUP BY 1, 2, 3;",
 ];
 
 /// The schema version this build writes.

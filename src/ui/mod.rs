@@ -1,6 +1,7 @@
 //! Look and feel: palettes, semantic styles, fonts, right-to-left helpers, keyboard focus and
 //! the shared widgets screens are built from.
 
+pub mod chart;
 pub mod contrast;
 pub mod direction;
 pub mod focus;

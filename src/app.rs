@@ -58,6 +58,7 @@ pub struct App {
     principles_screen: screen::principles::State,
     glossary_screen: screen::glossary::State,
     log_screen: screen::log::State,
+    indicators_screen: screen::indicators::State,
     /// Training mode: new log entries are marked as training. Never saved: every start is real.
     training_mode: bool,
     /// The point-to-your-language card covers the whole window while it is open.
@@ -80,6 +81,7 @@ pub enum Message {
     Principles(screen::principles::Message),
     Glossary(screen::glossary::Message),
     Log(screen::log::Message),
+    Indicators(screen::indicators::Message),
     /// A backup to restore was chosen (or not).
     RestoreChosen(Option<std::path::PathBuf>),
     Settings(screen::settings::Message),
@@ -165,6 +167,7 @@ impl App {
                 principles: Vec::new(),
                 handout: false,
             }),
+            indicators_screen: screen::indicators::State::new(crate::clock::today()),
             training_mode: false,
             card_open: false,
             settings_screen: screen::settings::State::default(),
@@ -249,6 +252,11 @@ impl App {
     /// The log screen's state.
     pub fn log(&self) -> &screen::log::State {
         &self.log_screen
+    }
+
+    /// The indicators screen's state.
+    pub fn indicators(&self) -> &screen::indicators::State {
+        &self.indicators_screen
     }
 
     /// Are new log entries marked as training?
@@ -342,6 +350,10 @@ impl App {
             Message::Log(message) => {
                 let action = self.log_screen.update(message, self.training_mode);
                 self.log_action(action)
+            }
+            Message::Indicators(message) => {
+                let action = self.indicators_screen.update(message);
+                self.indicators_action(action)
             }
             Message::RestoreChosen(path) => match path {
                 Some(path) => self.restore(&path),
@@ -494,6 +506,71 @@ impl App {
         }
     }
 
+    fn indicators_action(&mut self, action: screen::indicators::Action) -> Task<Message> {
+        use screen::indicators::{Action, Message as Indicators};
+        match action {
+            Action::None => Task::none(),
+            Action::Load { scope, generation } => {
+                let database = self.paths.database_file();
+                Task::perform(
+                    async move {
+                        let conn = Store::open_reader(&database).map_err(|e| e.to_string())?;
+                        crate::store::indicators::compute(&conn, &scope).map_err(|e| e.to_string())
+                    },
+                    move |result| Message::Indicators(Indicators::Loaded { generation, result }),
+                )
+            }
+            Action::Export(format) => {
+                let Some(result) = self.indicators_screen.result() else {
+                    return Task::none();
+                };
+                let locale = crate::export::assessment::report_locale(self.staff);
+                let input = crate::export::indicators::Input {
+                    catalogue: &self.catalogue,
+                    locale,
+                    indicators: result,
+                    assessments: &self.assessments,
+                    baseline: &self.settings.baseline,
+                };
+                let period = self.indicators_screen.period_label(&self.context());
+                let unit = self
+                    .indicators_screen
+                    .scope()
+                    .and_then(|s| s.unit)
+                    .unwrap_or_else(|| self.catalogue.text(locale, "indicators-all-units"));
+                let line = self.catalogue.format(
+                    locale,
+                    "indicators-report-meta",
+                    &[
+                        ("period", crate::i18n::Arg::from(period.clone())),
+                        ("unit", crate::i18n::Arg::from(unit)),
+                    ],
+                );
+                let bytes = match format {
+                    crate::export::Format::Html => {
+                        crate::export::indicators::html(&input, &line).into_bytes()
+                    }
+                    crate::export::Format::Csv => {
+                        crate::export::indicators::csv(&crate::export::indicators::tables(&input))
+                    }
+                };
+                let name = format!(
+                    "skranke-indicators-{}.{}",
+                    crate::clock::today(),
+                    format.extension()
+                );
+                save::with_dialog(
+                    save::SaveRequest {
+                        suggested_name: name,
+                        format,
+                        bytes,
+                    },
+                    |outcome| Message::Indicators(Indicators::Exported(outcome)),
+                )
+            }
+        }
+    }
+
     /// Replaces the database with a backup: the store is closed, the backup checked, the current
     /// file kept aside, and the store opened again.
     fn restore(&mut self, backup: &std::path::Path) -> Task<Message> {
@@ -635,10 +712,22 @@ impl App {
         if screen == ScreenId::Log {
             self.refresh_log_form();
         }
+        let mut extra = Task::none();
+        if screen == ScreenId::Indicators {
+            if let Ok(store) = &self.store {
+                let units = crate::store::indicators::units(store.connection()).unwrap_or_default();
+                let _ = self
+                    .indicators_screen
+                    .update(screen::indicators::Message::Units(units));
+            }
+            let action = self.indicators_screen.reload();
+            extra = self.indicators_action(action);
+        }
         self.focus = Some(screen.nav_control());
         Task::batch([
             operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START),
             scroll_into_view(screen.nav_control().widget_id()),
+            extra,
         ])
     }
 
@@ -888,6 +977,15 @@ impl App {
                     .view(ctx, &mut own, width, self.training_mode)
                     .map(Message::Log);
                 controls.extend_mapped(own, Message::Log);
+                view
+            }
+            ScreenId::Indicators => {
+                let mut own = Controls::new();
+                let view = self
+                    .indicators_screen
+                    .view(ctx, &mut own, width)
+                    .map(Message::Indicators);
+                controls.extend_mapped(own, Message::Indicators);
                 view
             }
             ScreenId::Glossary => {

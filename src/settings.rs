@@ -48,7 +48,7 @@ impl ThemeChoice {
 pub const SCALE_STEPS: [u16; 5] = [100, 125, 150, 175, 200];
 
 /// Everything the user can set.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     pub theme: ThemeChoice,
     /// One of [`SCALE_STEPS`].
@@ -62,6 +62,9 @@ pub struct Settings {
     pub recent_citizen_languages: Vec<Locale>,
     /// The unit (enhed) this desk belongs to, written into the outreach log.
     pub unit: String,
+    /// Optional baseline for the indicators: the area's share (percent) of a language or group,
+    /// keyed `language:<code>` or `group:<code>` (e.g. from the municipality's statistics).
+    pub baseline: std::collections::BTreeMap<String, f64>,
 }
 
 impl Default for Settings {
@@ -73,6 +76,7 @@ impl Default for Settings {
             citizen_language: Locale::En,
             recent_citizen_languages: Vec::new(),
             unit: String::new(),
+            baseline: std::collections::BTreeMap::new(),
         }
     }
 }
@@ -91,7 +95,7 @@ pub enum Problem {
 }
 
 /// Settings as loaded, with what had to be fixed on the way.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     pub settings: Settings,
     pub problems: Vec<Problem>,
@@ -173,6 +177,20 @@ impl Settings {
             fresh
         });
         self.recent_citizen_languages.truncate(RECENT_LANGUAGES_MAX);
+        let before = self.baseline.len();
+        self.baseline.retain(|key, share| {
+            let known = key
+                .strip_prefix("language:")
+                .is_some_and(crate::outreach::codes::is_language_code)
+                || key
+                    .strip_prefix("group:")
+                    .and_then(crate::outreach::codes::Group::from_code)
+                    .is_some();
+            known && share.is_finite() && (0.0..=100.0).contains(share)
+        });
+        if self.baseline.len() != before {
+            problems.push(Problem::InvalidField("baseline".into()));
+        }
         if self.unit.chars().count() > UNIT_MAX_CHARS {
             self.unit = defaults.unit;
             problems.push(Problem::InvalidField("unit".into()));

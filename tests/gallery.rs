@@ -7,6 +7,7 @@ use skranke::app::Message;
 use skranke::content::principles::ItemId;
 use skranke::screen::ScreenId;
 use skranke::screen::desk::Message as Desk;
+use skranke::screen::indicators::{Chart, Message as Indicators};
 use skranke::screen::log::{Message as Log, Tab as LogTab};
 use skranke::screen::principles::{Message as Principles, Tab};
 use skranke::screen::settings::{Change, Message as Settings};
@@ -39,6 +40,42 @@ impl View {
     fn citizen(mut self, citizen: &'static str) -> View {
         self.citizen = citizen;
         self
+    }
+}
+
+/// A year of varied contacts, logged through the form.
+fn log_sample_contacts(h: &mut Harness) {
+    use skranke::outreach::{Channel, Group, Interpreter, Outcome};
+    h.run_tasks = true;
+    h.update(Message::Settings(Settings::UnitEdited(
+        "Borgerservice Nørrebro".into(),
+    )));
+    h.update(Message::Settings(Settings::SaveUnit));
+    h.update(Message::Navigate(ScreenId::Log));
+    let year = skranke::clock::today().year();
+    let languages = [
+        "da", "ar", "uk", "ar", "so", "ti", "da", "fa", "ur", "da", "pl", "tr",
+    ];
+    for (n, language) in languages.iter().cycle().take(40).enumerate() {
+        let month = 1 + (n % 11) as i8;
+        h.update(Message::Log(Log::Day(format!(
+            "{:02}.{month:02}.{year}",
+            1 + n % 27
+        ))));
+        h.update(Message::Log(Log::Language(language.to_string())));
+        h.update(Message::Log(Log::Channel(Channel::ALL[n % 5])));
+        h.update(Message::Log(Log::Outcome(Outcome::ALL[n % 3])));
+        if *language != "da" {
+            h.update(Message::Log(Log::Interpreter(Interpreter::ALL[n % 5])));
+        }
+        h.update(Message::Log(Log::ToggleGroup(Group::ALL[n % 8])));
+        h.update(Message::Log(Log::ToggleTopic(
+            ["digital", "welcome", "complaints", "interpreter"][n % 4],
+        )));
+        h.update(Message::Log(Log::TogglePrinciple(
+            ["1c", "1d", "1f"][n % 3],
+        )));
+        h.update(Message::Log(Log::Save { next_citizen: true }));
     }
 }
 
@@ -123,6 +160,17 @@ fn views() -> Vec<View> {
                 total: 1_000_000,
             }));
         }),
+        View::new("indicators", |h| {
+            log_sample_contacts(h);
+            h.update(Message::Navigate(ScreenId::Indicators));
+        }),
+        View::new("indicators-tables", |h| {
+            log_sample_contacts(h);
+            h.update(Message::Navigate(ScreenId::Indicators));
+            for chart in [Chart::Languages, Chart::Interpreters] {
+                h.update(Message::Indicators(Indicators::ToggleTable(chart)));
+            }
+        }),
         View::new("settings", |h| {
             h.update(Message::Navigate(ScreenId::Settings))
         }),
@@ -205,5 +253,34 @@ fn every_view_at_200_percent() {
         shoot(&view, "da", ThemeChoice::Light, 200);
         shoot(&view, "da", ThemeChoice::HighContrastDark, 200);
         shoot(&view, "ar", ThemeChoice::HighContrastLight, 200);
+    }
+}
+
+/// Whole pages of the long views, to look at everything below the fold.
+#[test]
+fn whole_pages() {
+    let tall = iced::Size::new(1024.0, 4200.0);
+    for (name, citizen, theme, staff) in [
+        ("indicators", "ar", ThemeChoice::Light, "da"),
+        ("indicators", "ar", ThemeChoice::HighContrastDark, "ar"),
+        (
+            "indicators-tables",
+            "ar",
+            ThemeChoice::HighContrastLight,
+            "da",
+        ),
+        ("desk-topic-ar", "ar", ThemeChoice::Light, "da"),
+        ("desk-topic-ur", "ur", ThemeChoice::Dark, "da"),
+        ("log-form", "ar", ThemeChoice::Light, "da"),
+        ("principles-detail", "ar", ThemeChoice::Light, "da"),
+    ] {
+        let view = views().into_iter().find(|v| v.name == name).unwrap();
+        let mut harness = Harness::with_options(staff, citizen, |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        (view.open)(&mut harness);
+        harness.snapshot_sized(
+            &gallery_dir().join(format!("page-{name}-{}-{staff}.png", theme.code())),
+            tall,
+        );
     }
 }

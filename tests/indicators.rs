@@ -345,3 +345,85 @@ fn the_summaries_agree_with_the_log_after_every_kind_of_change() {
         .unwrap();
     agree(&store, "a hard delete");
 }
+
+mod support;
+
+use skranke::app::Message;
+use skranke::screen::ScreenId;
+use skranke::screen::log::Message as Log;
+use support::Harness;
+
+/// An app with a few logged contacts this year.
+fn app_with_contacts() -> Harness {
+    let mut harness = Harness::new();
+    harness.run_tasks = true;
+    harness.update(Message::Settings(
+        skranke::screen::settings::Message::UnitEdited(NORREBRO.into()),
+    ));
+    harness.update(Message::Settings(
+        skranke::screen::settings::Message::SaveUnit,
+    ));
+    harness.update(Message::Navigate(ScreenId::Log));
+    let year = skranke::clock::today().year();
+    for (month, language, interpreter) in [
+        (1, "ar", Interpreter::Phone),
+        (1, "da", Interpreter::None),
+        (2, "ti", Interpreter::Video),
+        (3, "ar", Interpreter::None),
+    ] {
+        harness.update(Message::Log(Log::Day(format!("15.{month:02}.{year}"))));
+        harness.update(Message::Log(Log::Language(language.into())));
+        harness.update(Message::Log(Log::Interpreter(interpreter)));
+        harness.update(Message::Log(Log::ToggleGroup(Group::Newcomer)));
+        harness.update(Message::Log(Log::Save { next_citizen: true }));
+    }
+    harness
+}
+
+#[test]
+fn the_dashboard_shows_the_numbers_and_each_chart_as_a_table_by_keyboard() {
+    let mut harness = app_with_contacts();
+    harness.ctrl(&ScreenId::Indicators.shortcut_number().to_string());
+    assert!(
+        !harness.app.indicators().is_loading(),
+        "the computation finished"
+    );
+    let result = harness
+        .app
+        .indicators()
+        .result()
+        .expect("indicators were computed")
+        .clone();
+    assert_eq!(result.total, 4);
+    let year = skranke::clock::today().year();
+    assert!(harness.shows(&format!("4 kontakter i {year}.")));
+    harness.tab_to("chart-contacts-by-language-table");
+    harness.enter();
+    assert!(harness.shows("Andel"), "the table has its header");
+    assert!(harness.shows("50.0 %"), "Arabic: 2 of 4 contacts");
+    harness.tab_to("chart-interpreter-share-by-language-table");
+    harness.space();
+    assert!(harness.shows("Andel med tolk"));
+}
+
+#[test]
+fn changing_the_period_or_unit_recomputes_and_a_superseded_result_is_dropped() {
+    use skranke::screen::indicators::{Message as Indicators, Period};
+    let mut harness = app_with_contacts();
+    harness.update(Message::Navigate(ScreenId::Indicators));
+    harness.run_tasks = false;
+    // Two changes in a row; only the last one's result may be shown.
+    harness.update(Message::Indicators(Indicators::Period(Period::Month)));
+    harness.update(Message::Indicators(Indicators::Period(Period::Year)));
+    assert!(harness.app.indicators().is_loading());
+    let stale = Indicators::Loaded {
+        generation: 1,
+        result: Ok(Default::default()),
+    };
+    harness.update(Message::Indicators(stale));
+    assert!(
+        harness.app.indicators().is_loading(),
+        "a superseded result is dropped"
+    );
+    assert_eq!(harness.app.indicators().result().unwrap().total, 4);
+}

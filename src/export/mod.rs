@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod codebook;
 pub mod handout;
 pub mod html;
+pub mod indicators;
 
 use std::io;
 use std::path::Path;

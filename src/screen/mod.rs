@@ -5,6 +5,7 @@
 pub mod about;
 pub mod desk;
 pub mod glossary;
+pub mod indicators;
 pub mod language_card;
 pub mod log;
 pub mod principles;
@@ -30,16 +31,18 @@ pub enum ScreenId {
     Principles,
     Glossary,
     Log,
+    Indicators,
     Settings,
     About,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 6] = [
+    pub const ALL: [ScreenId; 7] = [
         ScreenId::Desk,
         ScreenId::Principles,
         ScreenId::Glossary,
         ScreenId::Log,
+        ScreenId::Indicators,
         ScreenId::Settings,
         ScreenId::About,
     ];
@@ -51,6 +54,7 @@ impl ScreenId {
             ScreenId::Principles => "principles",
             ScreenId::Glossary => "glossary",
             ScreenId::Log => "log",
+            ScreenId::Indicators => "indicators",
             ScreenId::Settings => "settings",
             ScreenId::About => "about",
         }
@@ -63,6 +67,7 @@ impl ScreenId {
             ScreenId::Principles => "nav-principles",
             ScreenId::Glossary => "nav-glossary",
             ScreenId::Log => "nav-log",
+            ScreenId::Indicators => "nav-indicators",
             ScreenId::Settings => "nav-settings",
             ScreenId::About => "nav-about",
         })

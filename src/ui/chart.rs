@@ -68,10 +68,20 @@ fn place(direction: Direction, width: f32, x: f32, w: f32) -> f32 {
     if direction.is_rtl() { width - x - w } else { x }
 }
 
-fn text(content: String, position: Point, color: Color, font: Font, align_x: Alignment) -> Text {
+/// A chart text. `max_width` must be finite: cosmic-text places aligned text of unbounded width
+/// at infinity.
+fn text(
+    content: String,
+    position: Point,
+    color: Color,
+    font: Font,
+    align_x: Alignment,
+    max_width: f32,
+) -> Text {
     Text {
         content,
         position,
+        max_width,
         color,
         size: Pixels(TEXT_SIZE),
         font,
@@ -80,6 +90,44 @@ fn text(content: String, position: Point, color: Color, font: Font, align_x: Ali
         shaping: Shaping::Advanced,
         ..Text::default()
     }
+}
+
+/// Does the text start with a right-to-left script (Arabic, Persian, Urdu, Hebrew)?
+fn is_rtl_text(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+}
+
+/// Writes `content` in the area that starts `start` from the layout's start edge and is
+/// `area` wide, aligned to the start edge, on the line whose middle is at `middle`.
+///
+/// A right-to-left text is given its box with left alignment: cosmic-text then lays it out at
+/// the box's right edge itself. Explicit right alignment of such a text in a canvas places it
+/// outside its box (the same iced issue 2816 as in `widget::inline_in`).
+#[allow(clippy::too_many_arguments)]
+fn write(
+    frame: &mut Frame,
+    direction: Direction,
+    width: f32,
+    start: f32,
+    area: f32,
+    middle: f32,
+    content: String,
+    color: Color,
+    font: Font,
+    size: f32,
+) {
+    let box_x = place(direction, width, start, area);
+    let (x, align) = if is_rtl_text(&content) || !direction.is_rtl() {
+        (box_x, Alignment::Left)
+    } else {
+        (box_x + area, Alignment::Right)
+    };
+    frame.fill_text(Text {
+        size: Pixels(size),
+        ..text(content, Point::new(x, middle), color, font, align, area)
+    });
 }
 
 /// Fills a rectangle with a pattern.
@@ -150,29 +198,21 @@ impl<Message> canvas::Program<Message> for BarChart {
         let value_width = 120.0_f32.min(width * 0.25);
         let bar_x = label_width + 8.0;
         let bar_width = (width - bar_x - value_width - 8.0).max(10.0);
-        let start = if self.direction.is_rtl() {
-            Alignment::Right
-        } else {
-            Alignment::Left
-        };
-        let edge = |x: f32| {
-            if self.direction.is_rtl() {
-                width - x
-            } else {
-                x
-            }
-        };
-
         for (row, bar) in self.bars.iter().enumerate() {
             let y = row as f32 * ROW_HEIGHT;
             let middle = y + ROW_HEIGHT / 2.0;
-            frame.fill_text(text(
+            write(
+                &mut frame,
+                self.direction,
+                width,
+                0.0,
+                label_width,
+                middle,
                 bar.label.clone(),
-                Point::new(edge(0.0), middle),
                 p.text,
                 self.font,
-                start,
-            ));
+                TEXT_SIZE,
+            );
             // The track shows where a full bar would end.
             let track = Rectangle::new(
                 Point::new(place(self.direction, width, bar_x, bar_width), y + 5.0),
@@ -196,13 +236,18 @@ impl<Message> canvas::Program<Message> for BarChart {
                 fill(&mut frame, p, Pattern::ORDER[index % 3], rect);
                 x += length;
             }
-            frame.fill_text(text(
+            write(
+                &mut frame,
+                self.direction,
+                width,
+                bar_x + bar_width + 8.0,
+                value_width,
+                middle,
                 bar.value.clone(),
-                Point::new(edge(bar_x + bar_width + 8.0), middle),
                 p.text,
                 self.font,
-                start,
-            ));
+                TEXT_SIZE,
+            );
         }
 
         let mut y = self.bars.len() as f32 * ROW_HEIGHT;
@@ -214,24 +259,35 @@ impl<Message> canvas::Program<Message> for BarChart {
                     Size::new(18.0, 14.0),
                 );
                 fill(&mut frame, p, Pattern::ORDER[index % 3], swatch);
-                frame.fill_text(text(
+                let area = name.chars().count() as f32 * 8.0 + 16.0;
+                write(
+                    &mut frame,
+                    self.direction,
+                    width,
+                    x + 24.0,
+                    area,
+                    y + 13.0,
                     name.clone(),
-                    Point::new(edge(x + 24.0), y + 13.0),
                     p.text,
                     self.font,
-                    start,
-                ));
-                x += 24.0 + name.chars().count() as f32 * 8.0 + 24.0;
+                    TEXT_SIZE,
+                );
+                x += 24.0 + area + 16.0;
             }
             y += LEGEND_HEIGHT;
         }
-        frame.fill_text(text(
+        write(
+            &mut frame,
+            self.direction,
+            width,
+            bar_x,
+            bar_width,
+            y + 12.0,
             self.axis.clone(),
-            Point::new(edge(bar_x), y + 12.0),
             p.text_muted,
             self.font,
-            start,
-        ));
+            TEXT_SIZE,
+        );
         vec![frame.into_geometry()]
     }
 }
@@ -302,6 +358,7 @@ impl<Message> canvas::Program<Message> for ColumnChart {
                         p.text,
                         self.font,
                         Alignment::Center,
+                        slot.max(30.0),
                     )
                 };
                 frame.fill_text(value_text);
@@ -315,23 +372,23 @@ impl<Message> canvas::Program<Message> for ColumnChart {
                         p.text,
                         self.font,
                         Alignment::Center,
+                        slot * every as f32,
                     )
                 });
             }
         }
-        let start = if self.direction.is_rtl() {
-            Alignment::Right
-        } else {
-            Alignment::Left
-        };
-        let x = if self.direction.is_rtl() { width } else { 0.0 };
-        frame.fill_text(text(
+        write(
+            &mut frame,
+            self.direction,
+            width,
+            0.0,
+            width,
+            bounds.height - 12.0,
             self.axis.clone(),
-            Point::new(x, bounds.height - 12.0),
             p.text_muted,
             self.font,
-            start,
-        ));
+            TEXT_SIZE,
+        );
         vec![frame.into_geometry()]
     }
 }

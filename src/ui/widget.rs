@@ -478,3 +478,42 @@ pub fn notice_text<'a, Message: 'a>(
         .style(containers::notice(ui.palette))
         .into()
 }
+
+/// A table: a header row and rows of cells, columns sharing the width by `portions`. The
+/// accessible alternative to every chart: the same numbers, as text.
+pub fn table<'a, Message: 'a>(
+    ui: &Ui,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+    portions: &[u16],
+) -> Element<'a, Message> {
+    let cell = |content: String, bold: bool, portion: u16| -> Element<'a, Message> {
+        let mut t = label(ui, content).size(size::SMALL);
+        if bold {
+            t = t.font(fonts::bold(fonts::for_locale(ui.staff.locale)));
+        }
+        container(t)
+            .width(Length::FillPortion(portion))
+            .padding([4, 6])
+            .into()
+    };
+    let line = |cells: Vec<String>, bold: bool| -> Element<'a, Message> {
+        let cells: Vec<Element<'a, Message>> = cells
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| cell(c, bold, portions.get(i).copied().unwrap_or(1)))
+            .collect();
+        direction::row(ui.direction(), cells).width(Fill).into()
+    };
+    let mut column = Column::new().width(Fill).push(line(header, true));
+    column = column.push(
+        container(iced::widget::space())
+            .width(Fill)
+            .height(1)
+            .style(containers::rule(ui.palette)),
+    );
+    for row in rows {
+        column = column.push(line(row, false));
+    }
+    column.into()
+}

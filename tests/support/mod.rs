@@ -152,8 +152,13 @@ impl Harness {
 
     /// Renders the current view to `path` (PNG), as a window of `WINDOW` at the app's scale.
     pub fn snapshot(&self, path: &Path) {
+        self.snapshot_sized(path, WINDOW);
+    }
+
+    /// Renders the current view as a window of `window` (logical pixels at 100 %).
+    pub fn snapshot_sized(&self, path: &Path, window: Size) {
         let scale = self.app.scale_factor();
-        let logical = Size::new(WINDOW.width / scale, WINDOW.height / scale);
+        let logical = Size::new(window.width / scale, window.height / scale);
         let mut ui = simulator(&self.app, logical);
         let snapshot = ui.snapshot(&self.app.theme()).expect("the view renders");
         let _ = std::fs::remove_file(with_renderer_suffix(path));

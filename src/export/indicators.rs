@@ -1,0 +1,521 @@
+//! The indicators as tables: one table per chart, with the labels in a language and the numbers.
+//! The dashboard draws its charts and "show as table" views from these, and the CSV and HTML
+//! exports write them, so every place shows the same numbers.
+
+use super::html::{document, escape};
+use crate::content::principles::Section;
+use crate::i18n::{Arg, Catalogue, Locale};
+use crate::outreach::codes::Code;
+use crate::store::assessment::{Assessment, Progress};
+use crate::store::indicators::Indicators;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+
+/// The charts of the dashboard, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Chart {
+    PerMonth,
+    Languages,
+    Interpreters,
+    Groups,
+    Topics,
+    Channels,
+    Outcomes,
+    Principles,
+    SelfAssessment,
+}
+
+impl Chart {
+    pub const ALL: [Chart; 9] = [
+        Chart::PerMonth,
+        Chart::Languages,
+        Chart::Interpreters,
+        Chart::Groups,
+        Chart::Topics,
+        Chart::Channels,
+        Chart::Outcomes,
+        Chart::Principles,
+        Chart::SelfAssessment,
+    ];
+
+    /// Stable code (CSV `indicator` column; Fluent ids `chart-<code>-title` and `-axis`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Chart::PerMonth => "contacts-per-month",
+            Chart::Languages => "contacts-by-language",
+            Chart::Interpreters => "interpreter-share-by-language",
+            Chart::Groups => "groups-reached",
+            Chart::Topics => "topics-given",
+            Chart::Channels => "channel-mix",
+            Chart::Outcomes => "outcomes",
+            Chart::Principles => "principles-served",
+            Chart::SelfAssessment => "self-assessment",
+        }
+    }
+
+    /// Drawn as columns over time rather than bars.
+    pub fn is_over_time(self) -> bool {
+        self == Chart::PerMonth
+    }
+}
+
+/// One row: its label, the bar's segments, and the cells of the table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Stable code of the row (month, language, group …), for the CSV.
+    pub key: String,
+    pub label: String,
+    /// Values the bar is drawn from (stacked segments).
+    pub segments: Vec<f64>,
+    /// The row's table cells after the label, also written after the bar.
+    pub cells: Vec<String>,
+}
+
+/// A chart's numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub chart: Chart,
+    pub title: String,
+    /// What bar length means.
+    pub axis: String,
+    /// Column headings: the label column, then one per cell.
+    pub header: Vec<String>,
+    /// Names of the stacked segments (empty or one: no legend).
+    pub series: Vec<String>,
+    pub rows: Vec<Row>,
+    /// The value a full bar stands for.
+    pub max: f64,
+}
+
+/// A share as a percentage with one decimal, or a dash when there is nothing to divide by.
+pub fn percent(part: u64, whole: u64) -> String {
+    if whole == 0 {
+        "–".to_string()
+    } else {
+        format!("{:.1} %", part as f64 * 100.0 / whole as f64)
+    }
+}
+
+fn share(part: u64, whole: u64) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 * 100.0 / whole as f64
+    }
+}
+
+/// What the tables are made from.
+pub struct Input<'a> {
+    pub catalogue: &'a Catalogue,
+    pub locale: Locale,
+    pub indicators: &'a Indicators,
+    pub assessments: &'a HashMap<String, Assessment>,
+    /// The area's share (percent) of a language or group: `language:<code>`, `group:<code>`.
+    pub baseline: &'a BTreeMap<String, f64>,
+}
+
+impl Input<'_> {
+    fn tr(&self, id: &str) -> String {
+        self.catalogue.text(self.locale, id)
+    }
+
+    fn language_name(&self, code: &str) -> String {
+        match Locale::from_tag(code) {
+            Some(locale) => self.catalogue.meta(locale).name.clone(),
+            None => self.tr("language-other"),
+        }
+    }
+
+    fn table(
+        &self,
+        chart: Chart,
+        header: Vec<&str>,
+        series: Vec<&str>,
+        rows: Vec<Row>,
+        max: f64,
+    ) -> Table {
+        Table {
+            chart,
+            title: self.tr(&format!("chart-{}-title", chart.code())),
+            axis: self.tr(&format!("chart-{}-axis", chart.code())),
+            header: header.into_iter().map(|id| self.tr(id)).collect(),
+            series: series.into_iter().map(|id| self.tr(id)).collect(),
+            rows,
+            max,
+        }
+    }
+
+    /// Count and share rows for coded counts, with the baseline comparison where one is set.
+    fn counted(&self, chart: Chart, kind: &str, counts: Vec<(String, String, u64)>) -> Table {
+        let total = self.indicators.total;
+        let with_baseline = counts
+            .iter()
+            .any(|(key, _, _)| self.baseline.contains_key(&format!("{kind}:{key}")));
+        let rows: Vec<Row> = counts
+            .into_iter()
+            .map(|(key, label, count)| {
+                let mut cells = vec![count.to_string(), percent(count, total)];
+                if with_baseline {
+                    match self.baseline.get(&format!("{kind}:{key}")) {
+                        Some(area) => {
+                            cells.push(format!("{area:.1} %"));
+                            let reach = if *area > 0.0 {
+                                format!("{:.2}", share(count, total) / area)
+                            } else {
+                                "–".into()
+                            };
+                            cells.push(reach);
+                        }
+                        None => cells.extend(["–".to_string(), "–".to_string()]),
+                    }
+                }
+                Row {
+                    key,
+                    label,
+                    segments: vec![count as f64],
+                    cells,
+                }
+            })
+            .collect();
+        let max = rows.iter().map(|r| r.segments[0]).fold(0.0, f64::max);
+        let mut header = vec!["table-what", "table-contacts", "table-share"];
+        if with_baseline {
+            header.extend(["table-baseline", "table-reach"]);
+        }
+        self.table(chart, header, vec![], rows, max)
+    }
+
+    fn coded<T: Code>(&self, chart: Chart, kind: &str, rows: &[(T, u64)]) -> Table {
+        self.counted(
+            chart,
+            kind,
+            rows.iter()
+                .map(|(code, count)| (code.code().to_string(), self.tr(&code.label_id()), *count))
+                .collect(),
+        )
+    }
+}
+
+/// Every chart's table.
+pub fn tables(input: &Input) -> Vec<Table> {
+    Chart::ALL
+        .iter()
+        .map(|chart| table(input, *chart))
+        .collect()
+}
+
+/// One chart's table.
+pub fn table(input: &Input, chart: Chart) -> Table {
+    let ind = input.indicators;
+    let total = ind.total;
+    match chart {
+        Chart::PerMonth => {
+            let rows: Vec<Row> = ind
+                .per_month
+                .iter()
+                .map(|(month, count)| Row {
+                    key: month.clone(),
+                    label: month_label(input, month),
+                    segments: vec![*count as f64],
+                    cells: vec![count.to_string()],
+                })
+                .collect();
+            let max = rows.iter().map(|r| r.segments[0]).fold(0.0, f64::max);
+            input.table(
+                chart,
+                vec!["table-month", "table-contacts"],
+                vec![],
+                rows,
+                max,
+            )
+        }
+        Chart::Languages => input.counted(
+            chart,
+            "language",
+            ind.by_language
+                .iter()
+                .map(|r| (r.code.clone(), input.language_name(&r.code), r.contacts))
+                .collect(),
+        ),
+        Chart::Interpreters => {
+            let rows: Vec<Row> = ind
+                .by_language
+                .iter()
+                .filter(|r| r.contacts > 0)
+                .map(|r| Row {
+                    key: r.code.clone(),
+                    label: input.language_name(&r.code),
+                    segments: vec![
+                        r.with_interpreter as f64,
+                        (r.contacts - r.with_interpreter) as f64,
+                    ],
+                    cells: vec![
+                        r.contacts.to_string(),
+                        r.with_interpreter.to_string(),
+                        percent(r.with_interpreter, r.contacts),
+                    ],
+                })
+                .collect();
+            let max = rows
+                .iter()
+                .map(|r| r.segments.iter().sum::<f64>())
+                .fold(0.0, f64::max);
+            input.table(
+                chart,
+                vec![
+                    "table-language",
+                    "table-contacts",
+                    "table-with-interpreter",
+                    "table-share-with-interpreter",
+                ],
+                vec!["series-with-interpreter", "series-without-interpreter"],
+                rows,
+                max,
+            )
+        }
+        Chart::Groups => input.coded(chart, "group", &ind.by_group),
+        Chart::Topics => input.counted(
+            chart,
+            "topic",
+            ind.by_topic
+                .iter()
+                .map(|(code, count)| {
+                    (
+                        code.clone(),
+                        input.tr(&format!("topic-{code}-title")),
+                        *count,
+                    )
+                })
+                .collect(),
+        ),
+        Chart::Channels => input.coded(chart, "channel", &ind.by_channel),
+        Chart::Outcomes => input.coded(chart, "outcome", &ind.by_outcome),
+        Chart::Principles => {
+            let rows: Vec<Row> = ind
+                .by_principle
+                .iter()
+                .map(|(code, count)| Row {
+                    key: code.clone(),
+                    label: format!("{code} {}", input.tr(&format!("principle-{code}-title"))),
+                    segments: vec![share(*count, total)],
+                    cells: vec![count.to_string(), percent(*count, total)],
+                })
+                .collect();
+            input.table(
+                chart,
+                vec!["table-principle", "table-contacts", "table-share"],
+                vec![],
+                rows,
+                100.0,
+            )
+        }
+        Chart::SelfAssessment => {
+            let rows: Vec<Row> = Section::ALL
+                .iter()
+                .map(|section| {
+                    let items: Vec<String> = section
+                        .principles()
+                        .flat_map(|p| p.items())
+                        .map(|i| i.to_string())
+                        .collect();
+                    let p = Progress::of(items.iter().map(String::as_str), input.assessments);
+                    Row {
+                        key: section.number().to_string(),
+                        label: format!("{}. {}", section.number(), input.tr(&section.title_id())),
+                        segments: vec![
+                            p.in_place as f64,
+                            p.in_progress as f64,
+                            p.not_started as f64,
+                        ],
+                        cells: vec![
+                            p.in_place.to_string(),
+                            p.in_progress.to_string(),
+                            p.not_started.to_string(),
+                            percent(p.in_place as u64, p.total() as u64),
+                        ],
+                    }
+                })
+                .collect();
+            let max = rows
+                .iter()
+                .map(|r| r.segments.iter().sum::<f64>())
+                .fold(0.0, f64::max);
+            input.table(
+                chart,
+                vec![
+                    "assessment-column-section",
+                    "assessment-in-place",
+                    "assessment-in-progress",
+                    "assessment-not-started",
+                    "assessment-column-share",
+                ],
+                vec![
+                    "assessment-in-place",
+                    "assessment-in-progress",
+                    "assessment-not-started",
+                ],
+                rows,
+                max,
+            )
+        }
+    }
+}
+
+/// "2026-03" as "mar 2026" in the report language.
+fn month_label(input: &Input, month: &str) -> String {
+    let (year, number) = month.split_once('-').unwrap_or((month, "1"));
+    let number: u8 = number.parse().unwrap_or(1);
+    input.catalogue.format(
+        input.locale,
+        "indicators-month-short",
+        &[
+            ("month", Arg::from(input.tr(&format!("month-{number}")))),
+            ("year", Arg::from(year)),
+        ],
+    )
+}
+
+/// The CSV columns of the numbers export.
+pub const CSV_COLUMNS: [&str; 5] = ["indicator", "key", "label", "column", "value"];
+
+/// The numbers as CSV, one value per line (long format, easy to load into BI).
+pub fn csv(tables: &[Table]) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(CSV_COLUMNS);
+    for table in tables {
+        for row in &table.rows {
+            for (column, value) in table.header.iter().skip(1).zip(&row.cells) {
+                let _ =
+                    writer.write_record([table.chart.code(), &row.key, &row.label, column, value]);
+            }
+        }
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// A chart as inline SVG: horizontal bars (or columns over time), values written as text,
+/// series told apart by pattern.
+fn svg(table: &Table) -> String {
+    let mut out = String::new();
+    let row_height = 26.0;
+    let width = 640.0;
+    let label_width = 230.0;
+    let bar_width = 280.0;
+    let height = table.rows.len() as f64 * row_height + 30.0;
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\
+         <defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000\" stroke-width=\"2\"/></pattern>\
+         <pattern id=\"dots\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><circle cx=\"2.5\" cy=\"2.5\" r=\"1.1\" fill=\"#000\"/></pattern></defs>",
+        escape(&table.title)
+    );
+    let fills = ["#1f4e79", "url(#hatch)", "url(#dots)"];
+    for (index, row) in table.rows.iter().enumerate() {
+        let y = index as f64 * row_height;
+        let _ = write!(
+            out,
+            "<text x=\"0\" y=\"{}\">{}</text>",
+            y + 17.0,
+            escape(&row.label)
+        );
+        let _ = write!(
+            out,
+            "<rect x=\"{label_width}\" y=\"{}\" width=\"{bar_width}\" height=\"16\" fill=\"none\" stroke=\"#888\"/>",
+            y + 5.0
+        );
+        let mut x = label_width;
+        for (segment, value) in row.segments.iter().enumerate() {
+            let length = if table.max > 0.0 {
+                value / table.max * bar_width
+            } else {
+                0.0
+            };
+            let _ = write!(
+                out,
+                "<rect x=\"{x}\" y=\"{}\" width=\"{length}\" height=\"16\" fill=\"{}\" stroke=\"#000\" stroke-width=\"0.5\"/>",
+                y + 5.0,
+                fills[segment % 3]
+            );
+            x += length;
+        }
+        let _ = write!(
+            out,
+            "<text x=\"{}\" y=\"{}\">{}</text>",
+            label_width + bar_width + 8.0,
+            y + 17.0,
+            escape(&row.cells.join(" · "))
+        );
+    }
+    let _ = write!(
+        out,
+        "<text x=\"{label_width}\" y=\"{}\" fill=\"#333\">{}</text></svg>",
+        height - 6.0,
+        escape(&table.axis)
+    );
+    out
+}
+
+/// The printable report: each chart as inline SVG, its legend and its table.
+pub fn html(input: &Input, title_line: &str) -> String {
+    let tables = tables(input);
+    let mut body = String::new();
+    let title = input.tr("indicators-title");
+    let _ = writeln!(
+        body,
+        "<h1>{}</h1>\n<p class=\"meta\">{}</p>",
+        escape(&title),
+        escape(title_line)
+    );
+    for table in &tables {
+        let _ = writeln!(body, "<h2>{}</h2>", escape(&table.title));
+        body.push_str(&svg(table));
+        if table.series.len() > 1 {
+            let legend: Vec<String> = table
+                .series
+                .iter()
+                .zip([" (■)", " (▨)", " (⁘)"])
+                .map(|(name, mark)| format!("{}{mark}", escape(name)))
+                .collect();
+            let _ = writeln!(body, "<p class=\"meta\">{}</p>", legend.join(" · "));
+        }
+        let _ = write!(
+            body,
+            "<table data-indicator=\"{}\">\n<tr>",
+            table.chart.code()
+        );
+        for heading in &table.header {
+            let _ = write!(body, "<th>{}</th>", escape(heading));
+        }
+        body.push_str("</tr>\n");
+        for row in &table.rows {
+            let _ = write!(
+                body,
+                "<tr data-key=\"{}\"><td>{}</td>",
+                escape(&row.key),
+                escape(&row.label)
+            );
+            for cell in &row.cells {
+                let _ = write!(body, "<td>{}</td>", escape(cell));
+            }
+            body.push_str("</tr>\n");
+        }
+        body.push_str("</table>\n");
+    }
+    document(
+        input.locale,
+        input.catalogue.direction(input.locale),
+        &title,
+        &body,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages_have_one_decimal_and_a_dash_for_nothing() {
+        assert_eq!(percent(1, 3), "33.3 %");
+        assert_eq!(percent(0, 0), "–");
+    }
+}

@@ -510,6 +510,11 @@ impl App {
         use screen::indicators::{Action, Message as Indicators};
         match action {
             Action::None => Task::none(),
+            Action::SaveBaseline(baseline) => {
+                self.settings.baseline = baseline;
+                self.save_settings();
+                Task::none()
+            }
             Action::Load { scope, generation } => {
                 let database = self.paths.database_file();
                 Task::perform(

@@ -427,3 +427,111 @@ fn changing_the_period_or_unit_recomputes_and_a_superseded_result_is_dropped() {
     );
     assert_eq!(harness.app.indicators().result().unwrap().total, 4);
 }
+
+#[test]
+fn a_baseline_shows_reach_against_the_areas_share() {
+    use skranke::screen::indicators::{Chart, Message as Indicators};
+    let mut harness = app_with_contacts();
+    harness.update(Message::Navigate(ScreenId::Indicators));
+    harness.update(Message::Indicators(Indicators::ToggleBaseline(
+        Default::default(),
+    )));
+    harness.update(Message::Indicators(Indicators::BaselineEdited(
+        "language:ar".into(),
+        "25".into(),
+    )));
+    harness.update(Message::Indicators(Indicators::BaselineEdited(
+        "group:elderly".into(),
+        "abc".into(),
+    )));
+    harness.update(Message::Indicators(Indicators::SaveBaseline));
+    assert!(
+        harness.app.settings().baseline.is_empty(),
+        "nothing is saved while a field is invalid"
+    );
+    assert!(harness.shows("Disse felter skal være et tal fra 0 til 100: Ældre"));
+    harness.update(Message::Indicators(Indicators::BaselineEdited(
+        "group:elderly".into(),
+        "12,5 %".into(),
+    )));
+    harness.update(Message::Indicators(Indicators::SaveBaseline));
+    assert_eq!(
+        harness.app.settings().baseline.get("language:ar"),
+        Some(&25.0)
+    );
+    assert_eq!(
+        harness.app.settings().baseline.get("group:elderly"),
+        Some(&12.5)
+    );
+    harness.update(Message::Indicators(Indicators::ToggleTable(
+        Chart::Languages,
+    )));
+    // Arabic: 2 of 4 contacts = 50 % against 25 % in the area: reach 2.
+    assert!(harness.shows("Andel i området"));
+    assert!(harness.shows("2.00"));
+}
+
+#[test]
+fn the_exports_hold_the_same_numbers_as_the_tables() {
+    use skranke::export::indicators::{self as report, Chart, Input};
+    let store = fixture();
+    let result = compute(store.connection(), &first_quarter(None)).unwrap();
+    let catalogue = skranke::i18n::Catalogue::embedded();
+    let assessments = std::collections::HashMap::new();
+    let baseline = std::collections::BTreeMap::new();
+    let input = Input {
+        catalogue: &catalogue,
+        locale: skranke::i18n::Locale::En,
+        indicators: &result,
+        assessments: &assessments,
+        baseline: &baseline,
+    };
+    let tables = report::tables(&input);
+
+    let csv = report::csv(&tables);
+    let mut reader = csv::Reader::from_reader(csv.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let arabic_contacts = rows
+        .iter()
+        .find(|r| &r[0] == "contacts-by-language" && &r[1] == "ar" && &r[3] == "Contacts")
+        .expect("the Arabic contacts are in the CSV");
+    assert_eq!(&arabic_contacts[4], "3");
+    let expected_values: usize = tables
+        .iter()
+        .map(|t| t.rows.iter().map(|r| r.cells.len()).sum::<usize>())
+        .sum();
+    assert_eq!(
+        rows.len(),
+        expected_values,
+        "every table cell is a CSV line"
+    );
+
+    let html = report::html(&input, "Q1 2026");
+    let document = scraper::Html::parse_document(&html);
+    for chart in Chart::ALL {
+        let selector =
+            scraper::Selector::parse(&format!("table[data-indicator=\"{}\"]", chart.code()))
+                .unwrap();
+        assert_eq!(
+            document.select(&selector).count(),
+            1,
+            "{} has its table",
+            chart.code()
+        );
+    }
+    let svgs = scraper::Selector::parse("svg").unwrap();
+    assert_eq!(
+        document.select(&svgs).count(),
+        Chart::ALL.len(),
+        "every chart is drawn inline"
+    );
+    let row =
+        scraper::Selector::parse("table[data-indicator=\"outcomes\"] tr[data-key=\"solved\"] td")
+            .unwrap();
+    let cells: Vec<String> = document
+        .select(&row)
+        .map(|td| td.text().collect())
+        .collect();
+    assert_eq!(cells[1], "3");
+    assert_eq!(cells[2], "60.0 %");
+}

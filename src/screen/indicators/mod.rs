@@ -15,7 +15,30 @@ use crate::ui::{direction, size};
 use iced::widget::{Column, column};
 use iced::{Alignment, Element, Fill};
 use jiff::civil::Date;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
+
+/// Every baseline key: each citizen language, then each group.
+fn baseline_keys() -> impl Iterator<Item = String> {
+    crate::outreach::codes::language_codes()
+        .map(|code| format!("language:{code}"))
+        .chain(
+            crate::outreach::Group::ALL
+                .iter()
+                .map(|g| format!("group:{}", g.code())),
+        )
+}
+
+/// A baseline key's name in the staff language.
+fn baseline_label(ctx: &Context, key: &str) -> String {
+    match key.split_once(':') {
+        Some(("language", code)) => match crate::i18n::Locale::from_tag(code) {
+            Some(locale) => ctx.i18n.meta(locale).name.clone(),
+            None => ctx.tr("language-other"),
+        },
+        Some(("group", code)) => ctx.tr(&format!("group-{code}")),
+        _ => key.to_string(),
+    }
+}
 
 pub use crate::export::indicators::Chart;
 
@@ -58,10 +81,14 @@ pub enum Message {
     ToggleTable(Chart),
     Export(Format),
     Exported(SaveOutcome),
+    /// Open or close the baseline card, filled in from the saved baseline.
+    ToggleBaseline(BTreeMap<String, f64>),
+    BaselineEdited(String, String),
+    SaveBaseline,
 }
 
 /// What the app should do after a message.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     None,
     /// Compute the indicators for this scope (results come back as `Loaded`).
@@ -70,6 +97,8 @@ pub enum Action {
         generation: u64,
     },
     Export(Format),
+    /// Save the area's shares (percent) of languages and groups.
+    SaveBaseline(BTreeMap<String, f64>),
 }
 
 #[derive(Clone, Debug)]
@@ -89,6 +118,9 @@ pub struct State {
     generation: u64,
     tables: HashSet<Chart>,
     export_status: Option<SaveOutcome>,
+    /// The baseline card's fields while it is open, by key (`language:ar`, `group:elderly`).
+    baseline: Option<BTreeMap<String, String>>,
+    baseline_invalid: Vec<String>,
 }
 
 impl State {
@@ -107,6 +139,8 @@ impl State {
             generation: 0,
             tables: HashSet::new(),
             export_status: None,
+            baseline: None,
+            baseline_invalid: Vec::new(),
         }
     }
 
@@ -246,6 +280,53 @@ impl State {
                 }
                 Action::None
             }
+            Message::ToggleBaseline(saved) => {
+                self.baseline_invalid.clear();
+                self.baseline = match self.baseline {
+                    Some(_) => None,
+                    None => Some(
+                        baseline_keys()
+                            .map(|key| {
+                                let text =
+                                    saved.get(&key).map(|v| format!("{v}")).unwrap_or_default();
+                                (key, text)
+                            })
+                            .collect(),
+                    ),
+                };
+                Action::None
+            }
+            Message::BaselineEdited(key, text) => {
+                if let Some(fields) = &mut self.baseline {
+                    fields.insert(key, text);
+                }
+                Action::None
+            }
+            Message::SaveBaseline => {
+                let Some(fields) = &self.baseline else {
+                    return Action::None;
+                };
+                let mut values = BTreeMap::new();
+                self.baseline_invalid.clear();
+                for (key, text) in fields {
+                    let text = text.trim().trim_end_matches('%').trim().replace(',', ".");
+                    if text.is_empty() {
+                        continue;
+                    }
+                    match text.parse::<f64>() {
+                        Ok(value) if (0.0..=100.0).contains(&value) => {
+                            values.insert(key.clone(), value);
+                        }
+                        _ => self.baseline_invalid.push(key.clone()),
+                    }
+                }
+                if self.baseline_invalid.is_empty() {
+                    self.baseline = None;
+                    Action::SaveBaseline(values)
+                } else {
+                    Action::None
+                }
+            }
         }
     }
 
@@ -331,8 +412,81 @@ impl State {
                 ));
             }
         }
+        page = page.push(self.baseline_card(ctx, controls, width));
         page = page.push(self.export_card(ctx, controls));
         page.into()
+    }
+
+    fn baseline_card<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+        width: f32,
+    ) -> Element<'a, Message> {
+        let ui = &ctx.ui;
+        let label = ctx.tr(if self.baseline.is_some() {
+            "baseline-close"
+        } else {
+            "baseline-open"
+        });
+        let toggle = widget::button(
+            ui,
+            controls,
+            &ControlId::new("baseline-toggle"),
+            label,
+            Some(Message::ToggleBaseline(ctx.settings.baseline.clone())),
+            Kind::Secondary,
+        );
+        let mut body = column![
+            widget::heading(ui, ctx.tr("baseline-title"), 2),
+            widget::muted(ui, ctx.tr("baseline-hint")),
+            toggle
+        ]
+        .spacing(size::GAP);
+        if let Some(fields) = &self.baseline {
+            let per_row = ((width / 240.0).floor() as usize).clamp(1, 3);
+            let inputs: Vec<Element<'a, Message>> = fields
+                .iter()
+                .map(|(key, text)| {
+                    let name = baseline_label(ctx, key);
+                    let id = ControlId::dynamic(format!("baseline-{key}"));
+                    let owned = key.clone();
+                    widget::text_field(
+                        ui,
+                        controls,
+                        &id,
+                        ctx.tr_with("baseline-field", &[("name", Arg::from(name))]),
+                        text,
+                        move |t| Message::BaselineEdited(owned.clone(), t),
+                        Some(Message::SaveBaseline),
+                    )
+                })
+                .collect();
+            body = body.push(widget::grid(ui, inputs, per_row));
+            if !self.baseline_invalid.is_empty() {
+                let names: Vec<String> = self
+                    .baseline_invalid
+                    .iter()
+                    .map(|k| baseline_label(ctx, k))
+                    .collect();
+                body = body.push(widget::error(
+                    ui,
+                    ctx.tr_with(
+                        "baseline-invalid",
+                        &[("names", Arg::from(names.join(", ")))],
+                    ),
+                ));
+            }
+            body = body.push(widget::button(
+                ui,
+                controls,
+                &ControlId::new("baseline-save"),
+                ctx.tr("baseline-save"),
+                Some(Message::SaveBaseline),
+                Kind::Primary,
+            ));
+        }
+        widget::card(ui, body)
     }
 
     fn choices<'a>(

@@ -59,6 +59,7 @@ pub struct App {
     glossary_screen: screen::glossary::State,
     log_screen: screen::log::State,
     indicators_screen: screen::indicators::State,
+    training_screen: screen::training::State,
     /// Training mode: new log entries are marked as training. Never saved: every start is real.
     training_mode: bool,
     /// The point-to-your-language card covers the whole window while it is open.
@@ -82,6 +83,7 @@ pub enum Message {
     Glossary(screen::glossary::Message),
     Log(screen::log::Message),
     Indicators(screen::indicators::Message),
+    Training(screen::training::Message),
     /// A backup to restore was chosen (or not).
     RestoreChosen(Option<std::path::PathBuf>),
     Settings(screen::settings::Message),
@@ -168,6 +170,7 @@ impl App {
                 handout: false,
             }),
             indicators_screen: screen::indicators::State::new(crate::clock::today()),
+            training_screen: screen::training::State::new(crate::clock::today(), &settings_unit),
             training_mode: false,
             card_open: false,
             settings_screen: screen::settings::State::default(),
@@ -257,6 +260,11 @@ impl App {
     /// The indicators screen's state.
     pub fn indicators(&self) -> &screen::indicators::State {
         &self.indicators_screen
+    }
+
+    /// The training screen's state.
+    pub fn training(&self) -> &screen::training::State {
+        &self.training_screen
     }
 
     /// Are new log entries marked as training?
@@ -354,6 +362,10 @@ impl App {
             Message::Indicators(message) => {
                 let action = self.indicators_screen.update(message);
                 self.indicators_action(action)
+            }
+            Message::Training(message) => {
+                let action = self.training_screen.update(message);
+                self.training_action(action)
             }
             Message::RestoreChosen(path) => match path {
                 Some(path) => self.restore(&path),
@@ -576,6 +588,77 @@ impl App {
         }
     }
 
+    fn training_action(&mut self, action: screen::training::Action) -> Task<Message> {
+        use screen::training::{Action, Message as Training};
+        match action {
+            Action::None => Task::none(),
+            Action::SaveSession(session) => {
+                let result = match &self.store {
+                    Ok(store) => store.save_session(&session).map_err(|e| e.to_string()),
+                    Err(error) => Err(error.to_string()),
+                };
+                self.update(Message::Training(Training::SessionSaved(result)))
+            }
+            Action::LoadSessions => {
+                let sessions = self
+                    .store
+                    .as_ref()
+                    .ok()
+                    .and_then(|s| s.sessions().ok())
+                    .unwrap_or_default();
+                self.update(Message::Training(Training::Sessions(sessions)))
+            }
+            Action::ExportSessions => {
+                let bytes = crate::store::training::csv(self.training_screen.sessions());
+                let name = format!("skranke-onboarding-{}.csv", crate::clock::today());
+                let request = save::SaveRequest {
+                    suggested_name: name,
+                    format: crate::export::Format::Csv,
+                    bytes,
+                };
+                save::with_dialog(request, |outcome| {
+                    Message::Training(Training::Exported(outcome))
+                })
+            }
+        }
+    }
+
+    /// Keys during the presentation: arrows, Page Up / Page Down and Space move, Home and End
+    /// jump, Esc leaves. In a right-to-left language "forward" is the left arrow.
+    fn presentation_key(&mut self, shortcut: Shortcut) -> Option<Task<Message>> {
+        use screen::training::Message as Training;
+        use shortcuts::Arrow;
+        if self.screen != ScreenId::Training || !self.training_screen.presenting() {
+            return None;
+        }
+        let rtl = self.catalogue.direction(self.staff).is_rtl();
+        let message = match shortcut {
+            Shortcut::ScrollDown | Shortcut::Arrow(Arrow::Down) => Training::NextSlide,
+            Shortcut::ScrollUp | Shortcut::Arrow(Arrow::Up) => Training::PreviousSlide,
+            Shortcut::Arrow(Arrow::Right) => {
+                if rtl {
+                    Training::PreviousSlide
+                } else {
+                    Training::NextSlide
+                }
+            }
+            Shortcut::Arrow(Arrow::Left) => {
+                if rtl {
+                    Training::NextSlide
+                } else {
+                    Training::PreviousSlide
+                }
+            }
+            // Space moves on unless a button has the focus (then it presses the button).
+            Shortcut::Activate if self.focus.is_none() => Training::NextSlide,
+            Shortcut::Home => Training::FirstSlide,
+            Shortcut::End => Training::LastSlide,
+            Shortcut::Back => Training::StopPresenting,
+            _ => return None,
+        };
+        Some(self.update(Message::Training(message)))
+    }
+
     /// Replaces the database with a backup: the store is closed, the backup checked, the current
     /// file kept aside, and the store opened again.
     fn restore(&mut self, backup: &std::path::Path) -> Task<Message> {
@@ -768,6 +851,9 @@ impl App {
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        if let Some(task) = self.presentation_key(shortcut) {
+            return task;
+        }
         match shortcut {
             Shortcut::FocusNext | Shortcut::FocusPrevious => {
                 let controls = self.controls();
@@ -796,6 +882,7 @@ impl App {
                 }
                 let handled = match self.screen {
                     ScreenId::Desk => self.desk_screen.back(),
+                    ScreenId::Training => self.training_screen.back(),
                     ScreenId::Log => self.log_screen.back(),
                     ScreenId::Principles => self.principles_screen.back(),
                     _ => false,
@@ -857,6 +944,7 @@ impl App {
                     y: PAGE_STEP,
                 },
             ),
+            Shortcut::Arrow(_) | Shortcut::Home | Shortcut::End => Task::none(),
             Shortcut::ScrollUp => operation::scroll_by(
                 MAIN_SCROLL,
                 AbsoluteOffset {
@@ -904,6 +992,15 @@ impl App {
             let card = screen::language_card::view(&ctx, &mut own, size.width).map(Message::Card);
             controls.extend_mapped(own, Message::Card);
             return card;
+        }
+        if self.screen == ScreenId::Training && self.training_screen.presenting() {
+            let mut own = Controls::new();
+            let slides = self
+                .training_screen
+                .presentation(&ctx, &mut own)
+                .map(Message::Training);
+            controls.extend_mapped(own, Message::Training);
+            return slides;
         }
         let side_bar = size.width >= SIDE_BAR_MIN_WIDTH;
         let content_width = if side_bar {
@@ -982,6 +1079,15 @@ impl App {
                     .view(ctx, &mut own, width, self.training_mode)
                     .map(Message::Log);
                 controls.extend_mapped(own, Message::Log);
+                view
+            }
+            ScreenId::Training => {
+                let mut own = Controls::new();
+                let view = self
+                    .training_screen
+                    .view(ctx, &mut own, width)
+                    .map(Message::Training);
+                controls.extend_mapped(own, Message::Training);
                 view
             }
             ScreenId::Indicators => {

@@ -26,6 +26,19 @@ pub enum Shortcut {
     Submit {
         next_citizen: bool,
     },
+    /// An arrow key (the presentation moves with them).
+    Arrow(Arrow),
+    Home,
+    End,
+}
+
+/// The four arrow keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrow {
+    Left,
+    Right,
+    Up,
+    Down,
 }
 
 /// Reads a runtime event. `captured` events were used by a widget (a text input took a Space):
@@ -54,6 +67,14 @@ pub fn interpret(key: Key<&str>, modifiers: Modifiers, captured: bool) -> Option
         Key::Named(Named::Enter | Named::Space) if !captured && !command => {
             Some(Shortcut::Activate)
         }
+        Key::Named(Named::ArrowLeft) if !captured && !command => Some(Shortcut::Arrow(Arrow::Left)),
+        Key::Named(Named::ArrowRight) if !captured && !command => {
+            Some(Shortcut::Arrow(Arrow::Right))
+        }
+        Key::Named(Named::ArrowUp) if !captured && !command => Some(Shortcut::Arrow(Arrow::Up)),
+        Key::Named(Named::ArrowDown) if !captured && !command => Some(Shortcut::Arrow(Arrow::Down)),
+        Key::Named(Named::Home) if !captured => Some(Shortcut::Home),
+        Key::Named(Named::End) if !captured => Some(Shortcut::End),
         Key::Named(Named::PageDown) if !captured => Some(Shortcut::ScrollDown),
         Key::Named(Named::PageUp) if !captured => Some(Shortcut::ScrollUp),
         Key::Character(c) if command && !modifiers.alt() => match c {

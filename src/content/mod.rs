@@ -6,6 +6,7 @@ pub mod ideas;
 pub mod plain_language;
 pub mod principles;
 pub mod topics;
+pub mod training;
 
 use crate::i18n::check::FileId;
 

@@ -23,10 +23,11 @@ pub enum Chart {
     Outcomes,
     Principles,
     SelfAssessment,
+    Onboarding,
 }
 
 impl Chart {
-    pub const ALL: [Chart; 9] = [
+    pub const ALL: [Chart; 10] = [
         Chart::PerMonth,
         Chart::Languages,
         Chart::Interpreters,
@@ -36,6 +37,7 @@ impl Chart {
         Chart::Outcomes,
         Chart::Principles,
         Chart::SelfAssessment,
+        Chart::Onboarding,
     ];
 
     /// Stable code (CSV `indicator` column; Fluent ids `chart-<code>-title` and `-axis`).
@@ -50,6 +52,7 @@ impl Chart {
             Chart::Outcomes => "outcomes",
             Chart::Principles => "principles-served",
             Chart::SelfAssessment => "self-assessment",
+            Chart::Onboarding => "onboarding-sessions",
         }
     }
 
@@ -307,6 +310,26 @@ pub fn table(input: &Input, chart: Chart) -> Table {
                 vec![],
                 rows,
                 100.0,
+            )
+        }
+        Chart::Onboarding => {
+            let rows: Vec<Row> = ind
+                .onboarding
+                .iter()
+                .map(|m| Row {
+                    key: m.month.clone(),
+                    label: month_label(input, &m.month),
+                    segments: vec![m.participants as f64],
+                    cells: vec![m.sessions.to_string(), m.participants.to_string()],
+                })
+                .collect();
+            let max = rows.iter().map(|r| r.segments[0]).fold(0.0, f64::max);
+            input.table(
+                chart,
+                vec!["table-month", "table-sessions", "table-participants"],
+                vec![],
+                rows,
+                max,
             )
         }
         Chart::SelfAssessment => {

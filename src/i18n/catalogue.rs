@@ -40,7 +40,7 @@ macro_rules! number_arg {
         }
     )*};
 }
-number_arg!(i32, i64, u16, u32, u64, usize, f32, f64);
+number_arg!(u8, i32, i64, u16, u32, u64, usize, f32, f64);
 
 struct LocaleTexts {
     meta: LocaleMeta,

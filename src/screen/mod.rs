@@ -10,6 +10,7 @@ pub mod language_card;
 pub mod log;
 pub mod principles;
 pub mod settings;
+pub mod training;
 
 use crate::export::SaveError;
 use crate::guard::Refusal;
@@ -32,17 +33,19 @@ pub enum ScreenId {
     Glossary,
     Log,
     Indicators,
+    Training,
     Settings,
     About,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 7] = [
+    pub const ALL: [ScreenId; 8] = [
         ScreenId::Desk,
         ScreenId::Principles,
         ScreenId::Glossary,
         ScreenId::Log,
         ScreenId::Indicators,
+        ScreenId::Training,
         ScreenId::Settings,
         ScreenId::About,
     ];
@@ -55,6 +58,7 @@ impl ScreenId {
             ScreenId::Glossary => "glossary",
             ScreenId::Log => "log",
             ScreenId::Indicators => "indicators",
+            ScreenId::Training => "training",
             ScreenId::Settings => "settings",
             ScreenId::About => "about",
         }
@@ -68,6 +72,7 @@ impl ScreenId {
             ScreenId::Glossary => "nav-glossary",
             ScreenId::Log => "nav-log",
             ScreenId::Indicators => "nav-indicators",
+            ScreenId::Training => "nav-training",
             ScreenId::Settings => "nav-settings",
             ScreenId::About => "nav-about",
         })

@@ -38,6 +38,8 @@ pub struct Indicators {
     pub by_topic: Vec<(String, u64)>,
     /// Principle code (1a–1f) and contacts that served it.
     pub by_principle: Vec<(String, u64)>,
+    /// Onboarding sessions held and their participants, per month (never desk outreach).
+    pub onboarding: Vec<super::training::MonthOfSessions>,
 }
 
 /// The shared WHERE clause: counted entries in scope.
@@ -180,6 +182,7 @@ fn assemble(
         by_principle: codes::principle_codes()
             .map(|code| (code.to_string(), get(principles, code)))
             .collect(),
+        onboarding: Vec::new(),
     }
 }
 
@@ -220,7 +223,7 @@ pub fn compute_from_log(conn: &Connection, scope: &Scope) -> rusqlite::Result<In
             &values,
         )
     };
-    Ok(assemble(
+    let mut indicators = assemble(
         scope,
         &per_month,
         &languages,
@@ -229,7 +232,9 @@ pub fn compute_from_log(conn: &Connection, scope: &Scope) -> rusqlite::Result<In
         &link("outreach_group")?,
         &link("outreach_topic")?,
         &link("outreach_principle")?,
-    ))
+    );
+    indicators.onboarding = super::training::per_month(conn, scope)?;
+    Ok(indicators)
 }
 
 /// The units present in the log (merged ones included), for the unit filter.

@@ -185,6 +185,24 @@ const MIGRATIONS: &[&str] = &[
         WHERE o.deleted_at IS NULL AND o.training = 0 GROUP BY 1, 2, 3;
     INSERT INTO daily_principle SELECT o.day, o.unit, l.code, count(*) FROM outreach_principle l JOIN outreach o ON o.id = l.entry
         WHERE o.deleted_at IS NULL AND o.training = 0 GROUP BY 1, 2, 3;",
+    // 5: onboarding sessions run in training mode (principle 2c): what was covered and how many
+    // took part, never who. Kept apart from the outreach log.
+    "CREATE TABLE training_session (
+        id           TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+        day          TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        created_at   TEXT NOT NULL,
+        unit         TEXT NOT NULL CHECK (length(unit) BETWEEN 1 AND 80),
+        participants INTEGER NOT NULL CHECK (participants BETWEEN 1 AND 1000),
+        presentation INTEGER NOT NULL CHECK (presentation IN (0, 1)),
+        quiz         INTEGER NOT NULL CHECK (quiz IN (0, 1)),
+        quiz_score   REAL CHECK (quiz_score IS NULL OR quiz_score BETWEEN 0 AND 100)
+    ) STRICT;
+    CREATE TABLE training_session_case (
+        session TEXT NOT NULL REFERENCES training_session (id) ON DELETE CASCADE,
+        case_id TEXT NOT NULL,
+        PRIMARY KEY (session, case_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX training_session_by_day ON training_session (day, unit);",
 ];
 
 /// The schema version this build writes.

@@ -9,6 +9,7 @@ pub mod indicators;
 mod migrations;
 pub(crate) mod open;
 pub mod outreach;
+pub mod training;
 pub mod transfer;
 
 pub use migrations::SCHEMA_VERSION;

@@ -1,0 +1,303 @@
+//! Training mode for onboarding sessions (principles 2c and 2g): a presentation for the
+//! projector, desk cases to discuss, a short quiz, and a record of each session.
+
+mod cases;
+mod presentation;
+mod quiz;
+mod sessions;
+
+use super::{Context, SaveOutcome};
+use crate::content::training::{CASES, QUIZ, slides};
+use crate::store::training::Session;
+use crate::ui::focus::{ControlId, Controls};
+use crate::ui::{direction, size, widget};
+use iced::widget::Column;
+use iced::{Element, Fill};
+
+pub use sessions::SessionForm;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Presentation,
+    Cases,
+    Quiz,
+    Sessions,
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Tab(Tab),
+    // The presentation.
+    Present,
+    NextSlide,
+    PreviousSlide,
+    FirstSlide,
+    LastSlide,
+    StopPresenting,
+    // Cases.
+    OpenCase(usize),
+    CloseCase,
+    TogglePrinciples,
+    // The quiz.
+    Choose(u8),
+    Answer,
+    NextQuestion,
+    Restart,
+    // Sessions.
+    Form(sessions::FormMessage),
+    SaveSession,
+    SessionSaved(Result<(), String>),
+    Sessions(Vec<Session>),
+    ExportSessions,
+    Exported(SaveOutcome),
+}
+
+/// What the app should do after a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    None,
+    SaveSession(Session),
+    LoadSessions,
+    ExportSessions,
+}
+
+/// The quiz as it is being answered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QuizState {
+    /// The question shown (0-based); `QUIZ.len()` when finished.
+    pub current: usize,
+    pub chosen: Option<u8>,
+    pub answered: bool,
+    pub right: usize,
+}
+
+impl QuizState {
+    pub fn finished(&self) -> bool {
+        self.current >= QUIZ.len()
+    }
+
+    /// The score in percent, once finished.
+    pub fn score(&self) -> Option<f64> {
+        (self.finished() && !QUIZ.is_empty()).then(|| self.right as f64 * 100.0 / QUIZ.len() as f64)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct State {
+    tab: Tab,
+    presenting: bool,
+    slide: usize,
+    /// The presentation was shown during this session.
+    presented: bool,
+    case: Option<usize>,
+    show_principles: bool,
+    /// Cases opened during this session, in order.
+    cases_seen: Vec<&'static str>,
+    pub quiz: QuizState,
+    form: SessionForm,
+    sessions: Vec<Session>,
+}
+
+const TABS: [(Tab, ControlId, &str); 4] = [
+    (
+        Tab::Presentation,
+        ControlId::new("training-tab-presentation"),
+        "training-tab-presentation",
+    ),
+    (
+        Tab::Cases,
+        ControlId::new("training-tab-cases"),
+        "training-tab-cases",
+    ),
+    (
+        Tab::Quiz,
+        ControlId::new("training-tab-quiz"),
+        "training-tab-quiz",
+    ),
+    (
+        Tab::Sessions,
+        ControlId::new("training-tab-sessions"),
+        "training-tab-sessions",
+    ),
+];
+
+impl State {
+    pub fn new(today: jiff::civil::Date, unit: &str) -> State {
+        State {
+            tab: Tab::Presentation,
+            presenting: false,
+            slide: 0,
+            presented: false,
+            case: None,
+            show_principles: false,
+            cases_seen: Vec::new(),
+            quiz: QuizState::default(),
+            form: SessionForm::new(today, unit),
+            sessions: Vec::new(),
+        }
+    }
+
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// Is the presentation filling the window?
+    pub fn presenting(&self) -> bool {
+        self.presenting
+    }
+
+    /// The slide shown (0-based) and how many there are.
+    pub fn slide(&self) -> (usize, usize) {
+        (self.slide, slides().len())
+    }
+
+    pub fn sessions(&self) -> &[Session] {
+        &self.sessions
+    }
+
+    pub fn form(&self) -> &SessionForm {
+        &self.form
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        let last = slides().len().saturating_sub(1);
+        match message {
+            Message::Tab(tab) => {
+                self.tab = tab;
+                if tab == Tab::Sessions {
+                    self.form
+                        .prefill(self.presented, &self.cases_seen, self.quiz.score());
+                    return Action::LoadSessions;
+                }
+            }
+            Message::Present => {
+                self.presenting = true;
+                self.presented = true;
+            }
+            Message::NextSlide => self.slide = (self.slide + 1).min(last),
+            Message::PreviousSlide => self.slide = self.slide.saturating_sub(1),
+            Message::FirstSlide => self.slide = 0,
+            Message::LastSlide => self.slide = last,
+            Message::StopPresenting => self.presenting = false,
+            Message::OpenCase(index) => {
+                if let Some(case) = CASES.get(index) {
+                    self.case = Some(index);
+                    self.show_principles = false;
+                    if !self.cases_seen.contains(&case.id) {
+                        self.cases_seen.push(case.id);
+                    }
+                }
+            }
+            Message::CloseCase => self.case = None,
+            Message::TogglePrinciples => self.show_principles = !self.show_principles,
+            Message::Choose(option) => {
+                if !self.quiz.answered {
+                    self.quiz.chosen = Some(option);
+                }
+            }
+            Message::Answer => {
+                if let (Some(chosen), Some(question), false) = (
+                    self.quiz.chosen,
+                    QUIZ.get(self.quiz.current),
+                    self.quiz.answered,
+                ) {
+                    self.quiz.answered = true;
+                    if chosen == question.correct {
+                        self.quiz.right += 1;
+                    }
+                }
+            }
+            Message::NextQuestion => {
+                if self.quiz.answered {
+                    self.quiz.current += 1;
+                    self.quiz.chosen = None;
+                    self.quiz.answered = false;
+                }
+            }
+            Message::Restart => self.quiz = QuizState::default(),
+            Message::Form(message) => self.form.update(message),
+            Message::SaveSession => {
+                if let Some(session) = self.form.to_session() {
+                    return Action::SaveSession(session);
+                }
+            }
+            Message::SessionSaved(result) => {
+                let saved = result.is_ok();
+                self.form.saved(result);
+                if saved {
+                    return Action::LoadSessions;
+                }
+            }
+            Message::Sessions(sessions) => self.sessions = sessions,
+            Message::ExportSessions => {
+                self.form.export_status = None;
+                return Action::ExportSessions;
+            }
+            Message::Exported(outcome) => {
+                if outcome != SaveOutcome::Cancelled {
+                    self.form.export_status = Some(outcome);
+                }
+            }
+        }
+        Action::None
+    }
+
+    /// Esc: stop presenting, or close the open case.
+    pub fn back(&mut self) -> bool {
+        if self.presenting {
+            self.presenting = false;
+            return true;
+        }
+        self.case.take().is_some()
+    }
+
+    /// The full-window presentation.
+    pub fn presentation<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+    ) -> Element<'a, Message> {
+        presentation::view(self.slide, ctx, controls)
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+        width: f32,
+    ) -> Element<'a, Message> {
+        let ui = &ctx.ui;
+        let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
+        page = page.push(widget::heading(ui, ctx.tr("training-title"), 1));
+        let tabs: Vec<Element<'a, Message>> = TABS
+            .iter()
+            .map(|(tab, id, label)| {
+                let label = ctx.tr(label);
+                let chosen = *tab == self.tab;
+                let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+                widget::option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
+            })
+            .collect();
+        page = page.push(if width >= 640.0 {
+            direction::row(ui.direction(), tabs)
+                .spacing(6)
+                .width(Fill)
+                .into()
+        } else {
+            widget::grid(ui, tabs, 2)
+        });
+        page = page.push(match self.tab {
+            Tab::Presentation => presentation::intro(self.slide, ctx, controls),
+            Tab::Cases => cases::view(
+                self.case,
+                self.show_principles,
+                &self.cases_seen,
+                ctx,
+                controls,
+            ),
+            Tab::Quiz => quiz::view(&self.quiz, ctx, controls),
+            Tab::Sessions => sessions::view(&self.form, &self.sessions, ctx, controls, width),
+        });
+        page.into()
+    }
+}

@@ -1,0 +1,186 @@
+//! The presentation: full-window slides in large text for a projector, built from the same texts
+//! as the principles screen. Arrow keys, Page Up / Page Down and Space move; Esc leaves.
+
+use super::Message;
+use crate::content::training::{Slide, slides};
+use crate::i18n::Arg;
+use crate::screen::Context;
+use crate::ui::focus::{ControlId, Controls};
+use crate::ui::style::containers;
+use crate::ui::widget::{self, Kind};
+use crate::ui::{direction, fonts};
+use iced::widget::{Column, column, container, scrollable};
+use iced::{Alignment, Element, Fill};
+
+const PRESENT: ControlId = ControlId::new("presentation-start");
+const PREVIOUS: ControlId = ControlId::new("presentation-previous");
+const NEXT: ControlId = ControlId::new("presentation-next");
+const CLOSE: ControlId = ControlId::new("presentation-close");
+
+/// Slide text sizes, legible from the back of a room (before the UI scale).
+const TITLE: f32 = 44.0;
+const BODY: f32 = 28.0;
+const SMALL: f32 = 20.0;
+
+/// The tab: what the presentation holds, and the button that starts it.
+pub fn intro<'a>(
+    slide: usize,
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let total = slides().len();
+    let start_label = if slide == 0 {
+        ctx.tr("presentation-start")
+    } else {
+        ctx.tr_with("presentation-continue", &[("slide", Arg::from(slide + 1))])
+    };
+    widget::card(
+        ui,
+        column![
+            widget::heading(ui, ctx.tr("presentation-heading"), 2),
+            widget::label(
+                ui,
+                ctx.tr_with("presentation-intro", &[("count", Arg::from(total))])
+            ),
+            widget::muted(ui, ctx.tr("presentation-keys")),
+            widget::button(
+                ui,
+                controls,
+                &PRESENT,
+                start_label,
+                Some(Message::Present),
+                Kind::Primary
+            ),
+        ]
+        .spacing(12),
+    )
+}
+
+/// The slide `index`, filling the window.
+pub fn view<'a>(
+    index: usize,
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let all = slides();
+    let slide = all[index.min(all.len() - 1)];
+    let bold = fonts::bold(fonts::for_locale(ui.staff.locale));
+    let big = |content: String, size: f32| widget::text_in(ui.staff, content, size);
+    let mut body = Column::new().spacing(BODY * 0.8).width(Fill);
+    match slide {
+        Slide::Title => {
+            body = body.push(big(ctx.tr("presentation-title"), TITLE * 1.2).font(bold));
+            body = body.push(big(ctx.tr("presentation-subtitle"), BODY));
+        }
+        Slide::Idea(idea) => {
+            body = body.push(big(ctx.tr(&idea.title_id()), TITLE).font(bold));
+            body = body.push(widget::paragraphs(ui.staff, &ctx.tr(&idea.body_id()), BODY));
+            if let Some(example) = idea.example_id() {
+                let example = column![
+                    big(ctx.tr("presentation-example"), SMALL).font(bold),
+                    widget::paragraphs(ui.staff, &ctx.tr(&example), BODY * 0.9),
+                ]
+                .spacing(8);
+                body = body.push(
+                    container(example)
+                        .padding(16)
+                        .width(Fill)
+                        .style(containers::card(ui.palette)),
+                );
+            }
+        }
+        Slide::Section(section) => {
+            body = body.push(big(
+                ctx.tr_with(
+                    "presentation-section",
+                    &[("number", Arg::from(section.number()))],
+                ),
+                BODY,
+            ));
+            body = body.push(big(ctx.tr(&section.title_id()), TITLE).font(bold));
+            body = body.push(big(ctx.tr(&section.intro_id()), BODY));
+        }
+        Slide::Principle(principle) => {
+            body = body.push(
+                big(
+                    format!("{} {}", principle.code, ctx.tr(&principle.title_id())),
+                    TITLE,
+                )
+                .font(bold),
+            );
+            body = body.push(widget::paragraphs(
+                ui.staff,
+                &ctx.tr(&principle.summary_id()),
+                BODY,
+            ));
+        }
+    }
+    let counter = widget::inline(
+        ui,
+        ctx.tr_with(
+            "presentation-counter",
+            &[
+                ("slide", Arg::from(index + 1)),
+                ("total", Arg::from(all.len())),
+            ],
+        ),
+    )
+    .size(SMALL)
+    .font(bold);
+    let close = widget::button(
+        ui,
+        controls,
+        &CLOSE,
+        ctx.tr("presentation-close"),
+        Some(Message::StopPresenting),
+        Kind::Secondary,
+    );
+    let header = direction::row(
+        ui.direction(),
+        vec![
+            counter.into(),
+            iced::widget::space().width(Fill).into(),
+            close,
+        ],
+    )
+    .align_y(Alignment::Center);
+    let previous = widget::button(
+        ui,
+        controls,
+        &PREVIOUS,
+        ctx.tr("presentation-previous"),
+        (index > 0).then_some(Message::PreviousSlide),
+        Kind::Secondary,
+    );
+    let next = widget::button(
+        ui,
+        controls,
+        &NEXT,
+        ctx.tr("presentation-next"),
+        (index + 1 < all.len()).then_some(Message::NextSlide),
+        Kind::Primary,
+    );
+    let footer = direction::row(
+        ui.direction(),
+        vec![
+            previous,
+            widget::muted(ui, ctx.tr("presentation-keys"))
+                .width(Fill)
+                .into(),
+            next,
+        ],
+    )
+    .spacing(16)
+    .align_y(Alignment::Center);
+    let slide = scrollable(container(body).padding([24, 48]).width(Fill))
+        .id(crate::ui::MAIN_SCROLL)
+        .height(Fill)
+        .style(crate::ui::style::scrollable(ui.palette));
+    container(column![header, slide, footer].spacing(16).padding(24))
+        .width(Fill)
+        .height(Fill)
+        .style(containers::page(ui.palette))
+        .into()
+}

@@ -1,0 +1,133 @@
+//! The quiz: multiple choice, an explanation after each answer, the score at the end. Only the
+//! group's score is kept (in the session record), never who answered what.
+
+use super::{Message, QuizState};
+use crate::content::training::{QUIZ, explanation_id, option_id, question_id};
+use crate::i18n::Arg;
+use crate::screen::Context;
+use crate::ui::focus::{ControlId, Controls};
+use crate::ui::style::texts;
+use crate::ui::widget::{self, Kind};
+use crate::ui::{fonts, size};
+use iced::widget::Column;
+use iced::{Element, Fill};
+
+const ANSWER: ControlId = ControlId::new("quiz-answer");
+const NEXT: ControlId = ControlId::new("quiz-next");
+const RESTART: ControlId = ControlId::new("quiz-restart");
+
+pub fn option_control(option: u8) -> ControlId {
+    ControlId::dynamic(format!(
+        "quiz-option-{}",
+        crate::content::training::LETTERS[usize::from(option)]
+    ))
+}
+
+pub fn view<'a>(
+    quiz: &'a QuizState,
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
+    if quiz.finished() {
+        page = page.push(widget::heading(ui, ctx.tr("quiz-done"), 2));
+        page = page.push(
+            widget::text_in(
+                ui.staff,
+                ctx.tr_with(
+                    "quiz-score",
+                    &[
+                        ("right", Arg::from(quiz.right)),
+                        ("total", Arg::from(QUIZ.len())),
+                    ],
+                ),
+                size::H2,
+            )
+            .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
+        );
+        page = page.push(widget::muted(ui, ctx.tr("quiz-score-hint")));
+        page = page.push(widget::button(
+            ui,
+            controls,
+            &RESTART,
+            ctx.tr("quiz-restart"),
+            Some(Message::Restart),
+            Kind::Secondary,
+        ));
+        return page.into();
+    }
+    let number = quiz.current + 1;
+    let question = &QUIZ[quiz.current];
+    page = page.push(widget::muted(
+        ui,
+        ctx.tr_with(
+            "quiz-counter",
+            &[
+                ("question", Arg::from(number)),
+                ("total", Arg::from(QUIZ.len())),
+            ],
+        ),
+    ));
+    page = page.push(
+        widget::text_in(ui.staff, ctx.tr(&question_id(number)), size::H2)
+            .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
+    );
+    for option in 0..question.options {
+        let letter = crate::content::training::LETTERS[usize::from(option)].to_uppercase();
+        let mut label = format!("{letter}. {}", ctx.tr(&option_id(number, option)));
+        if quiz.answered && option == question.correct {
+            label = ctx.tr_with("quiz-right-option", &[("option", Arg::from(label))]);
+        }
+        let chosen = quiz.chosen == Some(option);
+        let caption = widget::option_caption(ui.staff, label.clone(), chosen).size(size::H3);
+        page = page.push(widget::option(
+            ui,
+            controls,
+            &option_control(option),
+            label,
+            caption,
+            chosen,
+            Message::Choose(option),
+        ));
+    }
+    if quiz.answered {
+        let right = quiz.chosen == Some(question.correct);
+        let verdict = ctx.tr(if right { "quiz-right" } else { "quiz-wrong" });
+        let verdict = widget::text_in(ui.staff, verdict, size::H2)
+            .font(fonts::bold(fonts::for_locale(ui.staff.locale)));
+        page = page.push(if right {
+            verdict.style(texts::success(ui.palette))
+        } else {
+            verdict.style(texts::error(ui.palette))
+        });
+        page = page.push(widget::text_in(
+            ui.staff,
+            ctx.tr(&explanation_id(number)),
+            size::H3,
+        ));
+        let label = ctx.tr(if number == QUIZ.len() {
+            "quiz-finish"
+        } else {
+            "quiz-next"
+        });
+        page = page.push(widget::button(
+            ui,
+            controls,
+            &NEXT,
+            label,
+            Some(Message::NextQuestion),
+            Kind::Primary,
+        ));
+    } else {
+        page = page.push(widget::button(
+            ui,
+            controls,
+            &ANSWER,
+            ctx.tr("quiz-answer"),
+            quiz.chosen.map(|_| Message::Answer),
+            Kind::Primary,
+        ));
+    }
+    page.into()
+}

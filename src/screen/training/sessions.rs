@@ -1,0 +1,348 @@
+//! Recording an onboarding session (date, unit, participants, what was covered, the quiz
+//! score), the list of sessions, and their export.
+
+use super::Message;
+use crate::clock;
+use crate::content::training::CASES;
+use crate::guard;
+use crate::i18n::Arg;
+use crate::outreach::entry::UNIT_MAX_CHARS;
+use crate::screen::{Context, SaveOutcome, refusal_text, save_outcome_text};
+use crate::store::training::{MAX_PARTICIPANTS, Session};
+use crate::ui::focus::{ControlId, Controls};
+use crate::ui::style::texts;
+use crate::ui::widget::{self, Kind};
+use crate::ui::{fonts, size};
+use iced::widget::{Column, column};
+use iced::{Element, Fill};
+
+/// A change to the session form.
+#[derive(Clone, Debug)]
+pub enum FormMessage {
+    Day(String),
+    Unit(String),
+    Participants(String),
+    TogglePresentation,
+    ToggleCase(&'static str),
+    ToggleQuiz,
+    Score(String),
+}
+
+/// The session form, prefilled from what happened in this training session.
+#[derive(Clone, Debug, Default)]
+pub struct SessionForm {
+    day: String,
+    unit: String,
+    participants: String,
+    presentation: bool,
+    cases: Vec<&'static str>,
+    quiz: bool,
+    score: String,
+    dirty: bool,
+    errors: Vec<&'static str>,
+    unit_refusal: Option<guard::Refusal>,
+    saved: Option<Result<(), String>>,
+    pub export_status: Option<SaveOutcome>,
+}
+
+impl SessionForm {
+    pub fn new(today: jiff::civil::Date, unit: &str) -> SessionForm {
+        SessionForm {
+            day: clock::format_day(today),
+            unit: unit.to_string(),
+            ..SessionForm::default()
+        }
+    }
+
+    /// Fills in what the session did, unless the trainer already changed the form.
+    pub fn prefill(&mut self, presented: bool, cases: &[&'static str], score: Option<f64>) {
+        if self.dirty {
+            return;
+        }
+        self.presentation = presented;
+        self.cases = cases.to_vec();
+        self.quiz = score.is_some();
+        self.score = score.map(|s| format!("{s:.0}")).unwrap_or_default();
+    }
+
+    pub fn update(&mut self, message: FormMessage) {
+        self.dirty = true;
+        self.saved = None;
+        match message {
+            FormMessage::Day(text) => self.day = text,
+            FormMessage::Unit(text) => self.unit = text,
+            FormMessage::Participants(text) => self.participants = text,
+            FormMessage::TogglePresentation => self.presentation = !self.presentation,
+            FormMessage::ToggleCase(id) => {
+                if let Some(position) = self.cases.iter().position(|c| *c == id) {
+                    self.cases.remove(position);
+                } else {
+                    self.cases.push(id);
+                }
+            }
+            FormMessage::ToggleQuiz => self.quiz = !self.quiz,
+            FormMessage::Score(text) => self.score = text,
+        }
+    }
+
+    /// Checks the form; on success the session to store.
+    pub fn to_session(&mut self) -> Option<Session> {
+        self.errors.clear();
+        self.unit_refusal = None;
+        let day = clock::parse_day(&self.day);
+        if day.is_none() {
+            self.errors.push("training-session-day-invalid");
+        }
+        let unit = self.unit.trim().to_string();
+        if unit.is_empty() {
+            self.errors.push("log-unit-missing");
+        } else if let Err(refusal) = guard::check(&unit, UNIT_MAX_CHARS) {
+            self.unit_refusal = Some(refusal);
+        }
+        let participants = self
+            .participants
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=MAX_PARTICIPANTS).contains(n));
+        if participants.is_none() {
+            self.errors.push("training-session-participants-invalid");
+        }
+        let score_text = self
+            .score
+            .trim()
+            .trim_end_matches('%')
+            .trim()
+            .replace(',', ".");
+        let score = if !self.quiz || score_text.is_empty() {
+            None
+        } else {
+            match score_text.parse::<f64>() {
+                Ok(value) if (0.0..=100.0).contains(&value) => Some(value),
+                _ => {
+                    self.errors.push("training-session-score-invalid");
+                    None
+                }
+            }
+        };
+        if !self.presentation && self.cases.is_empty() && !self.quiz {
+            self.errors.push("training-session-nothing-covered");
+        }
+        if !self.errors.is_empty() || self.unit_refusal.is_some() {
+            return None;
+        }
+        let mut cases: Vec<String> = self.cases.iter().map(|c| c.to_string()).collect();
+        cases.sort();
+        Some(Session {
+            id: uuid::Uuid::now_v7(),
+            day: day?,
+            created_at: clock::now_rfc3339(),
+            unit,
+            participants: participants?,
+            presentation: self.presentation,
+            cases,
+            quiz: self.quiz,
+            quiz_score: score,
+        })
+    }
+
+    pub fn saved(&mut self, result: Result<(), String>) {
+        if result.is_ok() {
+            self.dirty = false;
+            self.participants.clear();
+        }
+        self.saved = Some(result);
+    }
+}
+
+const DAY: ControlId = ControlId::new("session-day");
+const UNIT: ControlId = ControlId::new("session-unit");
+const PARTICIPANTS: ControlId = ControlId::new("session-participants");
+const PRESENTATION: ControlId = ControlId::new("session-presentation");
+const QUIZ: ControlId = ControlId::new("session-quiz");
+const SCORE: ControlId = ControlId::new("session-score");
+const SAVE: ControlId = ControlId::new("session-save");
+const EXPORT: ControlId = ControlId::new("sessions-export");
+
+pub fn view<'a>(
+    form: &'a SessionForm,
+    sessions: &'a [Session],
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    width: f32,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let per_row = ((width / 260.0).floor() as usize).clamp(1, 3);
+    let form_message = |m: fn(String) -> FormMessage| move |text: String| Message::Form(m(text));
+    let mut body = Column::new().spacing(size::GAP).width(Fill);
+    body = body.push(widget::heading(ui, ctx.tr("training-session-title"), 2));
+    body = body.push(widget::muted(ui, ctx.tr("training-session-hint")));
+    let day = widget::text_field(
+        ui,
+        controls,
+        &DAY,
+        ctx.tr("log-day"),
+        &form.day,
+        form_message(FormMessage::Day),
+        None,
+    );
+    let unit = widget::text_field(
+        ui,
+        controls,
+        &UNIT,
+        ctx.tr("log-unit"),
+        &form.unit,
+        form_message(FormMessage::Unit),
+        None,
+    );
+    let participants = widget::text_field(
+        ui,
+        controls,
+        &PARTICIPANTS,
+        ctx.tr("training-session-participants"),
+        &form.participants,
+        form_message(FormMessage::Participants),
+        Some(Message::SaveSession),
+    );
+    body = body.push(widget::grid(ui, vec![day, unit, participants], per_row));
+    body = body.push(
+        widget::label(ui, ctx.tr("training-session-covered"))
+            .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
+    );
+    body = body.push(widget::checkbox(
+        ui,
+        controls,
+        &PRESENTATION,
+        ctx.tr("training-tab-presentation"),
+        form.presentation,
+        Message::Form(FormMessage::TogglePresentation),
+    ));
+    let cases: Vec<Element<'a, Message>> = CASES
+        .iter()
+        .map(|case| {
+            let id = ControlId::dynamic(format!("session-case-{}", case.id));
+            let label = ctx.tr_with(
+                "training-session-case",
+                &[("case", Arg::from(ctx.tr(&case.title_id())))],
+            );
+            widget::checkbox(
+                ui,
+                controls,
+                &id,
+                label,
+                form.cases.contains(&case.id),
+                Message::Form(FormMessage::ToggleCase(case.id)),
+            )
+        })
+        .collect();
+    body = body.push(widget::grid(ui, cases, per_row.min(2)));
+    body = body.push(widget::checkbox(
+        ui,
+        controls,
+        &QUIZ,
+        ctx.tr("training-tab-quiz"),
+        form.quiz,
+        Message::Form(FormMessage::ToggleQuiz),
+    ));
+    if form.quiz {
+        body = body.push(widget::text_field(
+            ui,
+            controls,
+            &SCORE,
+            ctx.tr("training-session-score"),
+            &form.score,
+            form_message(FormMessage::Score),
+            None,
+        ));
+    }
+    for error in &form.errors {
+        body = body.push(widget::error(ui, ctx.tr(error)));
+    }
+    if let Some(refusal) = form.unit_refusal {
+        body = body.push(widget::error(ui, refusal_text(ctx, refusal)));
+    }
+    body = body.push(widget::button(
+        ui,
+        controls,
+        &SAVE,
+        ctx.tr("training-session-save"),
+        Some(Message::SaveSession),
+        Kind::Primary,
+    ));
+    match &form.saved {
+        Some(Ok(())) => {
+            body = body.push(
+                widget::label(ui, ctx.tr("training-session-saved"))
+                    .style(texts::success(ui.palette)),
+            )
+        }
+        Some(Err(reason)) => {
+            body = body.push(widget::error(
+                ui,
+                ctx.tr_with("log-save-failed", &[("reason", Arg::from(reason.as_str()))]),
+            ))
+        }
+        None => {}
+    }
+
+    let mut list = Column::new().spacing(size::GAP * 0.75).width(Fill);
+    list = list.push(widget::heading(ui, ctx.tr("training-sessions-title"), 2));
+    if sessions.is_empty() {
+        list = list.push(widget::muted(ui, ctx.tr("training-sessions-none")));
+    }
+    for session in sessions {
+        let mut covered = Vec::new();
+        if session.presentation {
+            covered.push(ctx.tr("training-tab-presentation"));
+        }
+        if !session.cases.is_empty() {
+            covered.push(ctx.tr_with(
+                "training-sessions-cases",
+                &[("count", Arg::from(session.cases.len()))],
+            ));
+        }
+        if session.quiz {
+            covered.push(match session.quiz_score {
+                Some(score) => ctx.tr_with(
+                    "training-sessions-quiz-score",
+                    &[("score", Arg::from(format!("{score:.0}")))],
+                ),
+                None => ctx.tr("training-tab-quiz"),
+            });
+        }
+        let line = ctx.tr_with(
+            "training-sessions-line",
+            &[
+                ("day", Arg::from(clock::format_day(session.day))),
+                ("unit", Arg::from(session.unit.as_str())),
+                ("participants", Arg::from(session.participants)),
+            ],
+        );
+        list = list.push(widget::card(
+            ui,
+            column![
+                widget::label(ui, line).font(fonts::bold(fonts::for_locale(ui.staff.locale))),
+                widget::label(ui, covered.join(" · "))
+            ]
+            .spacing(4),
+        ));
+    }
+    list = list.push(widget::button(
+        ui,
+        controls,
+        &EXPORT,
+        ctx.tr("training-sessions-export"),
+        (!sessions.is_empty()).then_some(Message::ExportSessions),
+        Kind::Secondary,
+    ));
+    if let Some(outcome) = &form.export_status {
+        let text = save_outcome_text(ctx, outcome);
+        list = list.push(match outcome {
+            SaveOutcome::Failed(_) => widget::error(ui, text),
+            _ => widget::label(ui, text).style(texts::success(ui.palette)),
+        });
+    }
+    column![widget::card(ui, body), list]
+        .spacing(size::GAP * 1.5)
+        .into()
+}

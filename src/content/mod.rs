@@ -58,5 +58,16 @@ pub fn required_message_ids() -> Vec<FileId> {
         ids.push(need("glossary.ftl", glossary::name_id(term)));
         ids.push(need("glossary.ftl", glossary::text_id(term)));
     }
+    for case in training::CASES {
+        ids.push(need("training.ftl", case.title_id()));
+        ids.push(need("training.ftl", case.text_id()));
+        ids.extend(case.question_ids().map(|id| need("training.ftl", id)));
+    }
+    for (index, question) in training::QUIZ.iter().enumerate() {
+        let number = index + 1;
+        ids.push(need("training.ftl", training::question_id(number)));
+        ids.extend((0..question.options).map(|o| need("training.ftl", training::option_id(number, o))));
+        ids.push(need("training.ftl", training::explanation_id(number)));
+    }
     ids
 }

@@ -600,6 +600,7 @@ impl App {
                 self.update(Message::Training(Training::SessionSaved(result)))
             }
             Action::LoadSessions => {
+                self.training_screen.default_unit(&self.settings.unit);
                 let sessions = self
                     .store
                     .as_ref()
@@ -649,8 +650,15 @@ impl App {
                     Training::PreviousSlide
                 }
             }
-            // Space moves on unless a button has the focus (then it presses the button).
-            Shortcut::Activate if self.focus.is_none() => Training::NextSlide,
+            // Space moves on unless one of the slide's buttons has the focus (then it presses it).
+            Shortcut::Activate
+                if !self
+                    .focus
+                    .as_ref()
+                    .is_some_and(|id| focus::find(&self.controls(), id).is_some()) =>
+            {
+                Training::NextSlide
+            }
             Shortcut::Home => Training::FirstSlide,
             Shortcut::End => Training::LastSlide,
             Shortcut::Back => Training::StopPresenting,

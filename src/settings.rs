@@ -266,7 +266,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.toml");
         let mut settings = Settings {
-            baseline: [("language:ar".to_string(), 12.5), ("group:elderly".to_string(), 20.0)].into_iter().collect(),
+            baseline: [
+                ("language:ar".to_string(), 12.5),
+                ("group:elderly".to_string(), 20.0),
+            ]
+            .into_iter()
+            .collect(),
             theme: ThemeChoice::HighContrastDark,
             scale_percent: 175,
             staff_language: Some(Locale::Ar),
@@ -323,7 +328,9 @@ mod tests {
 
     #[test]
     fn a_baseline_keeps_only_known_keys_and_percentages() {
-        let loaded = Settings::parse("[baseline]\n\"language:ar\" = 12.5\n\"language:xx\" = 3.0\n\"group:elderly\" = 150.0\n");
+        let loaded = Settings::parse(
+            "[baseline]\n\"language:ar\" = 12.5\n\"language:xx\" = 3.0\n\"group:elderly\" = 150.0\n",
+        );
         assert_eq!(loaded.settings.baseline.len(), 1);
         assert_eq!(loaded.settings.baseline.get("language:ar"), Some(&12.5));
         assert_eq!(loaded.problems, [Problem::InvalidField("baseline".into())]);

@@ -11,6 +11,7 @@ use skranke::screen::indicators::{Chart, Message as Indicators};
 use skranke::screen::log::{Message as Log, Tab as LogTab};
 use skranke::screen::principles::{Message as Principles, Tab};
 use skranke::screen::settings::{Change, Message as Settings};
+use skranke::screen::training::{Message as Training, Tab as TrainingTab};
 use skranke::settings::ThemeChoice;
 use support::{Harness, gallery_dir};
 
@@ -171,6 +172,28 @@ fn views() -> Vec<View> {
                 h.update(Message::Indicators(Indicators::ToggleTable(chart)));
             }
         }),
+        View::new("training-slide", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::Present));
+            h.update(Message::Training(Training::NextSlide));
+            h.update(Message::Training(Training::NextSlide));
+        }),
+        View::new("training-case", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::Tab(TrainingTab::Cases)));
+            h.update(Message::Training(Training::OpenCase(2)));
+            h.update(Message::Training(Training::TogglePrinciples));
+        }),
+        View::new("training-quiz", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::Tab(TrainingTab::Quiz)));
+            h.update(Message::Training(Training::Choose(0)));
+            h.update(Message::Training(Training::Answer));
+        }),
+        View::new("training-sessions", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::Tab(TrainingTab::Sessions)));
+        }),
         View::new("settings", |h| {
             h.update(Message::Navigate(ScreenId::Settings))
         }),
@@ -273,6 +296,7 @@ fn whole_pages() {
         ("desk-topic-ur", "ur", ThemeChoice::Dark, "da"),
         ("log-form", "ar", ThemeChoice::Light, "da"),
         ("principles-detail", "ar", ThemeChoice::Light, "da"),
+        ("training-quiz", "ar", ThemeChoice::HighContrastDark, "da"),
     ] {
         let view = views().into_iter().find(|v| v.name == name).unwrap();
         let mut harness = Harness::with_options(staff, citizen, |_| {});

@@ -66,7 +66,9 @@ pub fn required_message_ids() -> Vec<FileId> {
     for (index, question) in training::QUIZ.iter().enumerate() {
         let number = index + 1;
         ids.push(need("training.ftl", training::question_id(number)));
-        ids.extend((0..question.options).map(|o| need("training.ftl", training::option_id(number, o))));
+        ids.extend(
+            (0..question.options).map(|o| need("training.ftl", training::option_id(number, o))),
+        );
         ids.push(need("training.ftl", training::explanation_id(number)));
     }
     ids

@@ -90,30 +90,106 @@ pub fn case_principle(code: &str) -> Option<&'static Principle> {
 
 /// The cases, in the order they are discussed, with the principles each touches.
 pub const CASES: &[Case] = &[
-    Case { id: "newcomer-no-mitid", principles: &["1c", "1d", "1e"], questions: 3 },
-    Case { id: "deaf-citizen", principles: &["1a", "1d"], questions: 2 },
-    Case { id: "child-interpreter", principles: &["1c", "1d"], questions: 2 },
-    Case { id: "religion-complaint", principles: &["1f", "2d"], questions: 3 },
-    Case { id: "digital-post-elderly", principles: &["1a", "1d"], questions: 2 },
-    Case { id: "mental-illness-queue", principles: &["1a", "1b"], questions: 2 },
-    Case { id: "no-fixed-address", principles: &["1d", "3c"], questions: 2 },
-    Case { id: "letter-not-understood", principles: &["1c", "1d"], questions: 2 },
-    Case { id: "same-rules", principles: &["1a", "1b"], questions: 2 },
-    Case { id: "different-treatment", principles: &["1b", "2d", "3a"], questions: 2 },
+    Case {
+        id: "newcomer-no-mitid",
+        principles: &["1c", "1d", "1e"],
+        questions: 3,
+    },
+    Case {
+        id: "deaf-citizen",
+        principles: &["1a", "1d"],
+        questions: 2,
+    },
+    Case {
+        id: "child-interpreter",
+        principles: &["1c", "1d"],
+        questions: 2,
+    },
+    Case {
+        id: "religion-complaint",
+        principles: &["1f", "2d"],
+        questions: 3,
+    },
+    Case {
+        id: "digital-post-elderly",
+        principles: &["1a", "1d"],
+        questions: 2,
+    },
+    Case {
+        id: "mental-illness-queue",
+        principles: &["1a", "1b"],
+        questions: 2,
+    },
+    Case {
+        id: "no-fixed-address",
+        principles: &["1d", "3c"],
+        questions: 2,
+    },
+    Case {
+        id: "letter-not-understood",
+        principles: &["1c", "1d"],
+        questions: 2,
+    },
+    Case {
+        id: "same-rules",
+        principles: &["1a", "1b"],
+        questions: 2,
+    },
+    Case {
+        id: "different-treatment",
+        principles: &["1b", "2d", "3a"],
+        questions: 2,
+    },
 ];
 
 /// The quiz, in order (`quiz-1` …), with each question's right answer (0 = a).
 pub const QUIZ: &[Question] = &[
-    Question { options: 4, correct: 1 },
-    Question { options: 4, correct: 2 },
-    Question { options: 4, correct: 0 },
-    Question { options: 4, correct: 3 },
-    Question { options: 4, correct: 1 },
-    Question { options: 4, correct: 2 },
-    Question { options: 4, correct: 0 },
-    Question { options: 4, correct: 1 },
-    Question { options: 4, correct: 3 },
-    Question { options: 4, correct: 0 },
-    Question { options: 4, correct: 2 },
-    Question { options: 4, correct: 1 },
+    Question {
+        options: 4,
+        correct: 1,
+    },
+    Question {
+        options: 4,
+        correct: 2,
+    },
+    Question {
+        options: 4,
+        correct: 0,
+    },
+    Question {
+        options: 4,
+        correct: 3,
+    },
+    Question {
+        options: 4,
+        correct: 1,
+    },
+    Question {
+        options: 4,
+        correct: 2,
+    },
+    Question {
+        options: 4,
+        correct: 0,
+    },
+    Question {
+        options: 4,
+        correct: 1,
+    },
+    Question {
+        options: 4,
+        correct: 3,
+    },
+    Question {
+        options: 4,
+        correct: 0,
+    },
+    Question {
+        options: 4,
+        correct: 2,
+    },
+    Question {
+        options: 4,
+        correct: 1,
+    },
 ];

@@ -14,7 +14,7 @@ use crate::ui::{direction, size, widget};
 use iced::widget::Column;
 use iced::{Element, Fill};
 
-pub use sessions::SessionForm;
+pub use sessions::{FormMessage, SessionForm};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {
@@ -157,6 +157,11 @@ impl State {
 
     pub fn form(&self) -> &SessionForm {
         &self.form
+    }
+
+    /// The desk's unit, for a session form that has none yet.
+    pub fn default_unit(&mut self, unit: &str) {
+        self.form.default_unit(unit);
     }
 
     pub fn update(&mut self, message: Message) -> Action {

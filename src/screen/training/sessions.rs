@@ -54,6 +54,13 @@ impl SessionForm {
         }
     }
 
+    /// Uses the desk's unit if the form has none yet.
+    pub fn default_unit(&mut self, unit: &str) {
+        if self.unit.trim().is_empty() {
+            self.unit = unit.to_string();
+        }
+    }
+
     /// Fills in what the session did, unless the trainer already changed the form.
     pub fn prefill(&mut self, presented: bool, cases: &[&'static str], score: Option<f64>) {
         if self.dirty {

@@ -1,0 +1,224 @@
+//! Issue 7: training mode's content and its use by keyboard.
+
+mod support;
+
+use iced::keyboard::{Key, Modifiers, key::Named};
+use skranke::app::Message;
+use skranke::content::training::{
+    CASES, QUIZ, Slide, case_principle, explanation_id, option_id, question_id, slides,
+};
+use skranke::i18n::{Catalogue, Locale, lix};
+use skranke::screen::ScreenId;
+use skranke::screen::training::{Message as Training, Tab};
+use support::Harness;
+
+#[test]
+fn every_slide_case_and_question_exists_in_danish_and_english() {
+    let catalogue = Catalogue::embedded();
+    let has = |id: &str| {
+        for locale in [Locale::Da, Locale::En] {
+            assert!(catalogue.has(locale, id), "{locale}: {id}");
+        }
+    };
+    let all = slides();
+    assert!(
+        all.len() >= 25,
+        "the presentation covers the ideas and all 20 principles"
+    );
+    for slide in all {
+        match slide {
+            Slide::Title => has("presentation-title"),
+            Slide::Idea(idea) => {
+                has(&idea.title_id());
+                has(&idea.body_id());
+                idea.example_id().iter().for_each(|id| has(id));
+            }
+            Slide::Section(section) => {
+                has(&section.title_id());
+                has(&section.intro_id());
+            }
+            Slide::Principle(principle) => {
+                has(&principle.title_id());
+                has(&principle.summary_id());
+            }
+        }
+    }
+    assert!(CASES.len() >= 8);
+    for case in CASES {
+        has(&case.title_id());
+        has(&case.text_id());
+        case.question_ids().for_each(|id| has(&id));
+        assert!(!case.principles.is_empty(), "{} names principles", case.id);
+        for code in case.principles {
+            assert!(
+                case_principle(code).is_some(),
+                "{}: {code} is a principle",
+                case.id
+            );
+        }
+    }
+    assert!((10..=15).contains(&QUIZ.len()));
+    for (index, question) in QUIZ.iter().enumerate() {
+        let number = index + 1;
+        has(&question_id(number));
+        has(&explanation_id(number));
+        assert!(question.correct < question.options);
+        (0..question.options).for_each(|o| has(&option_id(number, o)));
+        assert!(
+            !catalogue.has(Locale::Da, &option_id(number, question.options)),
+            "quiz {number} has no extra option"
+        );
+    }
+}
+
+#[test]
+fn danish_case_texts_are_plain_language() {
+    let catalogue = Catalogue::embedded();
+    for case in CASES {
+        let text = format!(
+            "{}\n{}",
+            catalogue.text(Locale::Da, &case.title_id()),
+            catalogue.text(Locale::Da, &case.text_id())
+        );
+        let value = lix::lix(&text);
+        assert!(value <= 40.0, "{}: LIX {value:.1} > 40", case.id);
+    }
+}
+
+fn key(harness: &mut Harness, named: Named) {
+    harness.press(Key::Named(named), Modifiers::empty());
+}
+
+#[test]
+fn the_presentation_is_stepped_through_by_keyboard_to_the_end_and_back() {
+    let mut harness = Harness::new();
+    harness.ctrl(&ScreenId::Training.shortcut_number().to_string());
+    harness.tab_to("presentation-start");
+    harness.enter();
+    assert!(harness.app.training().presenting());
+    let total = slides().len();
+    // Forward with every key that moves forward.
+    let forward = [Named::ArrowRight, Named::PageDown, Named::ArrowDown];
+    for step in 1..total {
+        // Space moves on while no button has the focus.
+        if step == 1 {
+            key(&mut harness, Named::Space);
+        } else {
+            key(&mut harness, forward[step % forward.len()]);
+        }
+        assert_eq!(harness.app.training().slide(), (step, total));
+    }
+    key(&mut harness, Named::ArrowRight);
+    assert_eq!(
+        harness.app.training().slide().0,
+        total - 1,
+        "the last slide stays"
+    );
+    assert!(harness.shows(&format!("Dias {total} af {total}")));
+    for step in (0..total - 1).rev() {
+        key(
+            &mut harness,
+            if step % 2 == 0 {
+                Named::ArrowLeft
+            } else {
+                Named::PageUp
+            },
+        );
+        assert_eq!(harness.app.training().slide().0, step);
+    }
+    key(&mut harness, Named::End);
+    assert_eq!(harness.app.training().slide().0, total - 1);
+    key(&mut harness, Named::Home);
+    assert_eq!(harness.app.training().slide().0, 0);
+    key(&mut harness, Named::Escape);
+    assert!(
+        !harness.app.training().presenting(),
+        "Esc leaves the presentation"
+    );
+}
+
+#[test]
+fn in_a_right_to_left_language_the_left_arrow_goes_forward() {
+    let mut harness = Harness::with_options("ar", "da", |_| {});
+    harness.update(Message::Navigate(ScreenId::Training));
+    harness.update(Message::Training(Training::Present));
+    key(&mut harness, Named::ArrowLeft);
+    assert_eq!(harness.app.training().slide().0, 1);
+    key(&mut harness, Named::ArrowRight);
+    assert_eq!(harness.app.training().slide().0, 0);
+}
+
+#[test]
+fn the_quiz_is_answered_by_keyboard_and_scores_right() {
+    let mut harness = Harness::new();
+    harness.update(Message::Navigate(ScreenId::Training));
+    harness.tab_to("training-tab-quiz");
+    harness.space();
+    assert_eq!(harness.app.training().tab(), Tab::Quiz);
+    // Answer every question right except the first two.
+    for (index, question) in QUIZ.iter().enumerate() {
+        let option = if index < 2 {
+            (question.correct + 1) % question.options
+        } else {
+            question.correct
+        };
+        let letter = skranke::content::training::LETTERS[usize::from(option)];
+        harness.tab_to(&format!("quiz-option-{letter}"));
+        harness.space();
+        harness.tab_to("quiz-answer");
+        harness.enter();
+        let verdict = if index < 2 {
+            "Ikke rigtigt."
+        } else {
+            "Rigtigt!"
+        };
+        assert!(harness.shows(verdict), "question {}", index + 1);
+        harness.tab_to("quiz-next");
+        harness.enter();
+    }
+    assert!(harness.app.training().quiz.finished());
+    let right = QUIZ.len() - 2;
+    assert!(harness.shows(&format!("{right} af {} rigtige", QUIZ.len())));
+}
+
+#[test]
+fn a_session_is_recorded_and_found_in_the_list_and_counted_apart() {
+    let mut harness = Harness::new();
+    harness.update(Message::Settings(
+        skranke::screen::settings::Message::UnitEdited("Borgerservice Amager".into()),
+    ));
+    harness.update(Message::Settings(
+        skranke::screen::settings::Message::SaveUnit,
+    ));
+    harness.update(Message::Navigate(ScreenId::Training));
+    // The session: the presentation and one case.
+    harness.update(Message::Training(Training::Present));
+    harness.update(Message::Training(Training::StopPresenting));
+    harness.update(Message::Training(Training::Tab(Tab::Cases)));
+    harness.update(Message::Training(Training::OpenCase(2)));
+    harness.tab_to("training-tab-sessions");
+    harness.space();
+    let form = harness.app.training().form().clone();
+    let _ = form;
+    harness.update(Message::Training(Training::Form(
+        skranke::screen::training::FormMessage::Participants("14".into()),
+    )));
+    harness.tab_to("session-save");
+    harness.enter();
+    assert!(harness.shows("Forløbet er gemt."));
+    let sessions = harness.app.training().sessions();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].participants, 14);
+    assert!(sessions[0].presentation);
+    assert_eq!(sessions[0].cases, ["child-interpreter"]);
+    assert!(harness.shows(&format!(
+        "{} · Borgerservice Amager · 14 deltagere",
+        skranke::clock::format_day(skranke::clock::today())
+    )));
+    let store = harness.app.store().unwrap();
+    assert_eq!(
+        store.count(&Default::default()).unwrap(),
+        0,
+        "a session is not desk outreach"
+    );
+}

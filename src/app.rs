@@ -652,10 +652,10 @@ impl App {
             }
             // Space moves on unless one of the slide's buttons has the focus (then it presses it).
             Shortcut::Activate
-                if !self
+                if self
                     .focus
                     .as_ref()
-                    .is_some_and(|id| focus::find(&self.controls(), id).is_some()) =>
+                    .is_none_or(|id| focus::find(&self.controls(), id).is_none()) =>
             {
                 Training::NextSlide
             }

@@ -64,10 +64,10 @@ fn every_slide_case_and_question_exists_in_danish_and_english() {
         has(&explanation_id(number));
         assert!(question.correct < question.options);
         (0..question.options).for_each(|o| has(&option_id(number, o)));
-        assert!(
-            !catalogue.has(Locale::Da, &option_id(number, question.options)),
-            "quiz {number} has no extra option"
-        );
+        if question.options < 4 {
+            let extra = option_id(number, question.options);
+            assert!(!catalogue.has(Locale::Da, &extra), "quiz {number} has no extra option");
+        }
     }
 }
 

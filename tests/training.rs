@@ -198,8 +198,6 @@ fn a_session_is_recorded_and_found_in_the_list_and_counted_apart() {
     harness.update(Message::Training(Training::OpenCase(2)));
     harness.tab_to("training-tab-sessions");
     harness.space();
-    let form = harness.app.training().form().clone();
-    let _ = form;
     harness.update(Message::Training(Training::Form(
         skranke::screen::training::FormMessage::Participants("14".into()),
     )));
@@ -220,5 +218,22 @@ fn a_session_is_recorded_and_found_in_the_list_and_counted_apart() {
         store.count(&Default::default()).unwrap(),
         0,
         "a session is not desk outreach"
+    );
+    let today = skranke::clock::today();
+    let month = skranke::store::indicators::Scope {
+        from: today.first_of_month(),
+        to: today.last_of_month(),
+        unit: None,
+    };
+    let dashboard = skranke::store::indicators::compute(store.connection(), &month).unwrap();
+    assert_eq!(dashboard.total, 0);
+    assert_eq!(
+        dashboard
+            .onboarding
+            .iter()
+            .map(|m| (m.sessions, m.participants))
+            .collect::<Vec<_>>(),
+        [(1, 14)],
+        "the dashboard counts the session as onboarding"
     );
 }

@@ -122,7 +122,7 @@ pub fn compute(conn: &Connection, scope: &Scope) -> rusqlite::Result<Indicators>
     let groups = sum("daily_group", "code")?;
     let topics = sum("daily_topic", "code")?;
     let principles = sum("daily_principle", "code")?;
-    Ok(assemble(
+    let mut indicators = assemble(
         scope,
         &per_month_counts,
         &languages,
@@ -131,7 +131,9 @@ pub fn compute(conn: &Connection, scope: &Scope) -> rusqlite::Result<Indicators>
         &groups,
         &topics,
         &principles,
-    ))
+    );
+    indicators.onboarding = super::training::per_month(conn, scope)?;
+    Ok(indicators)
 }
 
 /// Puts grouped counts into the indicators, every code listed (zero where none).

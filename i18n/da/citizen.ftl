@@ -16,7 +16,7 @@ topic-welcome-1-heading = Du har ret til lige behandling
 # source: Principper for ligebehandling, 1a | checked: 2026
 topic-welcome-1-body =
     Alle borgere har ret til den samme gode service hos kommunen.
-    Det gælder uanset dit sprog, din tro, dit køn, din alder eller dit handicap.
+    Det gælder, uanset hvem du er, og hvor du kommer fra.
 topic-welcome-2-heading = Behandlet lige, men ikke ens
 # source: kk.dk, ligebehandling ("behandlet lige – men ikke ens") | checked: 2026
 topic-welcome-2-body =
@@ -46,19 +46,20 @@ topic-rights-2-heading = Du må tage en med
 topic-rights-2-body =
     Du må tage en person med, som du stoler på.
     Det kan være en ven eller en fra din familie.
-    Et barn under 18 år må ikke tolke for dig. Læs mere under Tolk.
+    Et barn under 18 år må normalt ikke tolke for dig hos kommunen. Læs mere under Tolk.
 topic-rights-3-heading = Du må spørge igen
 # source: Principper for ligebehandling, 1c | checked: 2026
 topic-rights-3-body =
     Det er helt i orden at spørge igen.
     Vi forklarer gerne en gang til, langsomt eller med andre ord.
-    Du kan også få det skrevet ned.
+    Du kan også bede os skrive det ned.
 topic-rights-4-heading = Information på dit sprog
-# source: Principper for ligebehandling, 1c og 1e | checked: 2026
+# source: Principper for ligebehandling, 1c og 1d | checked: 2026
 topic-rights-4-body =
-    Du kan få information på dit eget sprog.
-    Vi viser teksten på dit sprog ved siden af dansk.
-    Du kan få den med hjem på papir.
+    Du kan bede om information på dit eget sprog.
+    Vi har tekster på nogle sprog. Vi kan vise dem ved siden af dansk.
+    Du kan få teksten med hjem på papir.
+    Du kan også bede om en tolk. Læs mere under Tolk.
 
 ## Tolk
 
@@ -74,8 +75,9 @@ topic-interpreter-1-body =
 topic-interpreter-2-heading = Børn må ikke tolke
 # source: LOV nr. 469 af 14/05/2025 | checked: 2026
 topic-interpreter-2-body =
-    Fra 1. juli 2025 må børn under 18 år ikke tolke, når du taler med kommunen.
-    Det gælder ikke ved helt enkle og praktiske ting.
+    Fra 1. juli 2025 må børn under 18 år ikke tolke for dig hos kommunen.
+    Det gælder også hos andre myndigheder, når I taler sammen.
+    Men et barn må gerne tolke ved enkle, praktiske ting.
 topic-interpreter-3-heading = Tolk hos lægen og på hospitalet
 # source: PRODUCT.md, tolk i sundhedsvæsenet [verify: betaling og undtagelser] | checked: 2026
 topic-interpreter-3-body =
@@ -104,14 +106,18 @@ topic-digital-2-body =
     - En kodeviser
     - En kodeoplæser, der læser koden højt
     - En MitID-chip
-    Spørg os om prisen.
+    Spørg os, om det koster noget.
 topic-digital-3-heading = Fritagelse for Digital Post
 # source: PRODUCT.md, fritagelse for Digital Post | checked: 2026
 topic-digital-3-body =
     Kan du ikke bruge Digital Post? Så kan du søge om fritagelse. Så får du dine breve på papir.
-    Du søger i Borgerservice. Tag legitimation med, og skriv under på en erklæring.
-    Du skal ikke vise papirer på, hvorfor.
-    Grunden kan fx være handicap, ingen pc, svært ved dansk, ingen MitID eller ingen fast adresse.
+    Du søger i Borgerservice. Tag legitimation med, og skriv under på en erklæring. Du skal ikke vise papirer på grunden.
+    Grunden kan fx være:
+    - et handicap
+    - ingen computer eller internet
+    - svært ved sproget
+    - svært ved at få MitID
+    - ingen fast adresse
 topic-digital-4-heading = Hjælp fra familien og ved skranken
 # source: PRODUCT.md, adgang for pårørende; Principper for ligebehandling, 1d | checked: 2026
 topic-digital-4-body =
@@ -125,9 +131,12 @@ topic-newcomer-intro = De første skridt, når du flytter til København.
 topic-newcomer-1-heading = Få et CPR-nummer
 # source: PRODUCT.md, registrering af CPR-nummer | checked: 2026
 topic-newcomer-1-body =
-    Som ny i København skal du have et CPR-nummer.
-    Du får det i Borgerservice eller i International House Copenhagen.
-    Tag pas, papir på din ret til at bo her og bevis for din adresse med.
+    Det første skridt er at få et CPR-nummer.
+    Du kan blive registreret i Borgerservice eller i International House Copenhagen.
+    Tag det her med:
+    - dit pas
+    - papir på, at du må bo i Danmark
+    - bevis for din adresse
 topic-newcomer-2-heading = Vælg din læge
 # source: PRODUCT.md, valg af læge ved registrering | checked: 2026
 topic-newcomer-2-body =
@@ -147,7 +156,7 @@ topic-newcomer-4-body =
 
 topic-complaints-title = Hvis du føler dig diskrimineret
 topic-complaints-intro = Her kan du klage og få råd.
-topic-complaints-1-heading = Klag først til os
+topic-complaints-1-heading = Klag først til dem, der havde din sag
 # source: PRODUCT.md, klageveje; Principper for ligebehandling, 1f | checked: 2026
 topic-complaints-1-body =
     Føler du dig diskrimineret i mødet med kommunen? Så kan du klage.
@@ -157,6 +166,7 @@ topic-complaints-2-heading = Københavns Borgerrådgiver
 topic-complaints-2-body =
     Er du ikke glad for svaret? Så kan du gå til Københavns Borgerrådgiver.
     Det skal normalt ske inden for 1 år.
+    Læs mere på kk.dk/om-kommunen/borgerraadgiveren.
 topic-complaints-3-heading = Ligebehandlingsnævnet
 # source: PRODUCT.md, Ligebehandlingsnævnet [verify: hvilke sager nævnet ser på] | checked: 2026
 topic-complaints-3-body =
@@ -169,8 +179,8 @@ topic-complaints-4-heading = Få råd
 topic-complaints-4-body =
     Institut for Menneskerettigheder kan give dig råd.
     Det gælder, hvis du er blevet diskrimineret på grund af race eller etnisk oprindelse.
-    København har også en linje, du kan ringe til om diskrimination: 80 30 20 20.
-    Numre kan skifte. Se det nyeste nummer på kk.dk.
+    København har også en telefonlinje om diskrimination. Nummeret er 80 30 20 20.
+    Tjek nummeret på kk.dk, før du ringer.
 topic-complaints-5-heading = Folketingets Ombudsmand
 # source: PRODUCT.md, Folketingets Ombudsmand | checked: 2026
 topic-complaints-5-body =
@@ -189,20 +199,21 @@ topic-help-1-body =
 topic-help-2-heading = Tag en, du stoler på, med
 # source: Principper for ligebehandling, 1d; LOV nr. 469 af 14/05/2025 | checked: 2026
 topic-help-2-body =
-    Du må altid tage en person med, som du stoler på.
-    Husk, at et barn under 18 år ikke må tolke for dig.
+    Du må gerne tage en person med, som du stoler på.
+    Husk: Et barn under 18 år må normalt ikke tolke for dig hos kommunen.
 topic-help-3-heading = Læs mere på nettet
 # source: borger.dk og kk.dk | checked: 2026
 topic-help-3-body =
     Du kan læse mere om dine rettigheder på borger.dk og kk.dk.
     Vi kan hjælpe dig med at finde det rigtige sted.
 topic-help-4-heading = Steder, der giver råd
-# source: PRODUCT.md, klageveje og rådgivning | checked: 2026
+# source: PRODUCT.md, klageveje og rådgivning; kk.dk/om-kommunen/borgerraadgiveren | checked: 2026
 topic-help-4-body =
-    Her kan du få råd, eller du kan klage.
-    Du kan læse om dem under Klage.
+    Her kan du få råd eller klage:
     - Københavns Borgerrådgiver
+    - Københavns linje om diskrimination
     - Ligebehandlingsnævnet
     - Institut for Menneskerettigheder
     - Folketingets Ombudsmand
-    Vi kan hjælpe dig med at finde den rette.
+    Læs mere under "Hvis du føler dig diskrimineret".
+    Vi kan hjælpe dig med at finde det rette sted.

@@ -13,7 +13,7 @@ topic-welcome-intro = You have the right to equally good service. This is how we
 topic-welcome-1-heading = You have the right to equal treatment
 topic-welcome-1-body =
     All citizens have the right to the same good service from the municipality.
-    This is true whatever your language, religion, gender, age or disability.
+    This is true whoever you are and wherever you come from.
 topic-welcome-2-heading = Treated equally, but not the same
 topic-welcome-2-body =
     In Copenhagen we say: treated equally – but not the same.
@@ -39,17 +39,18 @@ topic-rights-2-heading = You may bring someone
 topic-rights-2-body =
     You may bring a person you trust.
     It can be a friend or someone from your family.
-    A child under 18 may not interpret for you. Read more under Interpreter.
+    A child under 18 may normally not interpret for you at the municipality. Read more under Interpreter.
 topic-rights-3-heading = You may ask again
 topic-rights-3-body =
     It is completely fine to ask again.
     We are happy to explain once more, slowly or in other words.
-    You can also get it in writing.
+    You can also ask us to write it down.
 topic-rights-4-heading = Information in your language
 topic-rights-4-body =
-    You can get information in your own language.
-    We show the text in your language next to Danish.
-    You can take it home on paper.
+    You can ask for information in your own language.
+    We have texts in some languages. We can show them next to Danish.
+    You can take the text home on paper.
+    You can also ask for an interpreter. Read more under Interpreter.
 
 ## Interpreter
 
@@ -63,8 +64,9 @@ topic-interpreter-1-body =
     If an interpreter is needed, the municipality pays.
 topic-interpreter-2-heading = Children may not interpret
 topic-interpreter-2-body =
-    From 1 July 2025, children under 18 may not interpret when you talk with the municipality.
-    This does not apply to very simple, practical matters.
+    From 1 July 2025, children under 18 may not interpret for you at the municipality.
+    This also applies at other authorities when you talk together.
+    But a child may interpret for simple, practical matters.
 topic-interpreter-3-heading = Interpreters at the doctor and at hospital
 topic-interpreter-3-body =
     At the doctor and at hospital the rules are different.
@@ -89,13 +91,17 @@ topic-digital-2-body =
     - A code display
     - An audio code reader that reads the code aloud
     - A MitID chip
-    Ask us about the price.
+    Ask us if it costs anything.
 topic-digital-3-heading = Exemption from Digital Post
 topic-digital-3-body =
     Can you not use Digital Post? Then you can apply for an exemption. Then you get your letters on paper.
-    You apply at Citizen Service. Bring ID and sign a declaration.
-    You do not have to show papers about why.
-    The reason can be, for example, a disability, no computer, difficulty with Danish, no MitID or no fixed address.
+    You apply at Citizen Service. Bring ID and sign a declaration. You do not have to show papers about the reason.
+    The reason can be, for example:
+    - a disability
+    - no computer or internet
+    - difficulty with the language
+    - difficulty getting MitID
+    - no fixed address
 topic-digital-4-heading = Help from family and at the desk
 topic-digital-4-body =
     You can allow someone in your family to read your Digital Post.
@@ -107,9 +113,12 @@ topic-newcomer-title = New in Copenhagen
 topic-newcomer-intro = The first steps when you move to Copenhagen.
 topic-newcomer-1-heading = Get a CPR number
 topic-newcomer-1-body =
-    When you are new in Copenhagen, you need a CPR number.
-    You get it at Citizen Service or at International House Copenhagen.
-    Bring your passport, a paper that shows your right to live here and proof of your address.
+    The first step is to get a CPR number.
+    You can register at Citizen Service or at International House Copenhagen.
+    Bring this:
+    - your passport
+    - a paper that shows you may live in Denmark
+    - proof of your address
 topic-newcomer-2-heading = Choose your doctor
 topic-newcomer-2-body =
     You choose your doctor when you are registered.
@@ -126,7 +135,7 @@ topic-newcomer-4-body =
 
 topic-complaints-title = If you feel discriminated against
 topic-complaints-intro = Where you can complain and get advice.
-topic-complaints-1-heading = Complain to us first
+topic-complaints-1-heading = Complain first to those who handled your case
 topic-complaints-1-body =
     Do you feel discriminated against in your contact with the municipality? Then you can complain.
     Complain first to the department that handled your case.
@@ -134,6 +143,7 @@ topic-complaints-2-heading = Copenhagen's Citizens' Advisor
 topic-complaints-2-body =
     Are you not happy with the answer? Then you can go to Københavns Borgerrådgiver, the Citizens' Advisor.
     This must normally happen within 1 year.
+    Read more on kk.dk/om-kommunen/borgerraadgiveren.
 topic-complaints-3-heading = The Board of Equal Treatment
 topic-complaints-3-body =
     You can also complain to Ligebehandlingsnævnet, the Board of Equal Treatment.
@@ -144,8 +154,8 @@ topic-complaints-4-heading = Get advice
 topic-complaints-4-body =
     The Danish Institute for Human Rights (Institut for Menneskerettigheder) can give you advice.
     This applies if you have been discriminated against because of race or ethnic origin.
-    Copenhagen also has a line you can call about discrimination: 80 30 20 20.
-    Numbers can change. See the newest number on kk.dk.
+    Copenhagen also has a phone line about discrimination. The number is 80 30 20 20.
+    Check the number on kk.dk before you call.
 topic-complaints-5-heading = The Parliamentary Ombudsman
 topic-complaints-5-body =
     You can also go to Folketingets Ombudsmand, the Parliamentary Ombudsman.
@@ -161,18 +171,19 @@ topic-help-1-body =
     We help you on your way.
 topic-help-2-heading = Bring someone you trust
 topic-help-2-body =
-    You may always bring a person you trust.
-    Remember that a child under 18 may not interpret for you.
+    You are welcome to bring a person you trust.
+    Remember: A child under 18 may normally not interpret for you at the municipality.
 topic-help-3-heading = Read more online
 topic-help-3-body =
     You can read more about your rights on borger.dk and kk.dk.
     We can help you find the right place.
 topic-help-4-heading = Places that give advice
 topic-help-4-body =
-    Here you can get advice, or you can complain.
-    You can read about them under Complaints.
+    Here you can get advice or complain:
     - Københavns Borgerrådgiver
+    - Copenhagen's line about discrimination
     - Ligebehandlingsnævnet
     - Institut for Menneskerettigheder
     - Folketingets Ombudsmand
-    We can help you find the right one.
+    Read more under "If you feel discriminated against".
+    We can help you find the right place.

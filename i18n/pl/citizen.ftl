@@ -13,7 +13,7 @@ topic-welcome-intro = Masz prawo do równie dobrej obsługi. Tak ci pomagamy.
 topic-welcome-1-heading = Masz prawo do równego traktowania
 topic-welcome-1-body =
     Wszyscy mieszkańcy mają prawo do tej samej dobrej obsługi w gminie.
-    Dotyczy to ciebie bez względu na twój język, wiarę, płeć, wiek czy niepełnosprawność.
+    Dotyczy to ciebie bez względu na to, kim jesteś i skąd pochodzisz.
 topic-welcome-2-heading = Równo, ale nie tak samo
 topic-welcome-2-body =
     W Kopenhadze mówimy: traktowani równo – ale nie tak samo.
@@ -39,17 +39,18 @@ topic-rights-2-heading = Możesz przyjść z kimś
 topic-rights-2-body =
     Możesz przyjść z osobą, której ufasz.
     Może to być przyjaciel albo ktoś z rodziny.
-    Dziecko poniżej 18 lat nie może być twoim tłumaczem. Przeczytaj więcej w części Tłumacz.
+    Dziecko poniżej 18 lat zwykle nie może być twoim tłumaczem w gminie. Przeczytaj więcej w części Tłumacz.
 topic-rights-3-heading = Możesz zapytać jeszcze raz
 topic-rights-3-body =
     Pytanie jeszcze raz jest całkowicie w porządku.
     Chętnie wyjaśnimy jeszcze raz, wolno albo innymi słowami.
-    Możesz też dostać to na piśmie.
+    Możesz też poprosić, żebyśmy to zapisali.
 topic-rights-4-heading = Informacja w twoim języku
 topic-rights-4-body =
-    Możesz dostać informację w swoim języku.
-    Pokazujemy tekst w twoim języku obok tekstu po duńsku.
-    Możesz zabrać go do domu na papierze.
+    Możesz poprosić o informację w swoim języku.
+    Mamy teksty w niektórych językach. Możemy pokazać je obok tekstu po duńsku.
+    Możesz zabrać tekst do domu na papierze.
+    Możesz też poprosić o tłumacza. Przeczytaj więcej w części Tłumacz.
 
 ## Tłumacz
 
@@ -63,8 +64,9 @@ topic-interpreter-1-body =
     Jeśli tłumacz jest potrzebny, płaci gmina.
 topic-interpreter-2-heading = Dzieci nie mogą tłumaczyć
 topic-interpreter-2-body =
-    Od 1 lipca 2025 roku dzieci poniżej 18 lat nie mogą tłumaczyć, gdy rozmawiasz z gminą.
-    Nie dotyczy to bardzo prostych, praktycznych spraw.
+    Od 1 lipca 2025 roku dzieci poniżej 18 lat nie mogą być twoimi tłumaczami w gminie.
+    Dotyczy to też innych urzędów, gdy rozmawiacie.
+    Ale dziecko może tłumaczyć w prostych, praktycznych sprawach.
 topic-interpreter-3-heading = Tłumacz u lekarza i w szpitalu
 topic-interpreter-3-body =
     U lekarza i w szpitalu obowiązują inne zasady.
@@ -89,13 +91,17 @@ topic-digital-2-body =
     - Wyświetlacz kodów (kodeviser)
     - Czytnik kodów, który czyta kod na głos (kodeoplæser)
     - Chip MitID
-    Zapytaj nas o cenę.
+    Zapytaj nas, czy to coś kosztuje.
 topic-digital-3-heading = Zwolnienie z Digital Post
 topic-digital-3-body =
     Nie możesz korzystać z Digital Post? Wtedy możesz złożyć wniosek o zwolnienie. Wtedy dostajesz listy na papierze.
-    Wniosek składasz w Biurze Obsługi Mieszkańców. Weź ze sobą dokument tożsamości i podpisz oświadczenie.
-    Nie musisz pokazywać dokumentów, dlaczego.
-    Powodem może być na przykład niepełnosprawność, brak komputera, trudności z duńskim, brak MitID albo brak stałego adresu.
+    Wniosek składasz w Biurze Obsługi Mieszkańców. Weź ze sobą dokument tożsamości i podpisz oświadczenie. Nie musisz pokazywać dokumentów o powodzie.
+    Powodem może być na przykład:
+    - niepełnosprawność
+    - brak komputera lub internetu
+    - trudności z językiem
+    - trudności z uzyskaniem MitID
+    - brak stałego adresu
 topic-digital-4-heading = Pomoc rodziny i przy okienku
 topic-digital-4-body =
     Możesz pozwolić komuś z rodziny czytać twoją Digital Post.
@@ -107,9 +113,12 @@ topic-newcomer-title = Nowy w Kopenhadze
 topic-newcomer-intro = Pierwsze kroki po przeprowadzce do Kopenhagi.
 topic-newcomer-1-heading = Uzyskaj numer CPR
 topic-newcomer-1-body =
-    Jeśli jesteś nowy (nowa) w Kopenhadze, potrzebujesz numeru CPR.
-    Dostaniesz go w Biurze Obsługi Mieszkańców albo w International House Copenhagen.
-    Weź ze sobą paszport, dokument o prawie pobytu i dowód adresu.
+    Pierwszy krok to uzyskanie numeru CPR.
+    Możesz się zarejestrować w Biurze Obsługi Mieszkańców albo w International House Copenhagen.
+    Weź ze sobą:
+    - paszport
+    - dokument, który pokazuje, że możesz mieszkać w Danii
+    - dowód adresu
 topic-newcomer-2-heading = Wybierz lekarza
 topic-newcomer-2-body =
     Lekarza wybierasz, gdy się rejestrujesz.
@@ -126,7 +135,7 @@ topic-newcomer-4-body =
 
 topic-complaints-title = Jeśli czujesz się dyskryminowany (dyskryminowana)
 topic-complaints-intro = Gdzie możesz złożyć skargę i dostać poradę.
-topic-complaints-1-heading = Najpierw złóż skargę u nas
+topic-complaints-1-heading = Najpierw złóż skargę u tych, którzy prowadzili twoją sprawę
 topic-complaints-1-body =
     Czujesz się dyskryminowany (dyskryminowana) w kontakcie z gminą? Wtedy możesz złożyć skargę.
     Najpierw złóż skargę w dziale, który prowadził twoją sprawę.
@@ -134,6 +143,7 @@ topic-complaints-2-heading = Rzecznik mieszkańców Kopenhagi
 topic-complaints-2-body =
     Nie jesteś zadowolony (zadowolona) z odpowiedzi? Wtedy możesz zwrócić się do Københavns Borgerrådgiver (rzecznika mieszkańców).
     Zwykle trzeba to zrobić w ciągu 1 roku.
+    Przeczytaj więcej na kk.dk/om-kommunen/borgerraadgiveren.
 topic-complaints-3-heading = Komisja ds. Równego Traktowania
 topic-complaints-3-body =
     Możesz też złożyć skargę do Ligebehandlingsnævnet (Komisji ds. Równego Traktowania).
@@ -144,8 +154,8 @@ topic-complaints-4-heading = Uzyskaj poradę
 topic-complaints-4-body =
     Institut for Menneskerettigheder (Duński Instytut Praw Człowieka) może udzielić ci porady.
     Dotyczy to sytuacji, gdy byłeś (byłaś) dyskryminowany (dyskryminowana) z powodu rasy lub pochodzenia etnicznego.
-    Kopenhaga ma też linię telefoniczną w sprawie dyskryminacji: 80 30 20 20.
-    Numery mogą się zmienić. Najnowszy numer znajdziesz na kk.dk.
+    Kopenhaga ma też linię telefoniczną w sprawie dyskryminacji. Numer to 80 30 20 20.
+    Sprawdź numer na kk.dk, zanim zadzwonisz.
 topic-complaints-5-heading = Rzecznik Praw Obywatelskich
 topic-complaints-5-body =
     Możesz też zwrócić się do Folketingets Ombudsmand (parlamentarnego rzecznika praw obywatelskich).
@@ -161,18 +171,19 @@ topic-help-1-body =
     Pomożemy ci dalej.
 topic-help-2-heading = Przyjdź z kimś, komu ufasz
 topic-help-2-body =
-    Zawsze możesz przyjść z osobą, której ufasz.
-    Pamiętaj, że dziecko poniżej 18 lat nie może być twoim tłumaczem.
+    Możesz przyjść z osobą, której ufasz.
+    Pamiętaj: dziecko poniżej 18 lat zwykle nie może być twoim tłumaczem w gminie.
 topic-help-3-heading = Przeczytaj więcej w internecie
 topic-help-3-body =
     Więcej o swoich prawach przeczytasz na borger.dk i kk.dk.
     Możemy pomóc ci znaleźć właściwe miejsce.
 topic-help-4-heading = Miejsca, które udzielają porad
 topic-help-4-body =
-    Tutaj możesz dostać poradę albo złożyć skargę.
-    Przeczytasz o nich w części Skarga.
+    Tutaj możesz dostać poradę albo złożyć skargę:
     - Københavns Borgerrådgiver
+    - Kopenhaska linia w sprawie dyskryminacji
     - Ligebehandlingsnævnet
     - Institut for Menneskerettigheder
     - Folketingets Ombudsmand
-    Możemy pomóc ci znaleźć właściwe.
+    Przeczytaj więcej w części „Jeśli czujesz się dyskryminowany (dyskryminowana)”.
+    Możemy pomóc ci znaleźć właściwe miejsce.

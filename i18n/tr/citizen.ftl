@@ -13,7 +13,7 @@ topic-welcome-intro = Eşit derecede iyi hizmet alma hakkınız var. Size böyle
 topic-welcome-1-heading = Eşit muamele görme hakkınız var
 topic-welcome-1-body =
     Bütün vatandaşların belediyeden aynı iyi hizmeti alma hakkı vardır.
-    Diliniz, dininiz, cinsiyetiniz, yaşınız veya engeliniz ne olursa olsun bu geçerlidir.
+    Kim olursanız olun ve nereden gelirseniz gelin bu geçerlidir.
 topic-welcome-2-heading = Eşit ama aynı değil
 topic-welcome-2-body =
     Kopenhag'da şöyle deriz: eşit davranılır – ama herkese aynı şekilde değil.
@@ -39,17 +39,18 @@ topic-rights-2-heading = Yanınızda birini getirebilirsiniz
 topic-rights-2-body =
     Güvendiğiniz bir kişiyi yanınızda getirebilirsiniz.
     Bu bir arkadaşınız veya ailenizden biri olabilir.
-    18 yaşından küçük bir çocuk sizin için tercümanlık yapamaz. Tercüman bölümünde daha fazlasını okuyun.
+    18 yaşından küçük bir çocuk belediyede normalde sizin için tercümanlık yapamaz. Tercüman bölümünde daha fazlasını okuyun.
 topic-rights-3-heading = Tekrar sorabilirsiniz
 topic-rights-3-body =
     Tekrar sormanız tamamen normaldir.
     Bir kez daha, yavaşça veya başka kelimelerle seve seve açıklarız.
-    Bunu size yazılı olarak da verebiliriz.
+    Bizden bunu yazmamızı da isteyebilirsiniz.
 topic-rights-4-heading = Kendi dilinizde bilgi
 topic-rights-4-body =
-    Kendi dilinizde bilgi alabilirsiniz.
-    Metni Danca'nın yanında sizin dilinizde gösteririz.
+    Kendi dilinizde bilgi isteyebilirsiniz.
+    Bazı dillerde metinlerimiz var. Onları Danca'nın yanında gösterebiliriz.
     Metni kâğıt üzerinde eve götürebilirsiniz.
+    Tercüman da isteyebilirsiniz. Tercüman bölümünde daha fazlasını okuyun.
 
 ## Tercüman
 
@@ -63,8 +64,9 @@ topic-interpreter-1-body =
     Tercümana ihtiyaç varsa, parasını belediye öder.
 topic-interpreter-2-heading = Çocuklar tercümanlık yapamaz
 topic-interpreter-2-body =
-    1 Temmuz 2025'ten itibaren 18 yaşından küçük çocuklar, siz belediyeyle konuşurken tercümanlık yapamaz.
-    Bu kural çok basit ve pratik konularda geçerli değildir.
+    1 Temmuz 2025'ten itibaren 18 yaşından küçük çocuklar belediyede sizin için tercümanlık yapamaz.
+    Bu, konuştuğunuzda başka resmî kurumlarda da geçerlidir.
+    Ama bir çocuk basit, pratik konularda tercümanlık yapabilir.
 topic-interpreter-3-heading = Doktorda ve hastanede tercüman
 topic-interpreter-3-body =
     Doktorda ve hastanede kurallar farklıdır.
@@ -89,13 +91,17 @@ topic-digital-2-body =
     - Kod gösterici (kodeviser)
     - Kodu sesli okuyan kod okuyucu (kodeoplæser)
     - MitID çipi
-    Fiyatını bize sorun.
+    Bunun bir ücreti olup olmadığını bize sorun.
 topic-digital-3-heading = Digital Post'tan muafiyet
 topic-digital-3-body =
     Digital Post'u kullanamıyor musunuz? O zaman muafiyet için başvurabilirsiniz. Böylece mektuplarınızı kâğıt üzerinde alırsınız.
-    Vatandaş Hizmetleri'ne başvurursunuz. Kimliğinizi getirin ve bir beyanı imzalayın.
-    Nedenini gösteren belge göstermeniz gerekmez.
-    Neden örneğin engel, bilgisayarın olmaması, Danca zorluğu, MitID'nin olmaması veya sabit bir adresin olmaması olabilir.
+    Vatandaş Hizmetleri'ne başvurursunuz. Kimliğinizi getirin ve bir beyanı imzalayın. Nedenini gösteren belge göstermeniz gerekmez.
+    Neden örneğin şunlar olabilir:
+    - bir engel
+    - bilgisayar veya internet olmaması
+    - dilde zorluk
+    - MitID almakta zorluk
+    - sabit bir adresin olmaması
 topic-digital-4-heading = Aileden ve bankoda yardım
 topic-digital-4-body =
     Ailenizden birine Digital Post'unuzu okuma izni verebilirsiniz.
@@ -107,9 +113,12 @@ topic-newcomer-title = Kopenhag'da yeni
 topic-newcomer-intro = Kopenhag'a taşındığınızda ilk adımlar.
 topic-newcomer-1-heading = CPR numarası alın
 topic-newcomer-1-body =
-    Kopenhag'da yeniyseniz bir CPR numarasına ihtiyacınız var.
-    Bunu Vatandaş Hizmetleri'nden veya International House Copenhagen'dan alırsınız.
-    Pasaportunuzu, burada yaşama hakkınızı gösteren belgeyi ve adresinizin kanıtını getirin.
+    İlk adım bir CPR numarası almaktır.
+    Vatandaş Hizmetleri'nde veya International House Copenhagen'da kayıt olabilirsiniz.
+    Şunları getirin:
+    - pasaportunuz
+    - Danimarka'da yaşayabileceğinizi gösteren belge
+    - adresinizin kanıtı
 topic-newcomer-2-heading = Doktorunuzu seçin
 topic-newcomer-2-body =
     Kaydınız yapılırken doktorunuzu seçersiniz.
@@ -126,7 +135,7 @@ topic-newcomer-4-body =
 
 topic-complaints-title = Ayrımcılığa uğradığınızı düşünüyorsanız
 topic-complaints-intro = Nereye şikâyet edebilir ve nereden tavsiye alabilirsiniz.
-topic-complaints-1-heading = Önce bize şikâyet edin
+topic-complaints-1-heading = Önce dosyanızla ilgilenenlere şikâyet edin
 topic-complaints-1-body =
     Belediyeyle ilişkinizde ayrımcılığa uğradığınızı mı düşünüyorsunuz? O zaman şikâyet edebilirsiniz.
     Önce dosyanızla ilgilenen birime şikâyet edin.
@@ -134,6 +143,7 @@ topic-complaints-2-heading = Kopenhag Vatandaş Danışmanı
 topic-complaints-2-body =
     Cevaptan memnun değil misiniz? O zaman Københavns Borgerrådgiver'e (Vatandaş Danışmanı) gidebilirsiniz.
     Bu normalde 1 yıl içinde olmalıdır.
+    Daha fazlasını kk.dk/om-kommunen/borgerraadgiveren adresinde okuyun.
 topic-complaints-3-heading = Eşit Muamele Kurulu
 topic-complaints-3-body =
     Ligebehandlingsnævnet'e (Eşit Muamele Kurulu) de şikâyet edebilirsiniz.
@@ -144,8 +154,8 @@ topic-complaints-4-heading = Tavsiye alın
 topic-complaints-4-body =
     Institut for Menneskerettigheder (Danimarka İnsan Hakları Enstitüsü) size tavsiye verebilir.
     Bu, ırk veya etnik köken nedeniyle ayrımcılığa uğradıysanız geçerlidir.
-    Kopenhag'ın ayrımcılık konusunda arayabileceğiniz bir hattı da var: 80 30 20 20.
-    Numaralar değişebilir. En yeni numarayı kk.dk'de görün.
+    Kopenhag'ın ayrımcılık konusunda bir telefon hattı da var. Numara 80 30 20 20.
+    Aramadan önce numarayı kk.dk'de kontrol edin.
 topic-complaints-5-heading = Meclis Ombudsmanı
 topic-complaints-5-body =
     Folketingets Ombudsmand'a (Meclis Ombudsmanı) da gidebilirsiniz.
@@ -161,18 +171,19 @@ topic-help-1-body =
     Size yol gösteririz.
 topic-help-2-heading = Güvendiğiniz birini getirin
 topic-help-2-body =
-    Güvendiğiniz bir kişiyi her zaman yanınızda getirebilirsiniz.
-    18 yaşından küçük bir çocuğun sizin için tercümanlık yapamayacağını unutmayın.
+    Güvendiğiniz bir kişiyi yanınızda getirebilirsiniz.
+    Unutmayın: 18 yaşından küçük bir çocuk belediyede normalde sizin için tercümanlık yapamaz.
 topic-help-3-heading = İnternette daha fazlasını okuyun
 topic-help-3-body =
     Haklarınız hakkında borger.dk ve kk.dk'de daha fazlasını okuyabilirsiniz.
     Doğru yeri bulmanıza yardım edebiliriz.
 topic-help-4-heading = Tavsiye veren yerler
 topic-help-4-body =
-    Buralardan tavsiye alabilir veya şikâyet edebilirsiniz.
-    Şikâyet bölümünde onlar hakkında okuyabilirsiniz.
+    Buralardan tavsiye alabilir veya şikâyet edebilirsiniz:
     - Københavns Borgerrådgiver
+    - Kopenhag'ın ayrımcılık hattı
     - Ligebehandlingsnævnet
     - Institut for Menneskerettigheder
     - Folketingets Ombudsmand
-    Doğru olanı bulmanıza yardım edebiliriz.
+    "Ayrımcılığa uğradığınızı düşünüyorsanız" bölümünde daha fazlasını okuyun.
+    Doğru yeri bulmanıza yardım edebiliriz.

@@ -1,5 +1,9 @@
-# Københavns Kommunes principper for ligebehandling, ordret fra kommunens dokument.
-# Kun på dansk: teksterne vises som originaltekst ved siden af de enkle resuméer.
+### Københavns Kommunes principper for ligebehandling, ordret fra kommunens dokument
+### (shared/seed/principper-for-ligebehandling.txt). Kun på dansk: teksterne vises som originaltekst
+### ved siden af de enkle resuméer. PDF'ens linjeskift er fjernet, og flere mellemrum i træk er gjort til ét.
+### Ellers er intet rettet, heller ikke stavefejl som "Ligestiling" og "Ligebehanding".
+
+## Principperne (teksten efter overskriften; i 1d er overskriften sætningens begyndelse)
 
 seed-1a = Vi anerkender forskelligheden blandt vores borgere. Vores tilbud til og betjening af borgerne skal afspejle denne forskellighed. Hvis borgerne har forskellige behov, ønsker, forudsætninger og identiteter, så bør vi være indstillet på at behandle dem forskelligt og differentiere vores tilbud - for derigennem at give dem samme kvalitetsniveau af offentlig service.
 seed-1b = Hensynet til at sikre alle grupper ligeværdige muligheder bør indarbejdes i samtlige tilbud til borgerne. Ligebehandling af alle grupper af borgere bør være et grundelement i selve måden vi arbejder på og i alt hvad vi foretager os. Dette betegnes som “mainstreaming” af ligebehandling.
@@ -22,8 +26,16 @@ seed-3e = Det er kommunens ansvar at bidrage til at sikre, at de stigmatiserede 
 seed-3f = Kommunen bør fremover stille krav til sine større private leverandører om at de effektivt efterlever kommunens principper for ligebehandling og antidiskrimination. Disse leverandører bør leve op til de samme resultatmål (indikatorer) for ligebehandling, som kommunens interne organisation.
 seed-3g = Det har positiv betydning for byens økonomiske liv, at også private arbejdsgivere og andre sociale aktører efterlever principperne om ligebehandling og antidiskrimination. Kommunen bør derfor benytte sit samarbejde med private virksomheder og øvrige aktører i lokalsamfundet til aktivt at fremme disse principper overalt i samfundet.
 
+## Idéer fra dokumentets baggrundsnotat
+
 seed-groups = Erfaringer, målinger og statistikker viser imidlertid, at nogle grupper af borgere får en ringere nytteeffekt af vores tilbud. Det gælder f.eks etniske minoriteter, handicappede, psykisk syge, bøsser & lesbiske, lavtuddannede, langtidsledige, hjemløse, digitale analfabeter, sprogsvage borgere (tale/læse/skrive), ældre og nytilkomne borgere m.fl. Vi betegner disse grupper som STIGMATISEREDE GRUPPER. De er ikke i samme grad som andre grupper i stand til at drage nytte af deres rettigheder og muligheder som borgere i København. I visse sammenhænge fungerer borgerens køn også som stigmatisering.
-seed-different-rules = FORSKELSBEHANDLINGS diskrimination: Anvendelsen af FORSKELLIGE regler i SAMMENLIGNELIGE situationer F.eks. når mennesker, der er i princippet er ligestillede (og berettigede til det samme) får forskellig behandling / udbytte / serviceydelse / resultat.
-seed-same-rules = ENSBEHANDLINGS diskrimination: Anvendelsen af SAMME regler i FORSKELLIGEARTEDE situationer F.eks. når mennesker, der har forskellige behov eller forudsæt-ninger, bliver behandlet ensartet og derfor ender med at få et forskelligt udbytte.
+seed-different-rules =
+    FORSKELSBEHANDLINGS diskrimination
+    Anvendelsen af FORSKELLIGE regler i SAMMENLIGNELIGE situationer F.eks. når mennesker, der er i princippet er ligestillede (og berettigede til det samme) får forskellig behandling / udbytte / serviceydelse / resultat.
+seed-same-rules =
+    ENSBEHANDLINGS diskrimination
+    Anvendelsen af SAMME regler i FORSKELLIGEARTEDE situationer F.eks. når mennesker, der har forskellige behov eller forudsæt-ninger, bliver behandlet ensartet og derfor ender med at få et forskelligt udbytte.
 seed-equal-treatment = LIGEBEHANDLING er betegnelsen for kommunens samlede indsatser for at bekæmpe begge disse to former for diskrimination. Målet for ligebehandling er at sikre alle grupper en ligeværdig nytteeffekt af kommunens tilbud til borgerne.
-seed-indicators = Ligebehanding skal gøres målbar. Resultaterne af kommunens indsats for ligebehandling skal måles. For at nå målsætningerne for ligebehandling skal der i hver forvaltning udvikles et sæt af målbare indikatorer (resultatmål) for ligebehandling. De vigtigste indikatorer skal udspecificeres til et niveau, som gør det muligt at se hver enkelt institutions resultater med ligebehandling. Den enkelte institution skal have adgang til sine egne, lokale ligestillingsindikatorer.
+seed-indicators =
+    Ligebehanding skal gøres målbar
+    Resultaterne af kommunens indsats for ligebehandling skal måles. For at nå målsætningerne for ligebehandling skal der i hver forvaltning udvikles et sæt af målbare indikatorer (resultatmål) for ligebehandling. De vigtigste indikatorer skal udspecificeres til et niveau, som gør det muligt at se hver enkelt institutions resultater med ligebehandling. Den enkelte institution skal have adgang til sine egne, lokale ligestillingsindikatorer.

@@ -1,53 +1,54 @@
-# The City of Copenhagen's 20 principles for equal treatment: titles, plain summaries,
-# checklists and reflection questions, translated from the Danish. The original text is Danish
-# only (seed.ftl).
+### The City of Copenhagen's 20 principles for equal treatment: titles, plain summaries, checklists
+### and reflection questions, translated from the Danish master. The original text is Danish only (seed.ftl).
+### The checklist for 1a-1f says what you do at the desk. The checklist for 2a-3g says what the unit has in place.
+### The number of items per principle is set in src/content/principles.rs.
 
 ## Sections
 
 section-1-title = Citizen service and services
-section-1-intro = How we meet citizens. This is what you do at the desk, on the phone and in letters.
+section-1-intro = How we meet citizens. This applies at the desk, on the phone, online and in letters.
 section-2-title = HR and personnel policy
-section-2-intro = How we work with equal treatment among ourselves as staff.
+section-2-intro = How we treat each other equally as colleagues. This applies when we hire, learn new things and complain.
 section-3-title = Leadership and policy development
-section-3-intro = How managers make sure that equal treatment can be measured and becomes part of everything the municipality does.
+section-3-intro = How managers make sure that equal treatment is measured. And how it becomes part of everything the municipality does.
 
 ## 1a
 
 principle-1a-title = Respect for the diversity of citizens
 principle-1a-summary =
-    Citizens are different. They have different needs and wishes.
-    We do not give everyone the same help. We give each citizen the help that is needed.
+    Our citizens are different. They have different needs and wishes.
+    So we do not give everyone the same help. We give each citizen the help that is needed.
     Then everyone gets equally good service.
-principle-1a-item-1 = Ask the citizen what helps, e.g. more time, an interpreter or writing instead of speech.
-principle-1a-item-2 = Adapt your help to the citizen instead of giving everyone the same answer.
-principle-1a-item-3 = Show respect for the citizen's language, faith, gender and background.
-principle-1a-item-4 = Check at the end whether the citizen got as much out of the meeting as others.
-principle-1a-question = When have you given a citizen different help from others, so that the citizen got the same good service?
+principle-1a-item-1 = Ask the citizen what helps, e.g. more time, an interpreter or getting it in writing.
+principle-1a-item-2 = Adapt your help to the citizen. Do not just give everyone the same answer.
+principle-1a-item-3 = Meet the citizen's language, faith, gender and background with respect.
+principle-1a-item-4 = Check at the end that the citizen got as much out of the visit as others.
+principle-1a-question = When have you helped a citizen in a different way from others, so that the citizen got equally good service?
 
 ## 1b
 
 principle-1b-title = Mainstreaming
 principle-1b-summary =
     Equal treatment is not an extra project. It is part of everything we do.
-    We think of all groups when we create a service or a new way of working.
+    We think of all groups of citizens in our daily work. Also when we create something new.
 principle-1b-item-1 = Think of citizens with little Danish, few IT skills or a disability when you give information.
-principle-1b-item-2 = Pass it on if a fixed routine makes things hard for a group.
-principle-1b-item-3 = Use plain language in everything you write and say to citizens.
-principle-1b-item-4 = Log your outreach, so the unit can see whether all groups are reached.
-principle-1b-question = Which of your fixed routines may make things hard for a group of citizens?
+principle-1b-item-2 = Use plain language in everything you say and write to citizens.
+principle-1b-item-3 = Tell your manager if a fixed routine makes things hard for a group of citizens.
+principle-1b-item-4 = Log your outreach, so the unit can see whether we reach all groups.
+principle-1b-question = Which of our fixed routines may make things hard for a group of citizens?
 
 ## 1c
 
 principle-1c-title = Informing citizens about their rights and options
 principle-1c-summary =
-    Everyone must know their rights and options.
-    If a group does not know about a service, it is our job to reach them.
+    All citizens must know their rights and options.
+    Some groups do not know the services that are there for them. Then it is our job to reach them.
     We give information that the citizen can understand.
-principle-1c-item-1 = Tell the citizen about the services that suit her, also those she does not ask about.
-principle-1c-item-2 = Show information in the citizen's own language beside Danish.
-principle-1c-item-3 = Give a handout to take home in the citizen's language.
-principle-1c-item-4 = Ask the citizen to tell you in her own words what she has understood.
-principle-1c-question = Which groups does our information not reach today, and how can we reach them?
+principle-1c-item-1 = Tell the citizen about the services that suit them, also those they do not ask about themselves.
+principle-1c-item-2 = Show the information in the citizen's own language beside Danish.
+principle-1c-item-3 = Give the citizen the information on paper to take home, in their own language.
+principle-1c-item-4 = Ask the citizen to say in their own words what they have understood.
+principle-1c-question = Which groups does our information not reach today? How can we reach them?
 
 ## 1d
 
@@ -56,77 +57,76 @@ principle-1d-summary =
     Citizens with little Danish or few IT skills must be able to use all our services.
     This applies at the desk, on the phone, online and in letters.
     We help, so that language and IT do not stand in the way.
-principle-1d-item-1 = Offer an interpreter when it is needed to understand each other. Never use children under 18 as interpreters.
-principle-1d-item-2 = Speak plain Danish and check that the citizen has understood.
-principle-1d-item-3 = Help with self-service and MitID at the desk.
-principle-1d-item-4 = Tell the citizen about exemption from Digital Post if she cannot use it.
-principle-1d-item-5 = Read a letter aloud and explain it if the citizen does not understand it.
+principle-1d-item-1 = Offer an interpreter if you cannot understand each other well enough. Do not use the citizen's children as interpreters.
+principle-1d-item-2 = Speak plain Danish, and check that the citizen has understood you.
+principle-1d-item-3 = Offer help with self-service and MitID here at the desk.
+principle-1d-item-4 = Tell the citizen about exemption from Digital Post if they cannot use it.
+principle-1d-item-5 = Read a letter from the municipality together with the citizen, and explain it in simple words.
 principle-1d-question = What do you do when you are not sure that a citizen has understood you?
 
 ## 1e
 
 principle-1e-title = Newly arrived citizens
 principle-1e-summary =
-    New citizens must feel that the municipality actively helps them.
-    We help them understand their duties, rights and options.
+    New citizens must feel that the municipality helps them.
+    We help them understand their duties and rights. And we show them the services they can use.
     Then they can manage on their own in their new city.
 principle-1e-item-1 = Explain the first steps: CPR number, doctor, health card and Danish lessons.
-principle-1e-item-2 = Give information in the citizen's own language about being new in Copenhagen.
-principle-1e-item-3 = Tell the citizen about International House Copenhagen when relevant.
+principle-1e-item-2 = Show information about being new in Copenhagen in the citizen's own language.
+principle-1e-item-3 = Tell the citizen about International House Copenhagen when it fits their situation.
 principle-1e-item-4 = Make sure the citizen knows where to get help next time.
-principle-1e-question = What would you yourself have needed to know if you were new in a country?
+principle-1e-question = What would you yourself need to know if you were new in a country?
 
 ## 1f
 
 principle-1f-title = Complaints about discrimination
 principle-1f-summary =
-    All citizens must know where they can complain if they feel discriminated against.
-    This applies in their contact with the municipality and with its suppliers.
+    All citizens must know how they can complain if they feel discriminated against.
+    This applies when they meet the municipality and the companies that work for us.
     It must be easy to complain.
-principle-1f-item-1 = Take the citizen seriously when she says she feels badly treated.
+principle-1f-item-1 = Listen, and take the citizen seriously if they feel discriminated against.
 principle-1f-item-2 = Explain that you first complain to the unit that handled the case.
-principle-1f-item-3 = Tell her about Copenhagen's Citizens' Advisor and the Board of Equal Treatment.
-principle-1f-item-4 = Help the citizen get started with the complaint if she wishes.
-principle-1f-question = How do you react if a citizen says that a colleague has discriminated against her?
+principle-1f-item-3 = Tell the citizen about other places to complain, e.g. Copenhagen's Citizens' Advisor (Borgerrådgiver) and the Board of Equal Treatment (Ligebehandlingsnævnet).
+principle-1f-item-4 = Help the citizen get started with the complaint if they want it.
+principle-1f-question = What do you do if a citizen says that one of your colleagues has discriminated against them?
 
 ## 2a
 
 principle-2a-title = Recruitment
 principle-2a-summary =
-    We recruit without discriminating.
-    This also applies to hidden discrimination.
-    Everyone who recruits must know what to do to avoid it.
-principle-2a-item-1 = We have fixed criteria for each job, and all applicants are assessed by them.
-principle-2a-item-2 = Everyone on a hiring panel has learned about hidden discrimination.
+    When we hire, we must not discriminate. Not in hidden ways either.
+    Everyone who takes part in choosing new colleagues must know how to avoid it.
+principle-2a-item-1 = We have fixed requirements for each job and assess all applicants by them.
+principle-2a-item-2 = Everyone who takes part in hiring has learned about hidden discrimination.
 principle-2a-item-3 = Our job adverts are written so that all groups feel welcome.
 principle-2a-item-4 = We follow up on who applies and who is hired.
-principle-2a-question = How can a hidden habit in hiring keep some groups out?
+principle-2a-question = How can a habit that nobody notices keep some groups out when we hire?
 
 ## 2b
 
 principle-2b-title = Under-representation
 principle-2b-summary =
-    Some groups are too few among the staff.
-    This also applies among managers.
-    Each unit sets targets, so that the staff look like the city's citizens.
-principle-2b-item-1 = We know which groups are too few in our unit.
-principle-2b-item-2 = We have concrete targets for including more people from these groups.
-principle-2b-item-3 = We follow up on the targets every year.
+    Some groups are too few among the municipality's staff. This also applies among managers.
+    Each unit sets concrete targets.
+    The goal is that the staff look like the city's population.
+principle-2b-item-1 = We know which groups there are too few of in our unit.
+principle-2b-item-2 = We have concrete targets for how more people from these groups are hired.
+principle-2b-item-3 = We follow up on the targets regularly.
 principle-2b-item-4 = We have a plan for how more people from these groups can become managers.
-principle-2b-question = Does your unit look like the citizens you serve? What is missing?
+principle-2b-question = Does our unit look like the citizens we serve? Who is missing?
 
 ## 2c
 
 principle-2c-title = Introduction programmes
 principle-2c-summary =
-    New colleagues must learn about equal treatment from the start.
-    This also applies to temporary staff.
-    And it applies to people who work for the municipality at a company.
-principle-2c-item-1 = Equal treatment is a theme in our introduction of new staff, temporary staff included.
-principle-2c-item-2 = New staff work with equal-treatment cases from the desk.
-principle-2c-item-3 = We record when we have held introduction sessions and how many took part.
-principle-2c-item-4 = Our larger suppliers know the principles and use them in their introduction.
-principle-2c-question = What must a new colleague know about equal treatment in the first week?
+    New colleagues must learn about equal treatment from the first day.
+    This also applies to temporary staff and people who are only here for a short time.
+    And it applies to those who work for us at a large company.
+principle-2c-item-1 = Equal treatment is a theme in our introduction of new staff, also for temporary staff.
+principle-2c-item-2 = New colleagues talk about cases from the desk where equal treatment is at stake.
+principle-2c-item-3 = We write down when we hold introduction sessions and how many took part.
+principle-2c-item-4 = Our larger suppliers include equal treatment in their introduction.
+principle-2c-question = What must a new colleague know about equal treatment in their first week?
 
 ## 2d
 
@@ -135,8 +135,8 @@ principle-2d-summary =
     All staff are responsible for equal treatment.
     It is written in the job description.
     We talk about it at the annual appraisal interview (MUS).
-principle-2d-item-1 = Equal treatment is in the job description of everyone in the unit.
-principle-2d-item-2 = Equal treatment is a point in every appraisal interview.
+principle-2d-item-1 = The responsibility for equal treatment is in the job description of everyone in the unit.
+principle-2d-item-2 = Equal treatment is a point in every appraisal interview (MUS).
 principle-2d-item-3 = We talk about equal treatment at staff meetings.
 principle-2d-item-4 = Everyone knows what to do if they see a colleague discriminate.
 principle-2d-question = What is your own responsibility for equal treatment in your daily work?
@@ -145,177 +145,181 @@ principle-2d-question = What is your own responsibility for equal treatment in y
 
 principle-2e-title = Developing human resources
 principle-2e-summary =
-    All staff must have equal chances to learn and to build a career.
-    We meet each other with respect.
+    We are not all alike, and we show each other respect.
+    Everyone must have equally good chances to learn and to get ahead at work.
     Equal treatment must be part of our culture.
 principle-2e-item-1 = All staff have equal access to courses and new tasks.
-principle-2e-item-2 = We follow up on who gets development and promotion.
-principle-2e-item-3 = We talk about how diversity strengthens our work.
-principle-2e-item-4 = We react to language and jokes that put down a group.
-principle-2e-question = Do all colleagues get the same chances to develop in your unit?
+principle-2e-item-2 = We follow up on who gets courses, new tasks and promotion.
+principle-2e-item-3 = We talk about how our diversity makes the work better.
+principle-2e-item-4 = We speak up against language and jokes that put down a group.
+principle-2e-question = Do all colleagues get the same chances to develop in our unit?
 
 ## 2g
 
 principle-2g-title = Skills development and further training
 principle-2g-summary =
     Equal treatment must be part of the municipality's courses where it fits.
-    Then we learn more, also after the first period.
-principle-2g-item-1 = Equal treatment is a theme in our courses where it fits.
-principle-2g-item-2 = We refresh the principles at least once a year.
+    Then we keep learning more. Not only when we are new.
+principle-2g-item-1 = Equal treatment is a theme in our courses and further training where it fits.
+principle-2g-item-2 = We take up the principles again at regular intervals.
 principle-2g-item-3 = Staff can learn more about interpreting, plain language and digital help.
 principle-2g-item-4 = We share experience from the desk with each other.
-principle-2g-question = What would you like to get better at when you meet citizens with other needs?
+principle-2g-question = What would you like to get better at when you meet citizens with needs other than your own?
 
 ## 2f
 
 principle-2f-title = Complaints procedure
 principle-2f-summary =
     All staff must know where they can complain if they feel discriminated against at work.
-    It must be easy to complain.
+    It must be easy to complain. And the complaint must be handled properly.
 principle-2f-item-1 = All staff know where they can complain about discrimination.
 principle-2f-item-2 = Our complaints procedure is written down and easy to find.
 principle-2f-item-3 = A complaint is taken seriously and handled quickly.
-principle-2f-item-4 = The person who complains is protected from consequences of complaining.
+principle-2f-item-4 = The person who complains does not get into trouble for complaining.
 principle-2f-question = Who would you talk to if you yourself were discriminated against at work?
 
 ## 3a
 
 principle-3a-title = Performance targets
 principle-3a-summary =
-    Managers have an important role in equal treatment.
-    So there must be targets for equal treatment in managers' performance targets and contracts.
-    The targets must be measurable, both towards citizens and inside the municipality.
+    Managers have a key role when it comes to equal treatment.
+    So their agreements must have targets for equal treatment. The targets must be measurable.
+    This applies both towards citizens and among ourselves.
 principle-3a-item-1 = Our unit has measurable targets for equal treatment.
-principle-3a-item-2 = The manager follows up on the targets at least twice a year.
+principle-3a-item-2 = The manager follows up on the targets and talks with us about them.
 principle-3a-item-3 = We use the outreach log to see whether we reach all groups.
-principle-3a-item-4 = The targets are part of the manager's performance agreement.
-principle-3a-question = Which number would show whether your unit reaches all groups of citizens?
+principle-3a-item-4 = The targets are in the manager's performance agreement or contract.
+principle-3a-question = Which number would show whether our unit reaches all groups of citizens?
 
 ## 3b
 
 principle-3b-title = Equality impact assessments (VVL)
 principle-3b-summary =
-    When the municipality creates something new, we must think of all groups.
-    We assess how the new thing affects each group.
-    This is called a VVL analysis.
-    It prevents something new from affecting a group unfairly.
-principle-3b-item-1 = We carry out a VVL analysis when we change a service where it is relevant.
+    When the municipality makes new rules or services, we think of all groups.
+    We look at how the new thing affects each group. This is called a VVL analysis.
+    It must prevent the new thing from affecting some groups unfairly.
+principle-3b-item-1 = We carry out a VVL analysis before we change a service, where it is relevant.
 principle-3b-item-2 = We ask how a new rule affects citizens with little Danish or few IT skills.
 principle-3b-item-3 = We change the plan if the analysis shows that a group is affected unfairly.
 principle-3b-item-4 = We keep the analysis, so others can see what we assessed.
-principle-3b-question = Which new rule have you seen affect a group of citizens unfairly?
+principle-3b-question = When has a new rule affected a group of citizens unfairly? What could have prevented it?
 
 ## 3c
 
 principle-3c-title = Smooth cooperation across the administrations
 principle-3c-summary =
-    Some citizens have cases in several parts of the municipality at once.
-    Then we must work well together on their cases.
+    Vulnerable citizens often have cases in several places in the municipality at once.
+    Then we must work well and smoothly together on their cases.
     That is real equal treatment.
-principle-3c-item-1 = We know whom we can contact in other administrations.
-principle-3c-item-2 = We help the citizen on instead of sending her around.
-principle-3c-item-3 = We have fixed agreements on cooperation about citizens with several cases.
-principle-3c-item-4 = We follow up when we have referred a citizen on.
-principle-3c-question = When has a citizen had to go from office to office? What could you have done?
+principle-3c-item-1 = We know whom we can contact in the other administrations.
+principle-3c-item-2 = We help the citizen on instead of sending them around.
+principle-3c-item-3 = We have fixed agreements on cooperation about citizens with cases in several places.
+principle-3c-item-4 = We follow up when we have sent a citizen on to another administration.
+principle-3c-question = When has a citizen had to go from office to office? What could we have done?
 
 ## 3d
 
 principle-3d-title = Citizen involvement
 principle-3d-summary =
     We ask citizens from vulnerable groups when we create services for them.
-    The more a service affects a group, the more important it is to ask.
-    They must also take part in assessing the service.
+    The more a service affects a group, the more important it is to ask them.
+    They must also take part when we look at whether the service works.
 principle-3d-item-1 = We ask the groups that use a service before we change it.
-principle-3d-item-2 = We work with associations that know the groups.
-principle-3d-item-3 = We ask citizens when we evaluate a project they are an important part of.
+principle-3d-item-2 = We work with associations that know the groups well.
+principle-3d-item-3 = Citizens take part when we evaluate a project that is made for them.
 principle-3d-item-4 = We tell citizens what we did with their answers.
-principle-3d-question = Whom could you ask before you change something in your service?
+principle-3d-question = Whom could we ask before we change something in our service?
 
 ## 3e
 
 principle-3e-title = Democratic representation
 principle-3e-summary =
-    All groups must have a voice in the city's councils.
-    The municipality helps with this.
-    This also applies to those who are often not heard.
-principle-3e-item-1 = We know which local councils and assemblies our area has.
+    All groups must have a voice in the councils that citizens elect.
+    This also applies to the groups that are rarely heard.
+    The municipality is responsible for helping with this.
+principle-3e-item-1 = We know which local councils and assemblies there are in our area.
 principle-3e-item-2 = We tell citizens how they can take part in them.
-principle-3e-item-3 = We make our meetings easy to attend, e.g. with an interpreter and step-free access.
+principle-3e-item-3 = We make it easy to take part in our meetings, e.g. with an interpreter and step-free access.
 principle-3e-item-4 = We follow up on whether all groups take part.
-principle-3e-question = Which groups are missing when decisions are made in your area?
+principle-3e-question = Which groups are missing when decisions are made in our area?
 
 ## 3f
 
 principle-3f-title = Social requirements for the municipality's suppliers
 principle-3f-summary =
-    Large companies that carry out tasks for the municipality must also treat everyone equally.
+    Large private companies carry out many tasks for the municipality.
+    We must require that they too treat everyone equally.
     They must reach the same targets as we do.
 principle-3f-item-1 = Our contracts with larger suppliers include requirements on equal treatment.
 principle-3f-item-2 = We follow up on whether the suppliers meet the requirements.
-principle-3f-item-3 = The suppliers' staff know the principles.
-principle-3f-item-4 = Citizens can complain about discrimination at a supplier.
-principle-3f-question = How do you know that a supplier treats citizens equally?
+principle-3f-item-3 = People who work for our suppliers know the principles.
+principle-3f-item-4 = We know how a citizen can complain about discrimination at a supplier.
+principle-3f-question = How do we know that a supplier treats citizens equally?
 
 ## 3g
 
 principle-3g-title = Social actors and private companies
 principle-3g-summary =
-    It is good for the city when companies also treat everyone equally.
-    This also applies to associations.
-    We tell them about the principles when we work together.
-principle-3g-item-1 = We tell about the principles when we work with companies and associations.
+    It is good for the whole city when companies also treat everyone equally. This also applies to associations.
+    So we talk about equal treatment when we work together with them.
+principle-3g-item-1 = We tell about the principles when we work together with companies and associations.
 principle-3g-item-2 = We share good experience with equal treatment with our partners.
 principle-3g-item-3 = We prefer partners who work with equal treatment themselves.
-principle-3g-item-4 = We invite partners when we hold meetings on equal treatment.
-principle-3g-question = Which partner could you inspire to work with equal treatment?
+principle-3g-item-4 = We invite partners when we hold meetings about equal treatment.
+principle-3g-question = Which partner could we get to work with equal treatment too?
 
-## Key ideas
+## Key ideas from the principles
 
 idea-equal-not-identical-title = Treated equally – but not identically
 idea-equal-not-identical-body =
     Equal treatment does not mean that everyone gets the same.
-    It means that everyone gets equally good service.
+    It means that all groups get as much out of the municipality's services.
     Some citizens need an interpreter, more time or help with IT. Then we give them that.
-    The goal is that all groups get as much out of the municipality's services.
-idea-groups-title = Who is at risk of being left worse off?
+    We work against two forms of discrimination: unequal treatment (forskelsbehandling) and identical treatment (ensbehandling).
+idea-groups-title = Who gets less out of our services?
 idea-groups-body =
-    Some groups get less out of the municipality's services than others. The principles call them stigmatised groups.
-    - Ethnic minorities and newly arrived citizens
-    - Citizens with disabilities and citizens with mental illness
-    - Gay men and lesbians
-    - Citizens with little education and the long-term unemployed
-    - Homeless people
-    - Citizens who cannot use IT, and citizens with little Danish
-    - Older people
-    In some situations, gender can also leave a citizen worse off.
+    Some groups of citizens get less out of the municipality's services than others. The principles call them stigmatised groups. They include, for example:
+    - ethnic minorities
+    - newly arrived citizens
+    - citizens with a disability
+    - citizens with a mental illness
+    - gay men and lesbians
+    - citizens with little education
+    - the long-term unemployed
+    - homeless people
+    - citizens who cannot use IT
+    - citizens who find it hard to speak, read or write
+    - older people
+    In some situations, a citizen's gender can also leave them worse off.
 idea-different-rules-title = Unequal treatment (forskelsbehandling)
 idea-different-rules-body =
-    Unequal treatment is when we use different rules where the situation is the same.
-    Two citizens with the same rights get different help or a different result.
-idea-different-rules-example = Two citizens ask about the same thing. One speaks good Danish and gets plenty of time and good help. The other gets a leaflet and a short answer.
+    Unequal treatment is when we use different rules for citizens who are in the same situation.
+    They have a right to the same thing, but get different help or a different result.
+idea-different-rules-example = Two citizens come in to report a change of address. One speaks good Danish and gets help to do it at the desk. The other speaks only a little Danish and is told that it must be done online. They are in the same situation, but get different help.
 idea-same-rules-title = Identical treatment (ensbehandling)
 idea-same-rules-body =
-    Identical treatment is when we use the same rules where the situations are different.
-    Citizens with different needs get the same treatment. So they get different results.
-idea-same-rules-example = All citizens are told that they can read about their case on borger.dk. A citizen without internet and with little Danish therefore misses a deadline.
-idea-indicators-title = Why we measure
+    Identical treatment is when we use the same rules for citizens who are in different situations.
+    They have different needs, but are treated the same. So they do not get as much out of it.
+idea-same-rules-example = A citizen with little Danish gets the same letter as everyone else. At the desk, the citizen gets the same answer as everyone else: “You can read more on borger.dk.” The citizen does not understand the letter and does not find the answer on borger.dk. So the citizen misses a deadline.
+idea-indicators-title = Why each unit measures
 idea-indicators-body =
-    Each unit must be able to see whether its services reach all groups.
-    So each unit has its own equality indicators.
-    When you log your outreach, it becomes numbers for the unit. The log keeps what was done, never who.
+    Equal treatment must be measurable.
+    Each unit must be able to see its own numbers. Do our services reach all groups? Do all groups get as much out of them?
+    The numbers do not change our goals. They show whether we reach the goals for all groups.
+    When you log your outreach, it becomes numbers for the unit. The log keeps what was done, never who it was.
 idea-why-outward-title = Why equal treatment towards citizens?
 idea-why-outward-body =
-    - All citizens must feel that Copenhagen is their city too.
-    - Equal treatment protects vulnerable groups from being pushed out.
-    - More people take part in the city's democracy, and that counters radicalisation.
-    - More people find their way to education and work.
-    - We use the municipality's resources more precisely.
-    - The municipality is a role model for companies and other partners.
-    - We fight discrimination, hate crime and racism in the city.
+    - All citizens must feel that the municipality's services are for them too, and that Copenhagen is their city too.
+    - We meet the special needs of vulnerable groups. This protects against exclusion and poverty.
+    - Vulnerable groups become part of the city's democracy. This counters radicalisation.
+    - We find new ways to help citizens who find it hard to find a place in the labour market.
+    - We come closer to citizens' needs. Then we use money and staff more precisely.
+    - The municipality is a role model for its suppliers, for companies and for other partners.
+    - We fight discrimination, hate crime and racism everywhere in the city.
 idea-why-inward-title = Why equal treatment among ourselves?
 idea-why-inward-body =
-    - The municipality becomes an attractive workplace for everyone.
-    - We keep skilled staff, and well-being improves.
-    - There is room for colleagues who might otherwise be pushed out.
-    - We become more creative and learn more.
-    - Our diversity makes us better at serving the city's diverse citizens.
+    - The municipality becomes an attractive workplace for all groups of applicants.
+    - We keep skilled colleagues. Well-being rises, and sickness absence falls.
+    - There is room for colleagues who might otherwise be pushed out of the labour market.
+    - We become more engaged and creative, and we learn more.
+    - Our diversity becomes a strength. It makes us better at serving the city's diverse citizens.

@@ -3,6 +3,7 @@
 use clap::Parser;
 use skranke::app::{App, Options};
 use skranke::cli::{Cli, Command};
+use skranke::content::plain_language;
 use skranke::i18n::{Catalogue, Locale, check};
 use skranke::paths::Paths;
 use std::process::ExitCode;
@@ -60,7 +61,8 @@ fn check_i18n() -> ExitCode {
         (meta.english_name.clone(), status)
     });
     print!("{text}");
-    if report.passes() {
+    print!("{}", plain_language::render(&catalogue));
+    if report.passes() && plain_language::within_limits(&catalogue) {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

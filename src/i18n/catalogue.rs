@@ -7,6 +7,7 @@ use super::overrides::{self, OverrideReport};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// Shown only if a text is missing in the requested locale, in Danish and in English.
 /// Tests keep Danish and English complete, so users never see it; it is never a raw id.
@@ -42,9 +43,36 @@ macro_rules! number_arg {
 }
 number_arg!(u8, i32, i64, u16, u32, u64, usize, f32, f64);
 
+/// One locale: its metadata, read at once, and its texts, parsed the first time they are
+/// needed. Parsing all ten locales' Fluent files at start cost time and a few megabytes that
+/// a desk which only ever uses two or three languages never needs.
 struct LocaleTexts {
+    locale: Locale,
     meta: LocaleMeta,
-    bundle: FluentBundle<FluentResource>,
+    /// Accepted override files, added on top of the built-in texts when the bundle is built.
+    overrides: Vec<String>,
+    bundle: OnceLock<FluentBundle<FluentResource>>,
+}
+
+impl LocaleTexts {
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| {
+            let mut bundle = new_bundle(self.locale);
+            for (_file, source) in embedded::ftl_files(self.locale) {
+                // Broken entries are dropped by the parser and reported by `check-i18n`;
+                // the rest of the file still loads.
+                let resource = FluentResource::try_new(source.to_string())
+                    .unwrap_or_else(|(resource, _errors)| resource);
+                let _duplicates = bundle.add_resource(resource);
+            }
+            for source in &self.overrides {
+                let resource = FluentResource::try_new(source.clone())
+                    .unwrap_or_else(|(resource, _)| resource);
+                bundle.add_resource_overriding(resource);
+            }
+            bundle
+        })
+    }
 }
 
 /// The texts of every locale, ready to format.
@@ -70,15 +98,12 @@ impl Catalogue {
                 let meta = embedded::locale_toml(locale)
                     .and_then(|text| toml::from_str::<LocaleMeta>(text).ok())
                     .unwrap_or_else(|| fallback_meta(locale));
-                let mut bundle = new_bundle(locale);
-                for (_file, source) in embedded::ftl_files(locale) {
-                    // Broken entries are dropped by the parser and reported by `check-i18n`;
-                    // the rest of the file still loads.
-                    let resource = FluentResource::try_new(source.to_string())
-                        .unwrap_or_else(|(resource, _errors)| resource);
-                    let _duplicates = bundle.add_resource(resource);
+                LocaleTexts {
+                    locale,
+                    meta,
+                    overrides: Vec::new(),
+                    bundle: OnceLock::new(),
                 }
-                LocaleTexts { meta, bundle }
             })
             .collect();
         Catalogue {
@@ -96,12 +121,11 @@ impl Catalogue {
         let reports = overrides::load(dir, &catalogue);
         for report in &reports {
             if let Some(source) = report.accepted_source() {
-                let resource = FluentResource::try_new(source.to_string())
-                    .unwrap_or_else(|(resource, _)| resource);
-                catalogue
-                    .texts_mut(report.locale)
-                    .bundle
-                    .add_resource_overriding(resource);
+                let texts = catalogue.texts_mut(report.locale);
+                texts.overrides.push(source.to_string());
+                // Checking the overrides may have parsed this locale already: parse it again,
+                // with the overrides, when it is next needed.
+                texts.bundle.take();
             }
         }
         catalogue.overrides = reports;
@@ -123,7 +147,7 @@ impl Catalogue {
 
     /// True if the locale itself has the message (no fallback).
     pub fn has(&self, locale: Locale, id: &str) -> bool {
-        self.texts(locale).bundle.has_message(id)
+        self.texts(locale).bundle().has_message(id)
     }
 
     /// The text of `id` in `locale`, falling back to Danish, then English.
@@ -141,7 +165,7 @@ impl Catalogue {
 
     /// The text of `id` in exactly this locale, or `None` if the locale lacks it.
     pub fn try_format(&self, locale: Locale, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let bundle = &self.texts(locale).bundle;
+        let bundle = self.texts(locale).bundle();
         let pattern = bundle.get_message(id)?.value()?;
         let fluent_args = (!args.is_empty()).then(|| {
             let mut fluent_args = FluentArgs::new();

@@ -66,7 +66,10 @@ fn every_slide_case_and_question_exists_in_danish_and_english() {
         (0..question.options).for_each(|o| has(&option_id(number, o)));
         if question.options < 4 {
             let extra = option_id(number, question.options);
-            assert!(!catalogue.has(Locale::Da, &extra), "quiz {number} has no extra option");
+            assert!(
+                !catalogue.has(Locale::Da, &extra),
+                "quiz {number} has no extra option"
+            );
         }
     }
 }

@@ -234,6 +234,10 @@ impl App {
         &self.settings
     }
 
+    fn staff_is_rtl(&self) -> bool {
+        self.catalogue.direction(self.staff).is_rtl()
+    }
+
     pub fn staff_language(&self) -> Locale {
         self.staff
     }
@@ -822,7 +826,7 @@ impl App {
         self.focus = Some(screen.nav_control());
         Task::batch([
             operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START),
-            scroll_into_view(screen.nav_control().widget_id()),
+            scroll_into_view(screen.nav_control().widget_id(), self.staff_is_rtl()),
             extra,
         ])
     }
@@ -981,7 +985,10 @@ impl App {
         } else {
             operation::focus(id.widget_id())
         };
-        Task::batch([text_focus, scroll_into_view(id.widget_id())])
+        Task::batch([
+            text_focus,
+            scroll_into_view(id.widget_id(), self.staff_is_rtl()),
+        ])
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -1155,8 +1162,9 @@ fn parse_locale(tag: Option<&str>, notices: &mut Vec<Notice>) -> Option<Locale> 
 }
 
 /// Scrolls the widget `target` into view, with a margin: in the main content vertically, or in
-/// the navigation strip across the top horizontally.
-fn scroll_into_view(target: iced::widget::Id) -> Task<Message> {
+/// the navigation strip across the top horizontally. Right-to-left, the strip is anchored at
+/// its right end, where its offsets are counted from.
+fn scroll_into_view(target: iced::widget::Id, rtl: bool) -> Task<Message> {
     const MARGIN: f32 = 24.0;
     let main = iced::widget::Id::new(MAIN_SCROLL);
     let strip = iced::widget::Id::new(crate::ui::NAV_SCROLL);
@@ -1168,7 +1176,7 @@ fn scroll_into_view(target: iced::widget::Id) -> Task<Message> {
                 selector::find(strip.clone()).map(move |nav| (found.clone(), scroller.clone(), nav))
             })
         })
-        .then(|(found, scroller, nav)| {
+        .then(move |(found, scroller, nav)| {
             let Some(found) = found else {
                 return Task::none();
             };
@@ -1208,6 +1216,8 @@ fn scroll_into_view(target: iced::widget::Id) -> Task<Message> {
             {
                 let left = control.x - content_bounds.x;
                 let x = within(left, control.width, translation.x, bounds.width, MARGIN);
+                let scrollable_width = (content_bounds.width - bounds.width).max(0.0);
+                let x = x.map(|x| if rtl { scrollable_width - x } else { x });
                 return x.map_or_else(Task::none, |x| {
                     operation::scroll_to(
                         crate::ui::NAV_SCROLL,

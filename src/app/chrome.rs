@@ -53,6 +53,12 @@ pub fn navigation<'a>(
             .direction(scrollable::Direction::Horizontal(
                 scrollable::Scrollbar::new().width(6).scroller_width(6),
             ))
+            // Right-to-left the strip starts at its right end, where the first screen is.
+            .anchor_x(if ui.direction().is_rtl() {
+                scrollable::Anchor::End
+            } else {
+                scrollable::Anchor::Start
+            })
             .width(Fill)
             .style(crate::ui::style::scrollable(ui.palette));
         container(strip)
@@ -127,11 +133,7 @@ pub fn notices<'a>(
     let ui = &ctx.ui;
     let mut list = Column::new().spacing(6).width(Fill);
     for (index, notice) in notices.iter().enumerate() {
-        let message = text(notice.text(ctx))
-            .font(fonts::for_locale(ui.staff.locale))
-            .shaping(text::Shaping::Advanced)
-            .align_x(direction::text_start(ui.direction()))
-            .width(Fill);
+        let message = widget::text_in(ui.staff, notice.text(ctx), size::BODY);
         let dismiss = widget::button(
             ui,
             controls,

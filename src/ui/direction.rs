@@ -21,6 +21,26 @@ pub fn row<'a, Message: 'a>(
     Row::with_children(children)
 }
 
+/// A row that wraps onto more lines when it is too wide, children given in reading order.
+/// Right-to-left, each line starts at the right and the reading order carries on from one
+/// line to the next.
+pub fn wrapping_row<'a, Message: 'a>(
+    direction: Direction,
+    children: Vec<Element<'a, Message>>,
+    spacing: f32,
+) -> Element<'a, Message> {
+    let wrapping = Row::with_children(children)
+        .spacing(spacing)
+        .align_y(iced::Alignment::Center)
+        .wrap()
+        .vertical_spacing(spacing);
+    if direction.is_rtl() {
+        super::mirror::Mirrored::new(wrapping).into()
+    } else {
+        wrapping.into()
+    }
+}
+
 /// Where lines of text start.
 pub fn text_start(direction: Direction) -> text::Alignment {
     match direction {

@@ -1,12 +1,14 @@
 //! Look and feel: palettes, semantic styles, fonts, right-to-left helpers, keyboard focus and
 //! the shared widgets screens are built from.
 
+pub mod block;
 pub mod chart;
 pub mod contrast;
 pub mod direction;
 pub mod focus;
 pub mod fonts;
 pub mod mark;
+pub mod mirror;
 pub mod style;
 pub mod theme;
 

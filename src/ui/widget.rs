@@ -1,6 +1,7 @@
 //! The shared widgets every screen is built from: text in the right font and direction, and
 //! interactive controls that draw Skranke's focus ring.
 
+use super::block::Block;
 use super::direction;
 use super::focus::{Control, ControlId, Controls, Role};
 use super::fonts;
@@ -13,7 +14,7 @@ use iced::widget::{Column, canvas, column, container, text, text_input};
 use iced::{Alignment, Element, Fill, Length, Padding, Shrink};
 
 /// A block of text in the staff language: full width, lines start at the start edge.
-pub fn label<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+pub fn label<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> Block<'a> {
     text_in(ui.staff, content, size::BODY)
 }
 
@@ -24,14 +25,8 @@ pub fn inline<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> text::Text<'
 
 /// A block of text in a given language: its font and line height, full width, lines starting
 /// at that language's start edge.
-pub fn text_in<'a>(lang: Lang, content: impl text::IntoFragment<'a>, size: f32) -> text::Text<'a> {
-    text(content)
-        .font(fonts::for_locale(lang.locale))
-        .line_height(fonts::line_height(lang.locale))
-        .size(size)
-        .width(Fill)
-        .align_x(direction::text_start(lang.direction))
-        .shaping(text::Shaping::Advanced)
+pub fn text_in<'a>(lang: Lang, content: impl text::IntoFragment<'a>, size: f32) -> Block<'a> {
+    Block::new(lang, inline_in(lang, content, size))
 }
 
 /// A short text in a given language that takes only the room it needs.
@@ -55,16 +50,12 @@ pub fn inline_in<'a>(
 }
 
 /// A heading in the staff language. `level` 1 is the page title.
-pub fn heading<'a>(ui: &Ui, content: impl text::IntoFragment<'a>, level: u8) -> text::Text<'a> {
+pub fn heading<'a>(ui: &Ui, content: impl text::IntoFragment<'a>, level: u8) -> Block<'a> {
     heading_in(ui.staff, content, level)
 }
 
 /// A heading in a given language.
-pub fn heading_in<'a>(
-    lang: Lang,
-    content: impl text::IntoFragment<'a>,
-    level: u8,
-) -> text::Text<'a> {
+pub fn heading_in<'a>(lang: Lang, content: impl text::IntoFragment<'a>, level: u8) -> Block<'a> {
     let size = match level {
         1 => size::H1,
         2 => size::H2,
@@ -76,14 +67,14 @@ pub fn heading_in<'a>(
 }
 
 /// Secondary text in the staff language.
-pub fn muted<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+pub fn muted<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> Block<'a> {
     text_in(ui.staff, content, size::SMALL)
         .style(texts::muted(ui.palette))
         .width(Fill)
 }
 
 /// An error message in words, next to what it is about.
-pub fn error<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+pub fn error<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> Block<'a> {
     text_in(ui.staff, content, size::BODY)
         .style(texts::error(ui.palette))
         .width(Fill)
@@ -305,10 +296,10 @@ fn checkbox_sized<'a, Message: Clone + 'a>(
         label_text.clone(),
         Some(on_toggle.clone()),
     ));
-    let caption = if width == Fill {
-        label(ui, label_text)
+    let caption: Element<'a, Message> = if width == Fill {
+        label(ui, label_text).into()
     } else {
-        inline(ui, label_text)
+        inline(ui, label_text).into()
     };
     let p = ui.palette;
     let marker = canvas(Mark::Check {
@@ -319,7 +310,7 @@ fn checkbox_sized<'a, Message: Clone + 'a>(
     })
     .width(mark::SIDE)
     .height(mark::SIDE);
-    let content = direction::row(ui.direction(), vec![marker.into(), caption.into()])
+    let content = direction::row(ui.direction(), vec![marker.into(), caption])
         .spacing(10)
         .align_y(Alignment::Center);
     let content = container(content)
@@ -457,7 +448,10 @@ pub fn grid<'a, Message: 'a>(
         let mut cells: Vec<Element<'a, Message>> = Vec::new();
         for _ in 0..per_row {
             let cell = match items.next() {
-                Some(item) => container(item).width(Fill).into(),
+                Some(item) => container(item)
+                    .width(Fill)
+                    .align_x(direction::start(ui.direction()))
+                    .into(),
                 None => iced::widget::space().width(Fill).into(),
             };
             cells.push(cell);

@@ -83,9 +83,6 @@ impl Default for State {
     }
 }
 
-/// From this content width the display options fit in one row.
-const ONE_ROW_OPTIONS_MIN_WIDTH: f32 = 620.0;
-
 pub const CARD: ControlId = ControlId::new("desk-card");
 const SIDE_BY_SIDE: ControlId = ControlId::new("desk-side-by-side");
 const CITIZEN_ONLY: ControlId = ControlId::new("desk-citizen-only");
@@ -183,7 +180,7 @@ impl State {
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
         page = page.push(widget::heading(ui, ctx.tr("desk-title"), 1));
         page = page.push(language_picker(ctx, controls, width));
-        page = page.push(self.display_options(ctx, controls, width));
+        page = page.push(self.display_options(ctx, controls));
         page = page.push(match self.mode {
             Mode::Topics => topics::view(self, ctx, controls),
             Mode::Topic(topic) => pane::topic_view(self, ctx, controls, topic, width),
@@ -196,7 +193,6 @@ impl State {
         &'a self,
         ctx: &Context<'a>,
         controls: &mut Controls<Message>,
-        width: f32,
     ) -> Element<'a, Message> {
         let ui = &ctx.ui;
         let card = widget::button(
@@ -236,14 +232,7 @@ impl State {
         let mut row = vec![card];
         row.extend(choices);
         row.push(large);
-        if width >= ONE_ROW_OPTIONS_MIN_WIDTH {
-            direction::row(ui.direction(), row)
-                .spacing(size::GAP)
-                .align_y(Alignment::Center)
-                .into()
-        } else {
-            widget::grid(ui, row, 2)
-        }
+        direction::wrapping_row(ui.direction(), row, size::GAP)
     }
 }
 

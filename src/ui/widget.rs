@@ -47,6 +47,8 @@ pub fn inline_in<'a>(
         .size(size)
         .width(Shrink)
         .shaping(text::Shaping::Advanced)
+        // A word longer than the line (a Danish compound at 200 %) breaks instead of being cut.
+        .wrapping(text::Wrapping::WordOrGlyph)
 }
 
 /// A heading in the staff language. `level` 1 is the page title.

@@ -162,18 +162,14 @@ pub fn view<'a>(
         (index + 1 < all.len()).then_some(Message::NextSlide),
         Kind::Primary,
     );
-    let footer = direction::row(
+    // The key hint has a line of its own: squeezed between the buttons, cosmic-text wraps a
+    // text that mixes scripts (Arabic with "Page Up") wider than its room.
+    let buttons = direction::row(
         ui.direction(),
-        vec![
-            previous,
-            widget::muted(ui, ctx.tr("presentation-keys"))
-                .width(Fill)
-                .into(),
-            next,
-        ],
+        vec![previous, iced::widget::space().width(Fill).into(), next],
     )
-    .spacing(16)
     .align_y(Alignment::Center);
+    let footer = column![buttons, widget::muted(ui, ctx.tr("presentation-keys"))].spacing(8);
     let slide = scrollable(container(body).padding([24, 48]).width(Fill))
         .id(crate::ui::MAIN_SCROLL)
         .height(Fill)

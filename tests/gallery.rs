@@ -308,3 +308,23 @@ fn whole_pages() {
         );
     }
 }
+
+/// The desk on a wide screen, where Danish and the citizen's language stand side by side.
+#[test]
+fn desk_side_by_side_on_a_wide_screen() {
+    let wide = iced::Size::new(1440.0, 900.0);
+    for (name, citizen, theme, staff) in [
+        ("desk-topic-ar", "ar", ThemeChoice::Light, "da"),
+        ("desk-topic-ur", "ur", ThemeChoice::HighContrastDark, "da"),
+        ("desk-topic-ti", "ti", ThemeChoice::Dark, "ar"),
+    ] {
+        let view = views().into_iter().find(|v| v.name == name).unwrap();
+        let mut harness = Harness::with_options(staff, citizen, |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        (view.open)(&mut harness);
+        harness.snapshot_sized(
+            &gallery_dir().join(format!("wide-{name}-{}-{staff}.png", theme.code())),
+            wide,
+        );
+    }
+}

@@ -1012,7 +1012,7 @@ impl App {
             let mut own = Controls::new();
             let slides = self
                 .training_screen
-                .presentation(&ctx, &mut own)
+                .presentation(&ctx, &mut own, size.width)
                 .map(Message::Training);
             controls.extend_mapped(own, Message::Training);
             return slides;

@@ -12,7 +12,11 @@ runs=${1:-15}
 
 cargo build --release --bin skranke --example minimal_window >&2
 
+for tool in /usr/bin/time bc; do
+  command -v "$tool" >/dev/null || { echo "run.sh needs $tool (Debian: apt-get install -y time bc)" >&2; exit 1; }
+done
 if [ -z "${DISPLAY:-}" ]; then
+  command -v Xvfb >/dev/null || { echo "run.sh needs Xvfb when no display is set (Debian: apt-get install -y xvfb)" >&2; exit 1; }
   export DISPLAY=:97
   Xvfb "$DISPLAY" -screen 0 1600x1000x24 >/dev/null 2>&1 &
   xvfb_pid=$!

@@ -256,13 +256,14 @@ impl State {
         self.case.take().is_some()
     }
 
-    /// The full-window presentation.
+    /// The full-window presentation, `width` logical pixels wide.
     pub fn presentation<'a>(
         &'a self,
         ctx: &Context<'a>,
         controls: &mut Controls<Message>,
+        width: f32,
     ) -> Element<'a, Message> {
-        presentation::view(self.slide, ctx, controls)
+        presentation::view(self.slide, ctx, controls, width)
     }
 
     pub fn view<'a>(

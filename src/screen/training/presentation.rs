@@ -57,30 +57,42 @@ pub fn intro<'a>(
     )
 }
 
-/// The slide `index`, filling the window.
+/// Below this window width (logical pixels, after scaling) the slide text shrinks to fit, so a
+/// long Danish word in a title is not broken on a small projector at 200 %.
+const FULL_SIZE_MIN_WIDTH: f32 = 900.0;
+
+/// How much of the full text size fits in a window `width` wide.
+fn fit(width: f32) -> f32 {
+    (width / FULL_SIZE_MIN_WIDTH).clamp(0.6, 1.0)
+}
+
+/// The slide `index`, filling a window `width` wide.
 pub fn view<'a>(
     index: usize,
     ctx: &Context<'a>,
     controls: &mut Controls<Message>,
+    width: f32,
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
+    let fit = fit(width);
+    let (title, text, small) = (TITLE * fit, BODY * fit, SMALL * fit);
     let all = slides();
     let slide = all[index.min(all.len() - 1)];
     let bold = fonts::bold(fonts::for_locale(ui.staff.locale));
     let big = |content: String, size: f32| widget::text_in(ui.staff, content, size);
-    let mut body = Column::new().spacing(BODY * 0.8).width(Fill);
+    let mut body = Column::new().spacing(text * 0.8).width(Fill);
     match slide {
         Slide::Title => {
-            body = body.push(big(ctx.tr("presentation-title"), TITLE * 1.2).font(bold));
-            body = body.push(big(ctx.tr("presentation-subtitle"), BODY));
+            body = body.push(big(ctx.tr("presentation-title"), title * 1.2).font(bold));
+            body = body.push(big(ctx.tr("presentation-subtitle"), text));
         }
         Slide::Idea(idea) => {
-            body = body.push(big(ctx.tr(&idea.title_id()), TITLE).font(bold));
-            body = body.push(widget::paragraphs(ui.staff, &ctx.tr(&idea.body_id()), BODY));
+            body = body.push(big(ctx.tr(&idea.title_id()), title).font(bold));
+            body = body.push(widget::paragraphs(ui.staff, &ctx.tr(&idea.body_id()), text));
             if let Some(example) = idea.example_id() {
                 let example = column![
-                    big(ctx.tr("presentation-example"), SMALL).font(bold),
-                    widget::paragraphs(ui.staff, &ctx.tr(&example), BODY * 0.9),
+                    big(ctx.tr("presentation-example"), small).font(bold),
+                    widget::paragraphs(ui.staff, &ctx.tr(&example), text * 0.9),
                 ]
                 .spacing(8);
                 body = body.push(
@@ -97,23 +109,23 @@ pub fn view<'a>(
                     "presentation-section",
                     &[("number", Arg::from(section.number()))],
                 ),
-                BODY,
+                text,
             ));
-            body = body.push(big(ctx.tr(&section.title_id()), TITLE).font(bold));
-            body = body.push(big(ctx.tr(&section.intro_id()), BODY));
+            body = body.push(big(ctx.tr(&section.title_id()), title).font(bold));
+            body = body.push(big(ctx.tr(&section.intro_id()), text));
         }
         Slide::Principle(principle) => {
             body = body.push(
                 big(
                     format!("{} {}", principle.code, ctx.tr(&principle.title_id())),
-                    TITLE,
+                    title,
                 )
                 .font(bold),
             );
             body = body.push(widget::paragraphs(
                 ui.staff,
                 &ctx.tr(&principle.summary_id()),
-                BODY,
+                text,
             ));
         }
     }
@@ -127,7 +139,7 @@ pub fn view<'a>(
             ],
         ),
     )
-    .size(SMALL)
+    .size(small)
     .font(bold);
     let close = widget::button(
         ui,

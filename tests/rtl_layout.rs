@@ -1,0 +1,90 @@
+//! Right-to-left text stays inside its box and starts at its right edge.
+//!
+//! iced 0.14 draws a one-line right-to-left text that fills its width with an explicit
+//! alignment past the right edge of its box, where it is clipped (see `ui::block`). These tests
+//! render such texts and look at where the ink landed.
+
+use iced::widget::{column, container};
+use iced::{Element, Size, Theme};
+use iced_test::simulator::Simulator;
+use skranke::i18n::{Direction, Locale};
+use skranke::ui::Lang;
+use skranke::ui::widget::{heading_in, text_in};
+
+const WINDOW: Size = Size::new(800.0, 160.0);
+const BOX_WIDTH: f32 = 400.0;
+
+/// The leftmost and rightmost columns with dark ink, in logical pixels.
+fn ink_span(element: Element<'_, ()>, name: &str) -> (f32, f32) {
+    let view = container(element).width(BOX_WIDTH);
+    let mut ui = Simulator::with_size(skranke::iced_settings(), WINDOW, view);
+    let snapshot = ui.snapshot(&Theme::Light).expect("the view renders");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/rtl-layout");
+    std::fs::create_dir_all(&dir).expect("the folder can be made");
+    let path = dir.join(format!("{name}.png"));
+    let written = dir.join(format!("{name}-tiny-skia.png"));
+    let _ = std::fs::remove_file(&written);
+    snapshot.matches_image(&path).expect("the PNG is written");
+
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(&written).expect("the PNG exists"),
+    ));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("a size")];
+    let info = reader.next_frame(&mut pixels).expect("a frame");
+    let channels = info.line_size / info.width as usize;
+    let scale = info.width as f32 / WINDOW.width;
+    let mut columns = (0..info.width as usize).filter(|&x| {
+        (0..info.height as usize).any(|y| {
+            let at = y * info.line_size + x * channels;
+            pixels[at..at + 3].iter().all(|&c| c < 96)
+        })
+    });
+    let first = columns.next().expect("some ink") as f32;
+    let last = columns.last().map_or(first, |x| x as f32);
+    (first / scale, last / scale)
+}
+
+const ARABIC: Lang = Lang {
+    locale: Locale::Ar,
+    direction: Direction::Rtl,
+};
+
+#[test]
+fn a_one_line_arabic_text_ends_at_the_right_edge_of_its_box() {
+    let (left, right) = ink_span(text_in(ARABIC, "مرحبا بكم", 24.0).into(), "line");
+    assert!(right <= BOX_WIDTH, "ink reaches {right}, past the box");
+    assert!(
+        right > BOX_WIDTH - 20.0,
+        "ink ends at {right}, not at the right edge"
+    );
+    assert!(
+        left > BOX_WIDTH / 2.0,
+        "a short text starts in the right half, not at {left}"
+    );
+}
+
+#[test]
+fn an_arabic_heading_stays_in_its_box() {
+    let (_, right) = ink_span(heading_in(ARABIC, "المساعدة الرقمية", 1).into(), "heading");
+    assert!(right <= BOX_WIDTH, "ink reaches {right}, past the box");
+    assert!(
+        right > BOX_WIDTH - 20.0,
+        "ink ends at {right}, not at the right edge"
+    );
+}
+
+#[test]
+fn a_danish_line_starts_at_the_left_edge() {
+    let danish = Lang {
+        locale: Locale::Da,
+        direction: Direction::Ltr,
+    };
+    let element = column![text_in(danish, "Velkommen", 24.0)].into();
+    let (left, right) = ink_span(element, "danish");
+    assert!(left < 20.0, "ink starts at {left}");
+    assert!(
+        right < BOX_WIDTH / 2.0,
+        "a short text ends in the left half, not at {right}"
+    );
+}

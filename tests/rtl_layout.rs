@@ -41,7 +41,7 @@ fn ink_span(element: Element<'_, ()>, name: &str) -> (f32, f32) {
         })
     });
     let first = columns.next().expect("some ink") as f32;
-    let last = columns.last().map_or(first, |x| x as f32);
+    let last = columns.next_back().map_or(first, |x| x as f32);
     (first / scale, last / scale)
 }
 

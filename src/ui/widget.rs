@@ -463,6 +463,12 @@ pub fn grid<'a, Message: 'a>(
     rows.into()
 }
 
+/// The tabs of a screen, each as wide as its label, wrapping onto more lines when they do not
+/// fit (at 200 % or in a long language) instead of squeezing words apart.
+pub fn tab_bar<'a, Message: 'a>(ui: &Ui, tabs: Vec<Element<'a, Message>>) -> Element<'a, Message> {
+    direction::wrapping_row(ui.direction(), tabs, 6.0)
+}
+
 /// A short message on the notice colour, for confirmations and modes the user must not miss.
 pub fn notice_text<'a, Message: 'a>(
     ui: &Ui,

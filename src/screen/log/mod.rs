@@ -486,10 +486,10 @@ impl State {
                 let label = ctx.tr(label);
                 let chosen = *tab == self.tab;
                 let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                widget::option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
+                widget::compact_option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
             })
             .collect();
-        page = page.push(direction::row(ui.direction(), tabs).spacing(6).width(Fill));
+        page = page.push(widget::tab_bar(ui, tabs));
         let mode = if training {
             "log-training-mode-on"
         } else {

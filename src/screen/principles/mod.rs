@@ -12,8 +12,8 @@ use crate::export::Format;
 use crate::guard::{self, Refusal};
 use crate::store::assessment::AssessmentState;
 use crate::ui::focus::{ControlId, Controls};
+use crate::ui::size;
 use crate::ui::widget;
-use crate::ui::{direction, size};
 use iced::widget::Column;
 use iced::{Element, Fill};
 use std::collections::{HashMap, HashSet};
@@ -242,13 +242,10 @@ impl State {
                 };
                 let chosen = *tab == self.tab;
                 let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                widget::option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
+                widget::compact_option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
             })
             .collect();
-        direction::row(ui.direction(), tabs)
-            .spacing(6)
-            .width(Fill)
-            .into()
+        widget::tab_bar(ui, tabs)
     }
 }
 

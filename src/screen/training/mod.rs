@@ -10,7 +10,7 @@ use super::{Context, SaveOutcome};
 use crate::content::training::{CASES, QUIZ, slides};
 use crate::store::training::Session;
 use crate::ui::focus::{ControlId, Controls};
-use crate::ui::{direction, size, widget};
+use crate::ui::{size, widget};
 use iced::widget::Column;
 use iced::{Element, Fill};
 
@@ -281,17 +281,10 @@ impl State {
                 let label = ctx.tr(label);
                 let chosen = *tab == self.tab;
                 let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                widget::option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
+                widget::compact_option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
             })
             .collect();
-        page = page.push(if width >= 640.0 {
-            direction::row(ui.direction(), tabs)
-                .spacing(6)
-                .width(Fill)
-                .into()
-        } else {
-            widget::grid(ui, tabs, 2)
-        });
+        page = page.push(widget::tab_bar(ui, tabs));
         page = page.push(match self.tab {
             Tab::Presentation => presentation::intro(self.slide, ctx, controls),
             Tab::Cases => cases::view(

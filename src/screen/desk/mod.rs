@@ -261,7 +261,8 @@ fn language_picker<'a>(
             )
         })
         .collect();
-    let per_row = ((width / 150.0).floor() as usize).clamp(2, 5);
+    // A cell must hold the longest name ("Українська", chosen and bold) beside its marker.
+    let per_row = ((width / 180.0).floor() as usize).clamp(2, 5);
     let grid = widget::grid(ui, buttons, per_row);
     column![
         widget::label(ui, ctx.tr("desk-citizen-language")).font(crate::ui::fonts::bold(

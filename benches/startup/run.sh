@@ -11,6 +11,7 @@ cd "$(dirname "$0")/../.."
 runs=${1:-15}
 
 cargo build --release --bin skranke --example minimal_window >&2
+bin=${CARGO_TARGET_DIR:-target}/release
 
 for tool in /usr/bin/time bc; do
   command -v "$tool" >/dev/null || { echo "run.sh needs $tool (Debian: apt-get install -y time bc)" >&2; exit 1; }
@@ -42,8 +43,8 @@ measure() { # program args... -> "ms kib"
 : >"$work/minimal.txt"
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/config" "$work/data"
-  measure target/release/skranke --config-dir "$work/config" --data-dir "$work/data" --lang da --exit-after-first-frame >>"$work/skranke.txt"
-  measure target/release/examples/minimal_window >>"$work/minimal.txt"
+  measure "$bin"/skranke --config-dir "$work/config" --data-dir "$work/data" --lang da --exit-after-first-frame >>"$work/skranke.txt"
+  measure "$bin"/examples/minimal_window >>"$work/minimal.txt"
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }

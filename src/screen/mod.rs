@@ -118,6 +118,17 @@ impl Context<'_> {
         self.i18n.format(self.ui.staff.locale, id, args)
     }
 
+    /// The language `tr(id)` is actually shown in: the staff language if it has the text,
+    /// else the fallback (Danish, then English). Content that exists only in Danish and English
+    /// (principles, training) is then laid out left to right in an Arabic interface too.
+    pub fn text_lang(&self, id: &str) -> Lang {
+        let shown = [self.ui.staff.locale, Locale::Da, Locale::En]
+            .into_iter()
+            .find(|locale| self.i18n.has(*locale, id))
+            .unwrap_or(self.ui.staff.locale);
+        self.lang(shown)
+    }
+
     /// Layout facts of any locale.
     pub fn lang(&self, locale: Locale) -> Lang {
         Lang {

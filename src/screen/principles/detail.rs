@@ -31,14 +31,22 @@ pub fn view<'a>(
         Some(Message::Back),
         Kind::Link,
     ));
-    page = page.push(widget::heading(
-        ui,
+    page = page.push(widget::heading_in(
+        ctx.text_lang(&principle.title_id()),
         format!("{} {}", principle.code, ctx.tr(&principle.title_id())),
         1,
     ));
-    page = page.push(widget::muted(ui, ctx.tr(&principle.section.title_id())));
+    let section_title = principle.section.title_id();
+    page = page.push(
+        widget::text_in(
+            ctx.text_lang(&section_title),
+            ctx.tr(&section_title),
+            size::SMALL,
+        )
+        .style(crate::ui::style::texts::muted(ui.palette)),
+    );
     page = page.push(widget::paragraphs(
-        ui.staff,
+        ctx.text_lang(&principle.summary_id()),
         &ctx.tr(&principle.summary_id()),
         size::BODY,
     ));
@@ -73,7 +81,11 @@ pub fn view<'a>(
         ui,
         column![
             widget::heading(ui, ctx.tr("principles-question"), 2),
-            widget::label(ui, ctx.tr(&principle.question_id())),
+            widget::text_in(
+                ctx.text_lang(&principle.question_id()),
+                ctx.tr(&principle.question_id()),
+                size::BODY
+            ),
         ]
         .spacing(size::GAP * 0.5),
     ));

@@ -63,12 +63,17 @@ pub fn view<'a>(
         }
         shown += matching.len();
         let mut block = column![
-            widget::heading(
-                ui,
+            widget::heading_in(
+                ctx.text_lang(&section.title_id()),
                 format!("{}. {}", section.number(), ctx.tr(&section.title_id())),
                 2
             ),
-            widget::muted(ui, ctx.tr(&section.intro_id())),
+            widget::text_in(
+                ctx.text_lang(&section.intro_id()),
+                ctx.tr(&section.intro_id()),
+                size::SMALL
+            )
+            .style(crate::ui::style::texts::muted(ui.palette)),
         ]
         .spacing(size::GAP * 0.75);
         for principle in matching {
@@ -95,6 +100,7 @@ fn principle_entry<'a>(
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let title = format!("{} {}", principle.code, ctx.tr(&principle.title_id()));
+    let content_lang = ctx.text_lang(&principle.title_id());
     let items: Vec<String> = principle.items().map(|i| i.to_string()).collect();
     let progress = Progress::of(items.iter().map(String::as_str), ctx.assessments);
     let status = ctx.tr_with(
@@ -105,8 +111,9 @@ fn principle_entry<'a>(
         ],
     );
     let content = column![
-        widget::label(ui, title.clone()).font(fonts::bold(fonts::for_locale(ui.staff.locale))),
-        widget::label(ui, ctx.tr(&principle.summary_id())).size(size::SMALL),
+        widget::text_in(content_lang, title.clone(), size::BODY)
+            .font(fonts::bold(fonts::for_locale(content_lang.locale))),
+        widget::text_in(content_lang, ctx.tr(&principle.summary_id()), size::SMALL),
         widget::muted(ui, status),
     ]
     .spacing(4);

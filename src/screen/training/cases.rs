@@ -70,9 +70,13 @@ pub fn view<'a>(
             ],
         ),
     ));
-    page = page.push(widget::heading(ui, ctx.tr(&case.title_id()), 2));
+    page = page.push(widget::heading_in(
+        ctx.text_lang(&case.title_id()),
+        ctx.tr(&case.title_id()),
+        2,
+    ));
     page = page.push(widget::paragraphs(
-        ui.staff,
+        ctx.text_lang(&case.text_id()),
         &ctx.tr(&case.text_id()),
         size::H3,
     ));
@@ -82,7 +86,7 @@ pub fn view<'a>(
             .push(widget::heading(ui, ctx.tr("cases-questions"), 3));
     for (n, id) in case.question_ids().enumerate() {
         questions = questions.push(widget::text_in(
-            ui.staff,
+            ctx.text_lang(&id),
             format!("{}. {}", n + 1, ctx.tr(&id)),
             size::H3,
         ));

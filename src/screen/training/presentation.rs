@@ -80,6 +80,14 @@ pub fn view<'a>(
     let slide = all[index.min(all.len() - 1)];
     let bold = fonts::bold(fonts::for_locale(ui.staff.locale));
     let big = |content: String, size: f32| widget::text_in(ui.staff, content, size);
+    // Slide content exists in Danish and English; in another staff language it falls back, and
+    // is laid out in the direction and font of the language it is shown in.
+    let content = |id: &str, size: f32| {
+        let lang = ctx.text_lang(id);
+        widget::text_in(lang, ctx.tr(id), size)
+    };
+    let content_bold = |id: &str| fonts::bold(fonts::for_locale(ctx.text_lang(id).locale));
+    let paragraphs = |id: &str, size: f32| widget::paragraphs(ctx.text_lang(id), &ctx.tr(id), size);
     let mut body = Column::new().spacing(text * 0.8).width(Fill);
     match slide {
         Slide::Title => {
@@ -87,12 +95,13 @@ pub fn view<'a>(
             body = body.push(big(ctx.tr("presentation-subtitle"), text));
         }
         Slide::Idea(idea) => {
-            body = body.push(big(ctx.tr(&idea.title_id()), title).font(bold));
-            body = body.push(widget::paragraphs(ui.staff, &ctx.tr(&idea.body_id()), text));
+            let title_id = idea.title_id();
+            body = body.push(content(&title_id, title).font(content_bold(&title_id)));
+            body = body.push(paragraphs(&idea.body_id(), text));
             if let Some(example) = idea.example_id() {
                 let example = column![
                     big(ctx.tr("presentation-example"), small).font(bold),
-                    widget::paragraphs(ui.staff, &ctx.tr(&example), text * 0.9),
+                    paragraphs(&example, text * 0.9),
                 ]
                 .spacing(8);
                 body = body.push(
@@ -111,22 +120,22 @@ pub fn view<'a>(
                 ),
                 text,
             ));
-            body = body.push(big(ctx.tr(&section.title_id()), title).font(bold));
-            body = body.push(big(ctx.tr(&section.intro_id()), text));
+            let title_id = section.title_id();
+            body = body.push(content(&title_id, title).font(content_bold(&title_id)));
+            body = body.push(content(&section.intro_id(), text));
         }
         Slide::Principle(principle) => {
+            let title_id = principle.title_id();
+            let lang = ctx.text_lang(&title_id);
             body = body.push(
-                big(
-                    format!("{} {}", principle.code, ctx.tr(&principle.title_id())),
+                widget::text_in(
+                    lang,
+                    format!("{} {}", principle.code, ctx.tr(&title_id)),
                     title,
                 )
-                .font(bold),
+                .font(content_bold(&title_id)),
             );
-            body = body.push(widget::paragraphs(
-                ui.staff,
-                &ctx.tr(&principle.summary_id()),
-                text,
-            ));
+            body = body.push(paragraphs(&principle.summary_id(), text));
         }
     }
     let counter = widget::inline(

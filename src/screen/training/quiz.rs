@@ -69,9 +69,10 @@ pub fn view<'a>(
             ],
         ),
     ));
+    let question_lang = ctx.text_lang(&question_id(number));
     page = page.push(
-        widget::text_in(ui.staff, ctx.tr(&question_id(number)), size::H2)
-            .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
+        widget::text_in(question_lang, ctx.tr(&question_id(number)), size::H2)
+            .font(fonts::bold(fonts::for_locale(question_lang.locale))),
     );
     for option in 0..question.options {
         let letter = crate::content::training::LETTERS[usize::from(option)].to_uppercase();
@@ -102,7 +103,7 @@ pub fn view<'a>(
             verdict.style(texts::error(ui.palette))
         });
         page = page.push(widget::text_in(
-            ui.staff,
+            ctx.text_lang(&explanation_id(number)),
             ctx.tr(&explanation_id(number)),
             size::H3,
         ));

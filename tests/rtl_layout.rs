@@ -11,13 +11,23 @@ use skranke::i18n::{Direction, Locale};
 use skranke::ui::Lang;
 use skranke::ui::widget::{heading_in, text_in};
 
-const WINDOW: Size = Size::new(800.0, 160.0);
+const WINDOW: Size = Size::new(900.0, 160.0);
 const BOX_WIDTH: f32 = 400.0;
+const OFFSET: f32 = 100.0;
 
-/// The leftmost and rightmost columns with dark ink, in logical pixels.
+/// The leftmost and rightmost columns with dark ink, in logical pixels, of `element` in a box
+/// [`BOX_WIDTH`] wide.
 fn ink_span(element: Element<'_, ()>, name: &str) -> (f32, f32) {
-    let view = container(element).width(BOX_WIDTH);
-    let mut ui = Simulator::with_size(skranke::iced_settings(), WINDOW, view);
+    ink_span_in(element, name, BOX_WIDTH, WINDOW)
+}
+
+fn ink_span_in(element: Element<'_, ()>, name: &str, width: f32, window: Size) -> (f32, f32) {
+    // The box starts OFFSET from the window's edge, so ink spilling left of it is seen too.
+    let view = iced::widget::row![
+        iced::widget::space().width(OFFSET),
+        container(element).width(width)
+    ];
+    let mut ui = Simulator::with_size(skranke::iced_settings(), window, view);
     let snapshot = ui.snapshot(&Theme::Light).expect("the view renders");
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/rtl-layout");
     std::fs::create_dir_all(&dir).expect("the folder can be made");
@@ -33,7 +43,7 @@ fn ink_span(element: Element<'_, ()>, name: &str) -> (f32, f32) {
     let mut pixels = vec![0; reader.output_buffer_size().expect("a size")];
     let info = reader.next_frame(&mut pixels).expect("a frame");
     let channels = info.line_size / info.width as usize;
-    let scale = info.width as f32 / WINDOW.width;
+    let scale = info.width as f32 / window.width;
     let mut columns = (0..info.width as usize).filter(|&x| {
         (0..info.height as usize).any(|y| {
             let at = y * info.line_size + x * channels;
@@ -42,7 +52,7 @@ fn ink_span(element: Element<'_, ()>, name: &str) -> (f32, f32) {
     });
     let first = columns.next().expect("some ink") as f32;
     let last = columns.next_back().map_or(first, |x| x as f32);
-    (first / scale, last / scale)
+    (first / scale - OFFSET, last / scale - OFFSET)
 }
 
 const ARABIC: Lang = Lang {
@@ -87,4 +97,32 @@ fn a_danish_line_starts_at_the_left_edge() {
         right < BOX_WIDTH / 2.0,
         "a short text ends in the left half, not at {right}"
     );
+}
+
+/// Arabic citizen paragraphs mix in Danish names and numbers ("MitID", "80 30 20 20"), which
+/// cosmic-text can wrap wider than the box; `ui::rtl_text` breaks the lines itself.
+#[test]
+fn arabic_paragraphs_with_latin_words_stay_inside_narrow_and_wide_boxes() {
+    let catalogue = skranke::i18n::Catalogue::embedded();
+    let body: Vec<String> = [
+        "topic-digital-1-body",
+        "topic-digital-3-body",
+        "topic-complaints-2-body",
+        "topic-complaints-4-body",
+        "topic-help-4-body",
+    ]
+    .iter()
+    .map(|id| catalogue.text(Locale::Ar, id))
+    .collect();
+    let body = body.join("\n");
+    let window = Size::new(1100.0, 1800.0);
+    for width in [280.0, 340.0, 400.0, 440.0, 600.0] {
+        let element = skranke::ui::widget::paragraphs(ARABIC, &body, 17.0).into();
+        let (left, right) = ink_span_in(element, &format!("paragraphs-{width}"), width, window);
+        assert!(right <= width + 1.0, "at {width}: ink reaches {right}");
+        assert!(
+            left >= -1.0,
+            "at {width}: ink starts at {left}, left of the box"
+        );
+    }
 }

@@ -1,42 +1,52 @@
 //! A block of text that starts at its language's start edge — also when it is right-to-left.
 //!
-//! iced 0.14 mispositions a *single-line* right-to-left text that fills its width and has an
-//! explicit alignment: `iced_graphics::text::align` skips the relayout to the text's own width
-//! for one-line paragraphs, so cosmic-text right-aligns the line inside the full width and the
-//! widget then shifts it right once more, pushing the words past the edge, where they are
-//! clipped (headings and one-sentence paragraphs vanished in Arabic). Multi-line texts are
-//! unaffected. A text that shrinks to its own width is always placed correctly, so a
-//! right-to-left block is such a text inside a full-width container aligned to the right;
-//! cosmic-text aligns the lines of a right-to-left paragraph to the right within it.
+//! Left-to-right blocks are iced texts that fill their width. Right-to-left blocks are
+//! [`RtlText`], which breaks its lines itself and draws each one right-aligned, because iced 0.14
+//! and cosmic-text 0.15 misplace right-to-left text in two ways:
+//!
+//! - a *single-line* text that fills its width with an explicit alignment is drawn past the
+//!   right edge of its box (`iced_graphics::text::align` skips the relayout to the text's own
+//!   width for one-line paragraphs, so the line is right-aligned twice) and clipped away;
+//! - a paragraph that mixes in left-to-right words can be wrapped into lines wider than its
+//!   box (cosmic-text issue 252).
 
 use super::Lang;
-use super::direction;
-use iced::widget::{container, text};
-use iced::{Element, Fill, Font, Length, Pixels, Shrink};
+use super::fonts;
+use super::rtl_text::RtlText;
+use iced::widget::text;
+use iced::{Element, Fill, Font, Length, Pixels, Theme};
+
+type Style<'a> = Box<dyn Fn(&Theme) -> text::Style + 'a>;
 
 /// Text in one language, laid out as a block; build it with [`super::widget::text_in`].
 pub struct Block<'a> {
-    text: text::Text<'a>,
+    content: String,
     lang: Lang,
+    size: f32,
+    font: Font,
     width: Length,
+    style: Option<Style<'a>>,
 }
 
 impl<'a> Block<'a> {
-    pub(super) fn new(lang: Lang, text: text::Text<'a>) -> Block<'a> {
+    pub(super) fn new(lang: Lang, content: String, size: f32) -> Block<'a> {
         Block {
-            text,
+            content,
             lang,
+            size,
+            font: fonts::for_locale(lang.locale),
             width: Fill,
+            style: None,
         }
     }
 
     pub fn font(mut self, font: impl Into<Font>) -> Self {
-        self.text = self.text.font(font);
+        self.font = font.into();
         self
     }
 
     pub fn size(mut self, size: impl Into<Pixels>) -> Self {
-        self.text = self.text.size(size);
+        self.size = size.into().0;
         self
     }
 
@@ -45,25 +55,41 @@ impl<'a> Block<'a> {
         self
     }
 
-    pub fn style(mut self, style: impl Fn(&iced::Theme) -> text::Style + 'a) -> Self {
-        self.text = self.text.style(style);
+    pub fn style(mut self, style: impl Fn(&Theme) -> text::Style + 'a) -> Self {
+        self.style = Some(Box::new(style));
         self
     }
 }
 
 impl<'a, Message: 'a> From<Block<'a>> for Element<'a, Message> {
     fn from(block: Block<'a>) -> Self {
+        let line_height = fonts::line_height(block.lang.locale);
         if block.lang.direction.is_rtl() {
-            container(block.text.width(Shrink))
-                .width(block.width)
-                .align_x(direction::start(block.lang.direction))
-                .into()
+            let style = block
+                .style
+                .unwrap_or_else(|| Box::new(|_: &Theme| text::Style::default()));
+            RtlText::new(
+                block.content,
+                block.font,
+                block.size,
+                line_height,
+                block.width,
+                style,
+            )
+            .into()
         } else {
-            block
-                .text
+            let text = text(block.content)
+                .font(block.font)
+                .line_height(line_height)
+                .size(block.size)
                 .width(block.width)
-                .align_x(direction::text_start(block.lang.direction))
-                .into()
+                .align_x(text::Alignment::Left)
+                .shaping(text::Shaping::Advanced)
+                .wrapping(text::Wrapping::WordOrGlyph);
+            match block.style {
+                Some(style) => text.style(style).into(),
+                None => text.into(),
+            }
         }
     }
 }

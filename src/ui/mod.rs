@@ -9,6 +9,7 @@ pub mod focus;
 pub mod fonts;
 pub mod mark;
 pub mod mirror;
+pub mod rtl_text;
 pub mod style;
 pub mod theme;
 

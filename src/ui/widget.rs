@@ -26,7 +26,7 @@ pub fn inline<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> text::Text<'
 /// A block of text in a given language: its font and line height, full width, lines starting
 /// at that language's start edge.
 pub fn text_in<'a>(lang: Lang, content: impl text::IntoFragment<'a>, size: f32) -> Block<'a> {
-    Block::new(lang, inline_in(lang, content, size))
+    Block::new(lang, content.into_fragment().into_owned(), size)
 }
 
 /// A short text in a given language that takes only the room it needs.

@@ -636,7 +636,7 @@ impl App {
         if self.screen != ScreenId::Training || !self.training_screen.presenting() {
             return None;
         }
-        let rtl = self.catalogue.direction(self.staff).is_rtl();
+        let rtl = self.staff_is_rtl();
         let message = match shortcut {
             Shortcut::ScrollDown | Shortcut::Arrow(Arrow::Down) => Training::NextSlide,
             Shortcut::ScrollUp | Shortcut::Arrow(Arrow::Up) => Training::PreviousSlide,

@@ -81,16 +81,17 @@ pub fn mean(texts: &[Measured]) -> f64 {
 }
 
 /// True if the citizen sections and principle summaries keep their LIX limits.
-pub fn within_limits(catalogue: &Catalogue) -> bool {
-    groups(catalogue)
+pub fn within_limits(groups: &[Group]) -> bool {
+    groups
         .iter()
         .all(|(_, texts, limit)| limit.is_none_or(|limits| keeps(texts, limits)))
 }
 
-/// The measured groups: a title, the texts, and (max, mean max) if the group has limits.
-type Group = (&'static str, Vec<Measured>, Option<(f64, f64)>);
+/// A measured group: a title, the texts, and (max, mean max) if the group has limits.
+pub type Group = (&'static str, Vec<Measured>, Option<(f64, f64)>);
 
-fn groups(catalogue: &Catalogue) -> [Group; 3] {
+/// The Danish citizen sections, principle summaries and glossary explanations, measured.
+pub fn groups(catalogue: &Catalogue) -> [Group; 3] {
     [
         (
             "Citizen sections",
@@ -112,16 +113,16 @@ fn keeps(texts: &[Measured], (max_limit, mean_limit): (f64, f64)) -> bool {
 }
 
 /// The LIX part of `check-i18n`'s report.
-pub fn render(catalogue: &Catalogue) -> String {
+pub fn render(groups: &[Group]) -> String {
     use std::fmt::Write as _;
     let mut out = String::from(
         "\nPlain language (LIX of the Danish texts; rules in docs/content-guide.md)\n",
     );
-    for (title, texts, limit) in groups(catalogue) {
+    for (title, texts, limit) in groups {
         let _ = writeln!(out, "\n{title}:");
-        for text in &texts {
+        for text in texts {
             let flag = match limit {
-                Some((max, _)) if text.lix() > max => "  OVER LIMIT",
+                Some((max, _)) if text.lix() > *max => "  OVER LIMIT",
                 _ => "",
             };
             let _ = writeln!(
@@ -138,12 +139,12 @@ pub fn render(catalogue: &Catalogue) -> String {
         let _ = writeln!(
             out,
             "  mean {:.1}, max {:.1}, {} texts",
-            mean(&texts),
+            mean(texts),
             max,
             texts.len()
         );
         if let Some(limits) = limit {
-            let ok = keeps(&texts, limits);
+            let ok = keeps(texts, *limits);
             let _ = writeln!(
                 out,
                 "  {}",

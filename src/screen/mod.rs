@@ -19,6 +19,7 @@ use crate::paths::Paths;
 use crate::settings::Settings;
 use crate::store::assessment::Assessment;
 use crate::store::{OpenError, Store};
+use crate::ui::block::Block;
 use crate::ui::focus::ControlId;
 use crate::ui::{Lang, Ui};
 use crate::visit::Visit;
@@ -127,6 +128,11 @@ impl Context<'_> {
             .find(|locale| self.i18n.has(*locale, id))
             .unwrap_or(self.ui.staff.locale);
         self.lang(shown)
+    }
+
+    /// The text `id` as a block laid out in the language it is shown in (see `text_lang`).
+    pub fn text_block(&self, id: &str, size: f32) -> Block<'static> {
+        crate::ui::widget::text_in(self.text_lang(id), self.tr(id), size)
     }
 
     /// Layout facts of any locale.

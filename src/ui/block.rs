@@ -68,14 +68,14 @@ impl<'a, Message: 'a> From<Block<'a>> for Element<'a, Message> {
             let style = block
                 .style
                 .unwrap_or_else(|| Box::new(|_: &Theme| text::Style::default()));
-            RtlText::new(
-                block.content,
-                block.font,
-                block.size,
+            RtlText {
+                content: block.content,
+                font: block.font,
+                size: block.size,
                 line_height,
-                block.width,
+                width: block.width,
                 style,
-            )
+            }
             .into()
         } else {
             let text = text(block.content)

@@ -104,19 +104,10 @@ fn is_rtl_text(text: &str) -> bool {
 /// width); with the default alignment it is laid out at its own width from its position, so
 /// it is centred by placing it half its measured width before the middle.
 fn measured_width(content: &str, font: Font, size: f32) -> f32 {
-    use iced::advanced::text::{self as advanced, Paragraph as _};
-    let paragraph = <Renderer as advanced::Renderer>::Paragraph::with_text(advanced::Text {
-        content,
-        bounds: Size::INFINITE,
-        size: Pixels(size),
-        line_height: advanced::LineHeight::default(),
-        font,
-        align_x: Alignment::Default,
-        align_y: Vertical::Top,
-        shaping: Shaping::Advanced,
-        wrapping: advanced::Wrapping::None,
-    });
-    paragraph.min_bounds().width
+    use iced::advanced::text::Paragraph as _;
+    super::rtl_text::line_paragraph(content, font, size, Default::default())
+        .min_bounds()
+        .width
 }
 
 /// Writes `content` in the area that starts `start` from the layout's start edge and is

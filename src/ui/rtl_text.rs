@@ -17,80 +17,98 @@ use iced::{Element, Font, Length, Pixels, Point, Rectangle, Renderer, Size, Them
 
 type Paragraph = <Renderer as core_text::Renderer>::Paragraph;
 
-/// A block of right-to-left text that fills `width` and starts at the right edge.
-pub struct RtlText<'a> {
-    content: String,
+/// A one-line paragraph, laid out at its own width (also what the charts measure labels with).
+pub(super) fn line_paragraph(
+    content: &str,
     font: Font,
     size: f32,
     line_height: LineHeight,
-    width: Length,
-    style: Box<dyn Fn(&Theme) -> text::Style + 'a>,
+) -> Paragraph {
+    Paragraph::with_text(core_text::Text {
+        content,
+        bounds: Size::INFINITE,
+        size: Pixels(size),
+        line_height,
+        font,
+        align_x: text::Alignment::Default,
+        align_y: Vertical::Top,
+        shaping: Shaping::Advanced,
+        wrapping: Wrapping::None,
+    })
 }
 
-impl<'a> RtlText<'a> {
-    pub fn new(
-        content: String,
-        font: Font,
-        size: f32,
-        line_height: LineHeight,
-        width: Length,
-        style: Box<dyn Fn(&Theme) -> text::Style + 'a>,
-    ) -> Self {
-        RtlText {
-            content,
-            font,
-            size,
-            line_height,
-            width,
-            style,
-        }
-    }
+/// A block of right-to-left text that fills `width` and starts at the right edge; built by
+/// [`super::block::Block`].
+pub struct RtlText<'a> {
+    pub(super) content: String,
+    pub(super) font: Font,
+    pub(super) size: f32,
+    pub(super) line_height: LineHeight,
+    pub(super) width: Length,
+    pub(super) style: Box<dyn Fn(&Theme) -> text::Style + 'a>,
+}
 
+impl RtlText<'_> {
     /// One line, shaped as right-to-left even when it starts with a Latin word or a number
     /// (the right-to-left mark sets the base direction, as the whole paragraph had it).
     fn paragraph(&self, content: &str) -> Paragraph {
         let content = format!("\u{200F}{content}");
-        Paragraph::with_text(core_text::Text {
-            content: &content,
-            bounds: Size::INFINITE,
-            size: Pixels(self.size),
-            line_height: self.line_height,
-            font: self.font,
-            align_x: text::Alignment::Default,
-            align_y: Vertical::Top,
-            shaping: Shaping::Advanced,
-            wrapping: Wrapping::None,
-        })
+        line_paragraph(&content, self.font, self.size, self.line_height)
     }
 
-    /// Breaks one hard line into lines no wider than `max_width` (a single word wider than
-    /// that keeps a line of its own).
-    fn break_line(&self, line: &str, max_width: f32, out: &mut Vec<Paragraph>) {
-        let words: Vec<String> = words(line)
-            .into_iter()
-            .flat_map(|word| self.split_long_word(word, max_width))
-            .collect();
+    fn width_of(&self, content: &str) -> f32 {
+        self.paragraph(content).min_bounds().width
+    }
+
+    /// The words of one hard line with their widths, each measured once. A word wider than
+    /// the line (a long web address) is cut into pieces that fit, so it breaks instead of
+    /// spilling out of its box.
+    fn measured_words(&self, line: &str, max_width: f32) -> Vec<(String, f32)> {
+        let mut measured = Vec::new();
+        for word in words(line) {
+            let width = self.width_of(&word);
+            if width <= max_width {
+                measured.push((word, width));
+                continue;
+            }
+            let mut piece = String::new();
+            let mut piece_width = 0.0;
+            for c in word.chars() {
+                piece.push(c);
+                let width = self.width_of(&piece);
+                if width > max_width && piece.chars().count() > 1 {
+                    piece.pop();
+                    measured.push((std::mem::take(&mut piece), piece_width));
+                    piece.push(c);
+                    piece_width = self.width_of(&piece);
+                } else {
+                    piece_width = width;
+                }
+            }
+            measured.push((piece, piece_width));
+        }
+        measured
+    }
+
+    /// Breaks one hard line into lines no wider than `max_width`: greedily by the words'
+    /// widths, then each line checked against its real width.
+    fn break_line(&self, line: &str, max_width: f32, space: f32, out: &mut Vec<Paragraph>) {
+        let words = self.measured_words(line, max_width);
         if words.is_empty() {
             out.push(self.paragraph(" "));
             return;
         }
-        let space =
-            self.paragraph("a a").min_bounds().width - self.paragraph("aa").min_bounds().width;
-        let widths: Vec<f32> = words
-            .iter()
-            .map(|w| self.paragraph(w).min_bounds().width)
-            .collect();
         let mut start = 0;
         while start < words.len() {
-            // The estimate from word widths, then the line's real width.
             let mut end = start + 1;
-            let mut estimate = widths[start];
-            while end < words.len() && estimate + space + widths[end] <= max_width {
-                estimate += space + widths[end];
+            let mut estimate = words[start].1;
+            while end < words.len() && estimate + space + words[end].1 <= max_width {
+                estimate += space + words[end].1;
                 end += 1;
             }
             loop {
-                let paragraph = self.paragraph(&words[start..end].join(" "));
+                let text: Vec<&str> = words[start..end].iter().map(|(w, _)| w.as_str()).collect();
+                let paragraph = self.paragraph(&text.join(" "));
                 if paragraph.min_bounds().width <= max_width || end == start + 1 {
                     out.push(paragraph);
                     break;
@@ -101,32 +119,26 @@ impl<'a> RtlText<'a> {
         }
     }
 
-    /// A word wider than the line (a long web address) in pieces that fit, so it breaks
-    /// instead of spilling out of its box.
-    fn split_long_word(&self, word: String, max_width: f32) -> Vec<String> {
-        if self.paragraph(&word).min_bounds().width <= max_width {
-            return vec![word];
-        }
-        let mut pieces = Vec::new();
-        let mut piece = String::new();
-        for c in word.chars() {
-            piece.push(c);
-            if piece.chars().count() > 1 && self.paragraph(&piece).min_bounds().width > max_width {
-                piece.pop();
-                pieces.push(std::mem::take(&mut piece));
-                piece.push(c);
-            }
-        }
-        pieces.push(piece);
-        pieces
-    }
-
     fn lines(&self, max_width: f32) -> Vec<Paragraph> {
+        let space = self.width_of("a a") - self.width_of("aa");
         let mut lines = Vec::new();
         for line in self.content.split('\n') {
-            self.break_line(line, max_width, &mut lines);
+            self.break_line(line, max_width, space, &mut lines);
         }
         lines
+    }
+
+    /// Were `state`'s lines laid out for this text at this width?
+    fn laid_out_in(&self, state: &State, max_width: f32) -> bool {
+        state
+            .key
+            .as_ref()
+            .is_some_and(|(content, size, font, width)| {
+                *content == self.content
+                    && *size == self.size
+                    && *font == self.font
+                    && *width == max_width
+            })
     }
 }
 
@@ -178,10 +190,9 @@ impl<Message> Widget<Message, Theme, Renderer> for RtlText<'_> {
     ) -> layout::Node {
         let max_width = limits.max().width;
         let state = tree.state.downcast_mut::<State>();
-        let key = (self.content.clone(), self.size, self.font, max_width);
-        if state.key.as_ref() != Some(&key) {
+        if !self.laid_out_in(state, max_width) {
             state.lines = self.lines(max_width);
-            state.key = Some(key);
+            state.key = Some((self.content.clone(), self.size, self.font, max_width));
         }
         let line_height = self.line_height.to_absolute(Pixels(self.size)).0;
         let widest = state

@@ -36,14 +36,9 @@ pub fn view<'a>(
         format!("{} {}", principle.code, ctx.tr(&principle.title_id())),
         1,
     ));
-    let section_title = principle.section.title_id();
     page = page.push(
-        widget::text_in(
-            ctx.text_lang(&section_title),
-            ctx.tr(&section_title),
-            size::SMALL,
-        )
-        .style(crate::ui::style::texts::muted(ui.palette)),
+        ctx.text_block(&principle.section.title_id(), size::SMALL)
+            .style(crate::ui::style::texts::muted(ui.palette)),
     );
     page = page.push(widget::paragraphs(
         ctx.text_lang(&principle.summary_id()),
@@ -81,11 +76,7 @@ pub fn view<'a>(
         ui,
         column![
             widget::heading(ui, ctx.tr("principles-question"), 2),
-            widget::text_in(
-                ctx.text_lang(&principle.question_id()),
-                ctx.tr(&principle.question_id()),
-                size::BODY
-            ),
+            ctx.text_block(&principle.question_id(), size::BODY),
         ]
         .spacing(size::GAP * 0.5),
     ));

@@ -68,12 +68,8 @@ pub fn view<'a>(
                 format!("{}. {}", section.number(), ctx.tr(&section.title_id())),
                 2
             ),
-            widget::text_in(
-                ctx.text_lang(&section.intro_id()),
-                ctx.tr(&section.intro_id()),
-                size::SMALL
-            )
-            .style(crate::ui::style::texts::muted(ui.palette)),
+            ctx.text_block(&section.intro_id(), size::SMALL)
+                .style(crate::ui::style::texts::muted(ui.palette)),
         ]
         .spacing(size::GAP * 0.75);
         for principle in matching {

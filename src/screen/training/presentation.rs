@@ -82,10 +82,6 @@ pub fn view<'a>(
     let big = |content: String, size: f32| widget::text_in(ui.staff, content, size);
     // Slide content exists in Danish and English; in another staff language it falls back, and
     // is laid out in the direction and font of the language it is shown in.
-    let content = |id: &str, size: f32| {
-        let lang = ctx.text_lang(id);
-        widget::text_in(lang, ctx.tr(id), size)
-    };
     let content_bold = |id: &str| fonts::bold(fonts::for_locale(ctx.text_lang(id).locale));
     let paragraphs = |id: &str, size: f32| widget::paragraphs(ctx.text_lang(id), &ctx.tr(id), size);
     let mut body = Column::new().spacing(text * 0.8).width(Fill);
@@ -96,7 +92,10 @@ pub fn view<'a>(
         }
         Slide::Idea(idea) => {
             let title_id = idea.title_id();
-            body = body.push(content(&title_id, title).font(content_bold(&title_id)));
+            body = body.push(
+                ctx.text_block(&title_id, title)
+                    .font(content_bold(&title_id)),
+            );
             body = body.push(paragraphs(&idea.body_id(), text));
             if let Some(example) = idea.example_id() {
                 let example = column![
@@ -121,8 +120,11 @@ pub fn view<'a>(
                 text,
             ));
             let title_id = section.title_id();
-            body = body.push(content(&title_id, title).font(content_bold(&title_id)));
-            body = body.push(content(&section.intro_id(), text));
+            body = body.push(
+                ctx.text_block(&title_id, title)
+                    .font(content_bold(&title_id)),
+            );
+            body = body.push(ctx.text_block(&section.intro_id(), text));
         }
         Slide::Principle(principle) => {
             let title_id = principle.title_id();

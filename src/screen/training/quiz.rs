@@ -102,11 +102,7 @@ pub fn view<'a>(
         } else {
             verdict.style(texts::error(ui.palette))
         });
-        page = page.push(widget::text_in(
-            ctx.text_lang(&explanation_id(number)),
-            ctx.tr(&explanation_id(number)),
-            size::H3,
-        ));
+        page = page.push(ctx.text_block(&explanation_id(number), size::H3));
         let label = ctx.tr(if number == QUIZ.len() {
             "quiz-finish"
         } else {

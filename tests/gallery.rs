@@ -298,15 +298,28 @@ fn whole_pages() {
         ("principles-detail", "ar", ThemeChoice::Light, "da"),
         ("training-quiz", "ar", ThemeChoice::HighContrastDark, "da"),
     ] {
-        let view = views().into_iter().find(|v| v.name == name).unwrap();
-        let mut harness = Harness::with_options(staff, citizen, |_| {});
-        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
-        (view.open)(&mut harness);
-        harness.snapshot_sized(
-            &gallery_dir().join(format!("page-{name}-{}-{staff}.png", theme.code())),
-            tall,
-        );
+        snapshot_at("page", name, citizen, theme, staff, tall);
     }
+}
+
+/// Opens the view `name` with these languages and theme and writes it as a window of `size`
+/// to `<prefix>-<name>-<theme>-<staff>.png`.
+fn snapshot_at(
+    prefix: &str,
+    name: &str,
+    citizen: &str,
+    theme: ThemeChoice,
+    staff: &str,
+    size: iced::Size,
+) {
+    let view = views().into_iter().find(|v| v.name == name).unwrap();
+    let mut harness = Harness::with_options(staff, citizen, |_| {});
+    harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+    (view.open)(&mut harness);
+    harness.snapshot_sized(
+        &gallery_dir().join(format!("{prefix}-{name}-{}-{staff}.png", theme.code())),
+        size,
+    );
 }
 
 /// The desk on a wide screen, where Danish and the citizen's language stand side by side.
@@ -318,13 +331,6 @@ fn desk_side_by_side_on_a_wide_screen() {
         ("desk-topic-ur", "ur", ThemeChoice::HighContrastDark, "da"),
         ("desk-topic-ti", "ti", ThemeChoice::Dark, "ar"),
     ] {
-        let view = views().into_iter().find(|v| v.name == name).unwrap();
-        let mut harness = Harness::with_options(staff, citizen, |_| {});
-        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
-        (view.open)(&mut harness);
-        harness.snapshot_sized(
-            &gallery_dir().join(format!("wide-{name}-{}-{staff}.png", theme.code())),
-            wide,
-        );
+        snapshot_at("wide", name, citizen, theme, staff, wide);
     }
 }

@@ -60,14 +60,19 @@ const ARABIC: Lang = Lang {
     direction: Direction::Rtl,
 };
 
-#[test]
-fn a_one_line_arabic_text_ends_at_the_right_edge_of_its_box() {
-    let (left, right) = ink_span(text_in(ARABIC, "مرحبا بكم", 24.0).into(), "line");
+/// Asserts that the ink of `right` ends at the right edge of the box, not past it.
+fn ends_at_the_right_edge(right: f32) {
     assert!(right <= BOX_WIDTH, "ink reaches {right}, past the box");
     assert!(
         right > BOX_WIDTH - 20.0,
         "ink ends at {right}, not at the right edge"
     );
+}
+
+#[test]
+fn a_one_line_arabic_text_ends_at_the_right_edge_of_its_box() {
+    let (left, right) = ink_span(text_in(ARABIC, "مرحبا بكم", 24.0).into(), "line");
+    ends_at_the_right_edge(right);
     assert!(
         left > BOX_WIDTH / 2.0,
         "a short text starts in the right half, not at {left}"
@@ -77,11 +82,7 @@ fn a_one_line_arabic_text_ends_at_the_right_edge_of_its_box() {
 #[test]
 fn an_arabic_heading_stays_in_its_box() {
     let (_, right) = ink_span(heading_in(ARABIC, "المساعدة الرقمية", 1).into(), "heading");
-    assert!(right <= BOX_WIDTH, "ink reaches {right}, past the box");
-    assert!(
-        right > BOX_WIDTH - 20.0,
-        "ink ends at {right}, not at the right edge"
-    );
+    ends_at_the_right_edge(right);
 }
 
 #[test]

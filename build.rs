@@ -1,15 +1,21 @@
 //! Embeds every file under `i18n/` into the binary, so the app needs no files beside it.
 //!
-//! Generates `$OUT_DIR/embedded_i18n.rs` with a table of (locale, file name, contents).
+//! Generates `$OUT_DIR/embedded_i18n.rs` with:
+//! - `FILES`: a table of (locale, Fluent file name, contents);
+//! - `MESSAGE_FILES`: for each locale, its message ids, sorted, with the file that holds each,
+//!   so the app parses a Fluent file only when one of its texts is first shown;
+//! - `LOCALE_TOMLS`: every `locale.toml`, one after the other in one string, with the range of
+//!   each, so reading the ten locales' names at start touches one small piece of the binary.
 
 use std::env;
 use std::fmt::Write as _;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
     println!("cargo:rerun-if-changed={}", root.display());
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
 
     let mut locales: Vec<_> = fs::read_dir(&root)
         .expect("the i18n folder exists")
@@ -18,36 +24,91 @@ fn main() {
         .collect();
     locales.sort_by_key(|entry| entry.file_name());
 
-    let mut table = String::from("pub static FILES: &[(&str, &str, &str)] = &[\n");
+    let mut files_table = String::from("pub static FILES: &[(&str, &str, &str)] = &[\n");
+    let mut index_table =
+        String::from("pub static MESSAGE_FILES: &[(&str, &[(&str, &str)])] = &[\n");
+    let mut tomls = String::new();
+    let mut toml_ranges =
+        String::from("pub static LOCALE_TOML_RANGES: &[(&str, usize, usize)] = &[\n");
+
     for locale in locales {
         let locale_dir = locale.path();
+        let code = locale.file_name().to_string_lossy().into_owned();
         println!("cargo:rerun-if-changed={}", locale_dir.display());
+
         let mut files: Vec<_> = fs::read_dir(&locale_dir)
             .expect("a locale folder can be read")
             .filter_map(Result::ok)
             .map(|entry| entry.path())
-            .filter(|path| {
-                matches!(
-                    path.extension().and_then(|e| e.to_str()),
-                    Some("ftl" | "toml")
-                )
-            })
             .collect();
         files.sort();
-        for file in files {
-            println!("cargo:rerun-if-changed={}", file.display());
-            writeln!(
-                table,
-                "    ({:?}, {:?}, include_str!({:?})),",
-                locale.file_name().to_string_lossy(),
-                file.file_name().expect("a file name").to_string_lossy(),
-                file.display().to_string(),
-            )
-            .expect("writing to a String");
-        }
-    }
-    table.push_str("];\n");
 
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_i18n.rs");
-    fs::write(out, table).expect("OUT_DIR is writable");
+        let mut ids: Vec<(String, String)> = Vec::new();
+        for file in files {
+            let name = file
+                .file_name()
+                .expect("a file name")
+                .to_string_lossy()
+                .into_owned();
+            match file.extension().and_then(|e| e.to_str()) {
+                Some("ftl") => {
+                    println!("cargo:rerun-if-changed={}", file.display());
+                    let text = fs::read_to_string(&file).expect("a Fluent file is UTF-8");
+                    ids.extend(message_ids(&text).into_iter().map(|id| (id, name.clone())));
+                    writeln!(
+                        files_table,
+                        "    ({code:?}, {name:?}, include_str!({:?})),",
+                        file.display().to_string(),
+                    )
+                    .expect("writing to a String");
+                }
+                Some("toml") if name == "locale.toml" => {
+                    println!("cargo:rerun-if-changed={}", file.display());
+                    let text = fs::read_to_string(&file).expect("locale.toml is UTF-8");
+                    let start = tomls.len();
+                    tomls.push_str(&text);
+                    writeln!(toml_ranges, "    ({code:?}, {start}, {}),", tomls.len())
+                        .expect("writing to a String");
+                }
+                _ => {}
+            }
+        }
+
+        // A message defined twice keeps its first definition, as the Fluent bundle does.
+        ids.sort_by(|a, b| a.0.cmp(&b.0));
+        ids.dedup_by(|later, first| later.0 == first.0);
+        writeln!(index_table, "    ({code:?}, &[").expect("writing to a String");
+        for (id, file) in ids {
+            writeln!(index_table, "        ({id:?}, {file:?}),").expect("writing to a String");
+        }
+        index_table.push_str("    ]),\n");
+    }
+    files_table.push_str("];\n");
+    index_table.push_str("];\n");
+    toml_ranges.push_str("];\n");
+
+    let tomls_file = out_dir.join("locale_tomls.toml");
+    fs::write(&tomls_file, tomls).expect("OUT_DIR is writable");
+    let generated = format!(
+        "{files_table}\n{index_table}\n{toml_ranges}\npub static LOCALE_TOMLS: &str = include_str!({:?});\n",
+        tomls_file.display().to_string()
+    );
+    fs::write(out_dir.join("embedded_i18n.rs"), generated).expect("OUT_DIR is writable");
+}
+
+/// The ids of the messages a Fluent file defines, as the Fluent parser reads them: entries it
+/// cannot parse are left out, exactly as the app's bundle leaves them out.
+fn message_ids(text: &str) -> Vec<String> {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(resource) => resource,
+        Err((resource, _errors)) => resource,
+    };
+    resource
+        .body
+        .into_iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
 }

@@ -5,6 +5,7 @@ mod log_tasks;
 mod notice;
 pub mod save;
 pub mod shortcuts;
+pub mod store_opening;
 
 pub use notice::Notice;
 pub use shortcuts::Shortcut;
@@ -23,6 +24,7 @@ use iced::widget::operation::{self, AbsoluteOffset};
 use iced::widget::{Column, column, container, responsive, scrollable, selector};
 use iced::{Element, Fill, Size, Subscription, Task, Theme, event, system, theme};
 use std::collections::HashMap;
+use store_opening::{Opened, Opening};
 
 /// Below this logical width the navigation moves from the side to the top.
 const SIDE_BAR_MIN_WIDTH: f32 = 760.0;
@@ -72,6 +74,9 @@ pub struct App {
     last_size: std::cell::Cell<Size>,
     visit: Visit,
     assessments: HashMap<String, Assessment>,
+    /// The store while it is being opened on its own thread (`store` is then
+    /// `Err(OpenError::Opening)`).
+    opening: Option<Opening>,
 }
 
 #[derive(Clone, Debug)]
@@ -93,13 +98,24 @@ pub enum Message {
     DismissNotice(usize),
     /// A frame was drawn (only subscribed to by the start-up benchmark).
     FrameDrawn,
+    /// The store's thread is done: take the store (or the reason it could not be opened).
+    StoreReady,
     /// A task finished with nothing to report.
     Done,
 }
 
 impl App {
     /// Builds the app: loads settings (never failing), texts with overrides, and the store.
+    /// The app with its store opened on this thread, as tests want it.
     pub fn new(options: Options) -> App {
+        let mut app = App::without_store(options);
+        let opened = Opened::now(&app.paths.database_file());
+        app.take_store(opened);
+        app
+    }
+
+    /// The app before its store is open: settings, texts, languages and screens.
+    fn without_store(options: Options) -> App {
         let paths = options.paths.unwrap_or_else(|| Paths::resolve(None, None));
         let mut notices = Vec::new();
 
@@ -127,22 +143,6 @@ impl App {
             .or(settings.staff_language)
             .unwrap_or_else(negotiate::from_os);
 
-        let store = Store::open(&paths.database_file());
-        if let Err(error) = &store {
-            notices.push(Notice::Store(error.clone()));
-        }
-        let assessments = match &store {
-            Ok(store) => store.assessments().unwrap_or_else(|error| {
-                notices.push(Notice::Store(OpenError::Unavailable(error.to_string())));
-                HashMap::new()
-            }),
-            Err(_) => HashMap::new(),
-        };
-
-        if let Ok(store) = &store {
-            // Entries deleted more than 30 days ago can no longer be undone: remove them.
-            let _ = store.purge_deleted(jiff::Timestamp::now());
-        }
         let settings_unit = settings.unit.clone();
         let settings_citizen = settings.citizen_language;
         let system_dark = false;
@@ -151,7 +151,7 @@ impl App {
             paths,
             settings,
             catalogue,
-            store,
+            store: Err(OpenError::Opening),
             staff,
             system_dark,
             theme,
@@ -178,22 +178,80 @@ impl App {
             measure_first_frame_from: options.measure_first_frame_from,
             last_size: std::cell::Cell::new(Size::new(1024.0, 768.0)),
             visit: Visit::default(),
-            assessments,
+            assessments: HashMap::new(),
+            opening: None,
         }
     }
 
-    /// The app and its first task: asking the system whether it is in dark mode.
-    pub fn boot(options: Options) -> (App, Task<Message>) {
-        let app = App::new(options);
-        let backup = match &app.store {
-            Ok(_) => log_tasks::daily_backup(app.paths.database_file(), app.paths.backups_dir())
-                .map(|()| Message::Done),
-            Err(_) => Task::none(),
+    /// Puts the opened store in place, with its self-assessment, and says what went wrong.
+    fn take_store(&mut self, opened: Opened) {
+        if let Err(error) = &opened.store {
+            self.notices.push(Notice::Store(error.clone()));
+        }
+        match opened.assessments {
+            Ok(assessments) => self.assessments = assessments,
+            Err(error) => self
+                .notices
+                .push(Notice::Store(OpenError::Unavailable(error))),
+        }
+        self.store = opened.store;
+    }
+
+    /// Waits for a store still being opened (for work that cannot go on without it).
+    fn settle_store(&mut self) {
+        if let Some(opening) = self.opening.take() {
+            self.take_store(opening.finish());
+        }
+    }
+
+    /// The app and its first tasks: asking the system whether it is in dark mode, and taking
+    /// the store when `opening` (started by `main` before the window) is done.
+    pub fn boot(options: Options, opening: Option<Opening>) -> (App, Task<Message>) {
+        let mut app = App::without_store(options);
+        let mut opening = opening.unwrap_or_else(|| Opening::start(app.paths.database_file()));
+        // Usually the thread is done by now; taking the store at once spares a message, and
+        // with it a second layout of the whole window, before the first frame.
+        let store_task = if opening.is_finished() {
+            app.take_store(opening.finish());
+            app.daily_backup()
+        } else {
+            let ready = Task::perform(opening.ready(), |()| Message::StoreReady);
+            app.opening = Some(opening);
+            ready
         };
         (
             app,
-            Task::batch([system::theme().map(Message::SystemTheme), backup]),
+            Task::batch([system::theme().map(Message::SystemTheme), store_task]),
         )
+    }
+
+    /// Backs the database up once a day, off the UI thread.
+    fn daily_backup(&self) -> Task<Message> {
+        match &self.store {
+            Ok(_) => log_tasks::daily_backup(self.paths.database_file(), self.paths.backups_dir())
+                .map(|()| Message::Done),
+            Err(_) => Task::none(),
+        }
+    }
+
+    /// The store is open (or failed to open): use it, refresh what shows it, back it up.
+    fn store_ready(&mut self) -> Task<Message> {
+        let Some(opening) = self.opening.take() else {
+            return Task::none();
+        };
+        self.take_store(opening.finish());
+        if self.store.is_err() {
+            return Task::none();
+        }
+        let refresh = match self.screen {
+            ScreenId::Log => {
+                self.refresh_log_form();
+                Task::none()
+            }
+            ScreenId::Indicators => self.load_indicators(),
+            _ => Task::none(),
+        };
+        Task::batch([refresh, self.daily_backup()])
     }
 
     pub fn title(&self) -> String {
@@ -309,6 +367,7 @@ impl App {
             paths: &self.paths,
             store: match &self.store {
                 Ok(store) => StoreState::Open(store),
+                Err(OpenError::Opening) => StoreState::Opening,
                 Err(error) => StoreState::Unavailable(error),
             },
             citizen: Lang {
@@ -412,6 +471,7 @@ impl App {
                 }
                 None => Task::none(),
             },
+            Message::StoreReady => self.store_ready(),
             Message::Done => Task::none(),
         }
     }
@@ -674,6 +734,7 @@ impl App {
     /// Replaces the database with a backup: the store is closed, the backup checked, the current
     /// file kept aside, and the store opened again.
     fn restore(&mut self, backup: &std::path::Path) -> Task<Message> {
+        self.settle_store();
         let database = self.paths.database_file();
         let closed = std::mem::replace(
             &mut self.store,
@@ -812,23 +873,29 @@ impl App {
         if screen == ScreenId::Log {
             self.refresh_log_form();
         }
-        let mut extra = Task::none();
-        if screen == ScreenId::Indicators {
-            if let Ok(store) = &self.store {
-                let units = crate::store::indicators::units(store.connection()).unwrap_or_default();
-                let _ = self
-                    .indicators_screen
-                    .update(screen::indicators::Message::Units(units));
-            }
-            let action = self.indicators_screen.reload();
-            extra = self.indicators_action(action);
-        }
+        let extra = if screen == ScreenId::Indicators {
+            self.load_indicators()
+        } else {
+            Task::none()
+        };
         self.focus = Some(screen.nav_control());
         Task::batch([
             operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START),
             scroll_into_view(screen.nav_control().widget_id(), self.staff_is_rtl()),
             extra,
         ])
+    }
+
+    /// Reads the units for the indicators' choice and computes the indicators again.
+    fn load_indicators(&mut self) -> Task<Message> {
+        if let Ok(store) = &self.store {
+            let units = crate::store::indicators::units(store.connection()).unwrap_or_default();
+            let _ = self
+                .indicators_screen
+                .update(screen::indicators::Message::Units(units));
+        }
+        let action = self.indicators_screen.reload();
+        self.indicators_action(action)
     }
 
     fn apply_setting(&mut self, change: screen::settings::Change) -> Task<Message> {

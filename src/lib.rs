@@ -22,10 +22,17 @@ pub mod visit;
 
 pub use app::App;
 
-/// iced settings for the window and for headless tests. Loads the bundled fonts (once) and
-/// makes Noto Sans the default font.
+/// iced settings for headless tests. Loads the bundled fonts (once) and makes Noto Sans the
+/// default font.
 pub fn iced_settings() -> iced::Settings {
     ui::fonts::load();
+    iced_settings_fonts_loaded_by_caller()
+}
+
+/// iced settings that make Noto Sans the default font, leaving [`ui::fonts::load`] to the
+/// caller, which must finish before the first view is built: `main` loads the fonts on another
+/// thread while the window system starts, and waits for them in the app's boot.
+pub fn iced_settings_fonts_loaded_by_caller() -> iced::Settings {
     iced::Settings {
         default_font: ui::fonts::LATIN,
         ..iced::Settings::default()

@@ -1,6 +1,7 @@
 //! The `skranke` binary: the GUI, or a subcommand.
 
 use clap::Parser;
+use skranke::app::store_opening::Opening;
 use skranke::app::{App, Options};
 use skranke::cli::{Cli, Command};
 use skranke::content::plain_language;
@@ -31,12 +32,35 @@ fn run_gui(options: Options) -> ExitCode {
             "skranke: unknown language '{tag}'; using the default. Known: da, en, ar, fa, ur, tr, so, pl, uk, ti."
         );
     }
-    let result = iced::application(move || App::boot(options.clone()), App::update, App::view)
+    // The log is opened and the fonts are loaded on their own threads while the window system
+    // starts; the app's boot waits for the fonts, and takes the log when it is ready.
+    let opening = options
+        .paths
+        .as_ref()
+        .map(|paths| Opening::start(paths.database_file()));
+    let fonts = std::thread::Builder::new()
+        .name("skranke-fonts".into())
+        .spawn(skranke::ui::fonts::load)
+        .ok();
+    let started = std::sync::Mutex::new((opening, fonts));
+    let boot = move || {
+        let (opening, fonts) = match started.lock() {
+            Ok(mut started) => (started.0.take(), started.1.take()),
+            Err(_) => (None, None),
+        };
+        // Loads them here if the thread could not be started or did not finish.
+        if let Some(fonts) = fonts {
+            let _ = fonts.join();
+        }
+        skranke::ui::fonts::load();
+        App::boot(options.clone(), opening)
+    };
+    let result = iced::application(boot, App::update, App::view)
         .title(App::title)
         .theme(App::theme)
         .scale_factor(App::scale_factor)
         .subscription(App::subscription)
-        .settings(skranke::iced_settings())
+        .settings(skranke::iced_settings_fonts_loaded_by_caller())
         .window(iced::window::Settings {
             size: iced::Size::new(1280.0, 860.0),
             min_size: Some(iced::Size::new(800.0, 600.0)),

@@ -71,6 +71,7 @@ store-not-a-database = ملف قاعدة البيانات ليس قاعدة بي
 store-damaged = ملف قاعدة البيانات تالف.
 store-newer-schema = أُنشئت قاعدة البيانات بإصدار أحدث من Skranke (المخطط { $found }؛ هذا الإصدار يعرف المخططات حتى { $supported }). حدِّث Skranke لاستخدامها.
 store-unavailable = تعذّر فتح قاعدة البيانات: { $reason }
+store-opening = يتم فتح السجل وفحصه. يستغرق ذلك لحظة.
 
 ## نصوص المحررين الخاصة
 

@@ -71,6 +71,7 @@ store-not-a-database = Databasefilen er ikke en SQLite-database.
 store-damaged = Databasefilen er beskadiget.
 store-newer-schema = Databasen er lavet af en nyere version af Skranke (skema { $found }; denne version kender til { $supported }). Opdater Skranke for at bruge den.
 store-unavailable = Databasen kunne ikke åbnes: { $reason }
+store-opening = Loggen bliver åbnet og tjekket. Det tager et øjeblik.
 
 ## Editors' text overrides
 

@@ -71,6 +71,7 @@ store-not-a-database = The database file is not an SQLite database.
 store-damaged = The database file is damaged.
 store-newer-schema = The database was made by a newer version of Skranke (schema { $found }; this version knows up to { $supported }). Update Skranke to use it.
 store-unavailable = The database could not be opened: { $reason }
+store-opening = The log is being opened and checked. It takes a moment.
 
 ## Editors' text overrides
 

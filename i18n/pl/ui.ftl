@@ -71,6 +71,7 @@ store-not-a-database = Plik bazy danych nie jest bazą SQLite.
 store-damaged = Plik bazy danych jest uszkodzony.
 store-newer-schema = Bazę danych utworzyła nowsza wersja Skranke (schemat { $found }; ta wersja zna schematy do { $supported }). Zaktualizuj Skranke, aby jej używać.
 store-unavailable = Nie można otworzyć bazy danych: { $reason }
+store-opening = Rejestr jest otwierany i sprawdzany. To chwilę potrwa.
 
 ## Editors' text overrides
 

@@ -71,6 +71,7 @@ store-not-a-database = Faylka kaydka xogta ma aha kayd SQLite ah.
 store-damaged = Faylka kaydka xogta waa dhaawacan yahay.
 store-newer-schema = Kaydka xogta waxaa sameeyey nooc ka cusub oo Skranke ah (qaabka { $found }; noocani wuxuu yaqaan ilaa { $supported }). Cusboonaysii Skranke si aad u isticmaasho.
 store-unavailable = Kaydka xogta lama furi karo: { $reason }
+store-opening = Diiwaanka waa la furayaa oo la hubinayaa. Waxay qaadanaysaa daqiiqad.
 
 ## Editors' text overrides
 

@@ -71,6 +71,7 @@ store-not-a-database = እቲ ፋይል መዝገብ ሓበሬታ SQLite ኣይ�
 store-damaged = እቲ ፋይል መዝገብ ሓበሬታ ተበላሺዩ ኣሎ።
 store-newer-schema = እቲ መዝገብ ሓበሬታ ብሓድሽ ሕታም Skranke እዩ ተሰሪሑ (ቅርጺ { $found }፤ እዚ ሕታም ክሳብ { $supported } ይፈልጥ)። ንምጥቃሙ Skranke ኣሐድሱ።
 store-unavailable = እቲ መዝገብ ሓበሬታ ክኽፈት ኣይከኣለን፦ { $reason }
+store-opening = እቲ መዝገብ ይኽፈትን ይምርመርን ኣሎ። ሓጺር እዋን ይወስድ።
 
 ## Editors' text overrides
 

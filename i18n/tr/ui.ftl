@@ -71,6 +71,7 @@ store-not-a-database = Veritabanı dosyası bir SQLite veritabanı değil.
 store-damaged = Veritabanı dosyası bozuk.
 store-newer-schema = Veritabanı Skranke'nin daha yeni bir sürümüyle oluşturulmuş (şema { $found }; bu sürüm en fazla { $supported } şemasını biliyor). Kullanmak için Skranke'yi güncelleyin.
 store-unavailable = Veritabanı açılamadı: { $reason }
+store-opening = Kayıt açılıyor ve kontrol ediliyor. Bu bir an sürer.
 
 ## Editors' text overrides
 

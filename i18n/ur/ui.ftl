@@ -71,6 +71,7 @@ store-not-a-database = ڈیٹا بیس کی فائل SQLite ڈیٹا بیس نہ
 store-damaged = ڈیٹا بیس کی فائل خراب ہے۔
 store-newer-schema = یہ ڈیٹا بیس Skranke کے نئے ورژن نے بنایا ہے (اسکیما { $found }؛ یہ ورژن { $supported } تک جانتا ہے)۔ اسے استعمال کرنے کے لیے Skranke کو اپ ڈیٹ کریں۔
 store-unavailable = ڈیٹا بیس نہیں کھل سکا: { $reason }
+store-opening = ریکارڈ کھولا اور جانچا جا رہا ہے۔ اس میں ایک لمحہ لگتا ہے۔
 
 ## ایڈیٹرز کے اپنے متن
 

@@ -43,35 +43,93 @@ macro_rules! number_arg {
 }
 number_arg!(u8, i32, i64, u16, u32, u64, usize, f32, f64);
 
-/// One locale: its metadata, read at once, and its texts, parsed the first time they are
-/// needed. Parsing all ten locales' Fluent files at start cost time and a few megabytes that
-/// a desk which only ever uses two or three languages never needs.
+/// One locale: its metadata, read at once, and its texts, each Fluent file parsed the first
+/// time one of its messages is needed. Parsing every file of every locale at start cost time
+/// and megabytes that a desk showing two languages on one screen never needs; the index made
+/// by `build.rs` says which file holds a message without parsing anything.
 struct LocaleTexts {
     locale: Locale,
     meta: LocaleMeta,
-    /// Accepted override files, added on top of the built-in texts when the bundle is built.
+    files: Vec<FileTexts>,
+    /// Accepted override files, parsed into one bundle that is asked before the built-in files.
     overrides: Vec<String>,
+    override_bundle: OnceLock<FluentBundle<FluentResource>>,
+}
+
+/// One embedded Fluent file and its bundle, parsed on first use.
+struct FileTexts {
+    name: &'static str,
+    source: &'static str,
     bundle: OnceLock<FluentBundle<FluentResource>>,
 }
 
-impl LocaleTexts {
-    fn bundle(&self) -> &FluentBundle<FluentResource> {
+impl FileTexts {
+    fn bundle(&self, locale: Locale) -> &FluentBundle<FluentResource> {
         self.bundle.get_or_init(|| {
+            let mut bundle = new_bundle(locale);
+            // Broken entries are dropped by the parser and reported by `check-i18n`;
+            // the rest of the file still loads.
+            let resource = FluentResource::try_new(self.source.to_string())
+                .unwrap_or_else(|(resource, _errors)| resource);
+            let _duplicates = bundle.add_resource(resource);
+            bundle
+        })
+    }
+}
+
+impl LocaleTexts {
+    fn new(locale: Locale, meta: LocaleMeta) -> LocaleTexts {
+        LocaleTexts {
+            locale,
+            meta,
+            files: embedded::ftl_files(locale)
+                .map(|(name, source)| FileTexts {
+                    name,
+                    source,
+                    bundle: OnceLock::new(),
+                })
+                .collect(),
+            overrides: Vec::new(),
+            override_bundle: OnceLock::new(),
+        }
+    }
+
+    /// True if this locale defines `id`; parses no built-in file.
+    fn has(&self, id: &str) -> bool {
+        embedded::message_file(self.locale, id).is_some()
+            || self
+                .override_bundle()
+                .is_some_and(|bundle| bundle.has_message(id))
+    }
+
+    fn override_bundle(&self) -> Option<&FluentBundle<FluentResource>> {
+        if self.overrides.is_empty() {
+            return None;
+        }
+        Some(self.override_bundle.get_or_init(|| {
             let mut bundle = new_bundle(self.locale);
-            for (_file, source) in embedded::ftl_files(self.locale) {
-                // Broken entries are dropped by the parser and reported by `check-i18n`;
-                // the rest of the file still loads.
-                let resource = FluentResource::try_new(source.to_string())
-                    .unwrap_or_else(|(resource, _errors)| resource);
-                let _duplicates = bundle.add_resource(resource);
-            }
             for source in &self.overrides {
                 let resource = FluentResource::try_new(source.clone())
                     .unwrap_or_else(|(resource, _)| resource);
                 bundle.add_resource_overriding(resource);
             }
             bundle
-        })
+        }))
+    }
+
+    /// The bundle that holds `id` in this locale: an accepted override, else the built-in
+    /// file that defines it.
+    fn bundle_with(&self, id: &str) -> Option<&FluentBundle<FluentResource>> {
+        if let Some(overrides) = self.override_bundle()
+            && overrides.has_message(id)
+        {
+            return Some(overrides);
+        }
+        let file = embedded::message_file(self.locale, id)?;
+        self.files
+            .iter()
+            .find(|texts| texts.name == file)
+            .map(|texts| texts.bundle(self.locale))
     }
 }
 
@@ -98,12 +156,7 @@ impl Catalogue {
                 let meta = embedded::locale_toml(locale)
                     .and_then(|text| toml::from_str::<LocaleMeta>(text).ok())
                     .unwrap_or_else(|| fallback_meta(locale));
-                LocaleTexts {
-                    locale,
-                    meta,
-                    overrides: Vec::new(),
-                    bundle: OnceLock::new(),
-                }
+                LocaleTexts::new(locale, meta)
             })
             .collect();
         Catalogue {
@@ -123,9 +176,7 @@ impl Catalogue {
             if let Some(source) = report.accepted_source() {
                 let texts = catalogue.texts_mut(report.locale);
                 texts.overrides.push(source.to_string());
-                // Checking the overrides may have parsed this locale already: parse it again,
-                // with the overrides, when it is next needed.
-                texts.bundle.take();
+                texts.override_bundle.take();
             }
         }
         catalogue.overrides = reports;
@@ -147,7 +198,7 @@ impl Catalogue {
 
     /// True if the locale itself has the message (no fallback).
     pub fn has(&self, locale: Locale, id: &str) -> bool {
-        self.texts(locale).bundle().has_message(id)
+        self.texts(locale).has(id)
     }
 
     /// The text of `id` in `locale`, falling back to Danish, then English.
@@ -165,7 +216,7 @@ impl Catalogue {
 
     /// The text of `id` in exactly this locale, or `None` if the locale lacks it.
     pub fn try_format(&self, locale: Locale, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let bundle = self.texts(locale).bundle();
+        let bundle = self.texts(locale).bundle_with(id)?;
         let pattern = bundle.get_message(id)?.value()?;
         let fluent_args = (!args.is_empty()).then(|| {
             let mut fluent_args = FluentArgs::new();

@@ -1,4 +1,5 @@
-//! The `i18n/` folder, embedded at compile time by `build.rs`.
+//! The `i18n/` folder, embedded at compile time by `build.rs`, with an index of which file
+//! holds each message.
 
 include!(concat!(env!("OUT_DIR"), "/embedded_i18n.rs"));
 
@@ -37,25 +38,33 @@ impl FileScope {
 pub fn ftl_files(locale: Locale) -> impl Iterator<Item = (&'static str, &'static str)> {
     FILES
         .iter()
-        .filter(move |(code, file, _)| *code == locale.code() && file.ends_with(".ftl"))
+        .filter(move |(code, _, _)| *code == locale.code())
         .map(|(_, file, contents)| (*file, *contents))
 }
 
 /// The embedded `locale.toml` of one locale.
 pub fn locale_toml(locale: Locale) -> Option<&'static str> {
-    FILES
+    LOCALE_TOML_RANGES
         .iter()
-        .find(|(code, file, _)| *code == locale.code() && *file == "locale.toml")
-        .map(|(_, _, contents)| *contents)
+        .find(|(code, _, _)| *code == locale.code())
+        .map(|(_, start, end)| &LOCALE_TOMLS[*start..*end])
+}
+
+/// The Fluent file of `locale` that defines message `id`, read from the index `build.rs`
+/// makes, without parsing any file.
+pub fn message_file(locale: Locale, id: &str) -> Option<&'static str> {
+    let (_, messages) = MESSAGE_FILES
+        .iter()
+        .find(|(code, _)| *code == locale.code())?;
+    let at = messages
+        .binary_search_by(|(known, _)| (*known).cmp(id))
+        .ok()?;
+    Some(messages[at].1)
 }
 
 /// Every Fluent file name that exists for any locale, sorted.
 pub fn ftl_file_names() -> Vec<&'static str> {
-    let mut names: Vec<_> = FILES
-        .iter()
-        .map(|(_, file, _)| *file)
-        .filter(|f| f.ends_with(".ftl"))
-        .collect();
+    let mut names: Vec<_> = FILES.iter().map(|(_, file, _)| *file).collect();
     names.sort_unstable();
     names.dedup();
     names

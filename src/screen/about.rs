@@ -79,6 +79,7 @@ fn files_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
             "about-database-open",
             &[("version", Arg::from(store.schema_version()))],
         ),
+        StoreState::Opening => ctx.tr("store-opening"),
         StoreState::Unavailable(error) => store_problem_text(ctx, error),
     };
     let mut body = column![
@@ -189,6 +190,7 @@ pub fn store_problem_text(ctx: &Context, error: &OpenError) -> String {
             "store-unavailable",
             &[("reason", Arg::from(reason.as_str()))],
         ),
+        OpenError::Opening => ctx.tr("store-opening"),
     }
 }
 

@@ -89,6 +89,8 @@ impl ScreenId {
 #[derive(Clone, Copy, Debug)]
 pub enum StoreState<'a> {
     Open(&'a Store),
+    /// Being opened beside the window; open in a moment.
+    Opening,
     Unavailable(&'a OpenError),
 }
 

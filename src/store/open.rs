@@ -31,6 +31,9 @@ pub enum OpenError {
     /// The file or its folder could not be opened (permissions, locked, disk).
     #[error("the database could not be opened: {0}")]
     Unavailable(String),
+    /// The app is still opening and checking the file, beside the window; it is ready soon.
+    #[error("the database is still being opened and checked; try again in a moment")]
+    Opening,
 }
 
 /// Opens, checks, configures and migrates the database at `path`, creating it if missing.

@@ -511,9 +511,16 @@ impl State {
             .spacing(size::GAP)
             .align_y(Alignment::Center),
         );
-        if let crate::screen::StoreState::Unavailable(_) = ctx.store {
-            page = page.push(widget::error(ui, ctx.tr("log-no-store")));
-            return page.into();
+        match ctx.store {
+            crate::screen::StoreState::Open(_) => {}
+            crate::screen::StoreState::Opening => {
+                page = page.push(widget::notice_text(ui, ctx.tr("store-opening")));
+                return page.into();
+            }
+            crate::screen::StoreState::Unavailable(_) => {
+                page = page.push(widget::error(ui, ctx.tr("log-no-store")));
+                return page.into();
+            }
         }
         if let Some(saved) = &self.saved {
             page = page.push(match saved {

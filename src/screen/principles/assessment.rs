@@ -70,8 +70,12 @@ pub fn view<'a>(
     let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
     page = page.push(widget::heading(ui, ctx.tr("assessment-title"), 1));
     page = page.push(widget::label(ui, ctx.tr("assessment-intro")));
-    if let StoreState::Unavailable(_) = ctx.store {
-        page = page.push(widget::error(ui, ctx.tr("assessment-no-store")));
+    match ctx.store {
+        StoreState::Open(_) => {}
+        StoreState::Opening => page = page.push(widget::notice_text(ui, ctx.tr("store-opening"))),
+        StoreState::Unavailable(_) => {
+            page = page.push(widget::error(ui, ctx.tr("assessment-no-store")))
+        }
     }
     for section in Section::ALL {
         let (_, progress) = section_progress(ctx, section);
@@ -166,7 +170,7 @@ pub fn item_block<'a>(
         ui,
         format!("{item}  {}", ctx.tr(&item.text_id())),
     ));
-    if let StoreState::Unavailable(_) = ctx.store {
+    if !matches!(ctx.store, StoreState::Open(_)) {
         return block.into();
     }
 

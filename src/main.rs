@@ -32,27 +32,17 @@ fn run_gui(options: Options) -> ExitCode {
             "skranke: unknown language '{tag}'; using the default. Known: da, en, ar, fa, ur, tr, so, pl, uk, ti."
         );
     }
-    // The log is opened and the fonts are loaded on their own threads while the window system
+    // The fonts are loaded and the log is opened on another thread while the window system
     // starts; the app's boot waits for the fonts, and takes the log when it is ready.
     let opening = options
         .paths
         .as_ref()
-        .map(|paths| Opening::start(paths.database_file()));
-    let fonts = std::thread::Builder::new()
-        .name("skranke-fonts".into())
-        .spawn(skranke::ui::fonts::load)
-        .ok();
-    let started = std::sync::Mutex::new((opening, fonts));
+        .map(|paths| Opening::start_after(paths.database_file(), skranke::ui::fonts::load));
+    let opening = std::sync::Mutex::new(opening);
     let boot = move || {
-        let (opening, fonts) = match started.lock() {
-            Ok(mut started) => (started.0.take(), started.1.take()),
-            Err(_) => (None, None),
-        };
-        // Loads them here if the thread could not be started or did not finish.
-        if let Some(fonts) = fonts {
-            let _ = fonts.join();
-        }
+        // Waits for the other thread's loading, or loads the fonts here if it has not begun.
         skranke::ui::fonts::load();
+        let opening = opening.lock().ok().and_then(|mut opening| opening.take());
         App::boot(options.clone(), opening)
     };
     let result = iced::application(boot, App::update, App::view)

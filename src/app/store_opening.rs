@@ -46,12 +46,19 @@ pub struct Opening {
 impl Opening {
     /// Starts opening the store at `path`.
     pub fn start(path: PathBuf) -> Opening {
+        Opening::start_after(path, || {})
+    }
+
+    /// Starts a thread that does `first`, then opens the store at `path`. `main` loads the
+    /// fonts this way: one thread beside the UI thread, not two, on a two-core desk PC.
+    pub fn start_after(path: PathBuf, first: impl FnOnce() + Send + 'static) -> Opening {
         let (done, ready) = oneshot::channel();
         let worker = {
             let path = path.clone();
             thread::Builder::new()
-                .name("skranke-open-log".into())
+                .name("skranke-start".into())
                 .spawn(move || {
+                    first();
                     let opened = Opened::now(&path);
                     let _ = done.send(());
                     opened

@@ -2,13 +2,21 @@
 # Start-up benchmark: time to first frame and peak memory of Skranke, side by side with a
 # minimal iced 0.14 window built the same way (release, same iced features), in one run.
 #
-# Usage: benches/startup/run.sh [RUNS]   (default 15 runs of each, interleaved)
+# Usage: benches/startup/run.sh [RUNS] [LOG]   (default 15 runs of each, interleaved)
+# With LOG (an existing Skranke database, e.g. target/bench-data/log-1000000-42-schema5.sqlite3
+# made by `cargo bench --bench log_at_scale`), every Skranke run starts with a fresh copy of it
+# as its log, like a desk that has used Skranke for years.
 # Needs: xvfb (Debian: apt-get install -y xvfb) when no display is set; GNU time (/usr/bin/time).
 # Both programs print "first-frame-ms N" when their first frame is drawn and then exit;
 # /usr/bin/time reports their maximum resident set size.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-15}
+log=${2:-}
+if [ -n "$log" ] && [ ! -f "$log" ]; then
+  echo "run.sh: no such log file: $log" >&2
+  exit 1
+fi
 
 cargo build --release --bin skranke --example minimal_window >&2
 bin=${CARGO_TARGET_DIR:-target}/release
@@ -43,6 +51,10 @@ measure() { # program args... -> "ms kib"
 : >"$work/minimal.txt"
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/config" "$work/data"
+  if [ -n "$log" ]; then
+    mkdir -p "$work/data"
+    cp "$log" "$work/data/skranke.sqlite3"
+  fi
   measure "$bin"/skranke --config-dir "$work/config" --data-dir "$work/data" --lang da --exit-after-first-frame >>"$work/skranke.txt"
   measure "$bin"/examples/minimal_window >>"$work/minimal.txt"
 done
@@ -57,4 +69,4 @@ printf '%-16s %18s %18s\n' "" "first frame (ms)" "peak RSS (MiB)"
 printf '%-16s %18s %18.1f\n' "minimal iced" "$m_ms" "$(echo "$m_kib/1024" | bc -l)"
 printf '%-16s %18s %18.1f\n' "skranke" "$s_ms" "$(echo "$s_kib/1024" | bc -l)"
 printf '%-16s %18.2f %18.2f\n' "ratio" "$(echo "$s_ms/$m_ms" | bc -l)" "$(echo "$s_kib/$m_kib" | bc -l)"
-echo "(medians of $runs runs each, interleaved; $(nproc) cores; $(date -u +%Y-%m-%d))"
+echo "(medians of $runs runs each, interleaved; $(nproc) cores; $(date -u +%Y-%m-%d)${log:+; log: $log})"

@@ -72,17 +72,28 @@ pub fn daily_backup(
     Ok(Some(target))
 }
 
-/// Deletes all but the newest [`KEEP_DAILY`] daily backups (named by date, so names sort).
+/// Deletes all but the newest [`KEEP_DAILY`] daily backups (named by date, so names sort), and
+/// the half-written copies of earlier days' backups that were cut off when the app closed.
 fn rotate(folder: &Path) -> io::Result<()> {
-    let mut backups: Vec<PathBuf> = fs::read_dir(folder)?
+    let daily = |suffix: &'static str| {
+        move |path: &PathBuf| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(DAILY_PREFIX) && n.ends_with(suffix))
+        }
+    };
+    let files: Vec<PathBuf> = fs::read_dir(folder)?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(DAILY_PREFIX) && n.ends_with(DAILY_SUFFIX))
-        })
         .collect();
+    // Today's copy is complete when this runs, so any partial daily copy left is abandoned.
+    for abandoned in files
+        .iter()
+        .filter(|p| daily(".partial")(p) || daily(".partial-journal")(p))
+    {
+        fs::remove_file(abandoned)?;
+    }
+    let mut backups: Vec<PathBuf> = files.into_iter().filter(daily(DAILY_SUFFIX)).collect();
     backups.sort();
     let excess = backups.len().saturating_sub(KEEP_DAILY);
     for old in &backups[..excess] {
@@ -195,5 +206,30 @@ mod tests {
         names.sort();
         assert_eq!(names.len(), KEEP_DAILY);
         assert_eq!(names[0], "skranke-2026-03-04.sqlite3");
+    }
+
+    #[test]
+    fn a_daily_backup_cut_off_by_closing_the_app_is_cleared_by_the_next_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = dir.path().join("skranke.sqlite3");
+        drop(Store::open(&live).unwrap());
+        let folder = dir.path().join("backups");
+        fs::create_dir_all(&folder).unwrap();
+        fs::write(folder.join("skranke-2026-03-01.partial"), b"half a copy").unwrap();
+        fs::write(
+            folder.join("skranke-2026-03-01.partial-journal"),
+            b"journal",
+        )
+        .unwrap();
+        fs::write(folder.join("notes.partial"), b"not ours").unwrap();
+
+        let made = daily_backup(&live, &folder, jiff::civil::date(2026, 3, 2)).unwrap();
+        let mut names: Vec<String> = fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["notes.partial", "skranke-2026-03-02.sqlite3"]);
+        assert!(Store::open(&made.unwrap()).is_ok());
     }
 }

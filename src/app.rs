@@ -69,6 +69,11 @@ pub struct App {
     settings_screen: screen::settings::State,
     about_screen: screen::about::State,
     measure_first_frame_from: Option<std::time::Instant>,
+    /// False until the window's first frame is drawn: work that can wait (the daily backup)
+    /// starts after it, so it does not compete with the first paint on a two-core PC.
+    first_frame_drawn: bool,
+    /// The daily backup is due once the first frame is drawn.
+    backup_after_first_frame: bool,
     /// The last size the window's content was laid out at; the keyboard model builds the view
     /// at this size to know which controls are on screen.
     last_size: std::cell::Cell<Size>,
@@ -96,7 +101,7 @@ pub enum Message {
     Shortcut(Shortcut),
     SystemTheme(theme::Mode),
     DismissNotice(usize),
-    /// A frame was drawn (only subscribed to by the start-up benchmark).
+    /// A frame was drawn (subscribed to until the first one is).
     FrameDrawn,
     /// The store's thread is done: take the store (or the reason it could not be opened).
     StoreReady,
@@ -176,6 +181,8 @@ impl App {
             settings_screen: screen::settings::State::default(),
             about_screen: screen::about::State,
             measure_first_frame_from: options.measure_first_frame_from,
+            first_frame_drawn: false,
+            backup_after_first_frame: false,
             last_size: std::cell::Cell::new(Size::new(1024.0, 768.0)),
             visit: Visit::default(),
             assessments: HashMap::new(),
@@ -213,7 +220,8 @@ impl App {
         // with it a second layout of the whole window, before the first frame.
         let store_task = if opening.is_finished() {
             app.take_store(opening.finish());
-            app.daily_backup()
+            app.backup_after_first_frame = true;
+            Task::none()
         } else {
             let ready = Task::perform(opening.ready(), |()| Message::StoreReady);
             app.opening = Some(opening);
@@ -251,7 +259,13 @@ impl App {
             ScreenId::Indicators => self.load_indicators(),
             _ => Task::none(),
         };
-        Task::batch([refresh, self.daily_backup()])
+        let backup = if self.first_frame_drawn {
+            self.daily_backup()
+        } else {
+            self.backup_after_first_frame = true;
+            Task::none()
+        };
+        Task::batch([refresh, backup])
     }
 
     pub fn title(&self) -> String {
@@ -267,9 +281,10 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let frames = match self.measure_first_frame_from {
-            Some(_) => iced::window::frames().map(|_| Message::FrameDrawn),
-            None => Subscription::none(),
+        let frames = if self.first_frame_drawn {
+            Subscription::none()
+        } else {
+            iced::window::frames().map(|_| Message::FrameDrawn)
         };
         Subscription::batch([
             event::listen_with(|event, status, _window| {
@@ -461,16 +476,20 @@ impl App {
                 }
                 Task::none()
             }
-            Message::FrameDrawn => match self.measure_first_frame_from.take() {
-                Some(start) => {
+            Message::FrameDrawn => {
+                self.first_frame_drawn = true;
+                if let Some(start) = self.measure_first_frame_from.take() {
                     println!(
                         "first-frame-ms {:.1}",
                         start.elapsed().as_secs_f64() * 1000.0
                     );
-                    iced::exit()
+                    return iced::exit();
                 }
-                None => Task::none(),
-            },
+                if std::mem::take(&mut self.backup_after_first_frame) {
+                    return self.daily_backup();
+                }
+                Task::none()
+            }
             Message::StoreReady => self.store_ready(),
             Message::Done => Task::none(),
         }

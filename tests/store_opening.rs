@@ -7,8 +7,10 @@ mod support;
 use skranke::app::store_opening::Opening;
 use skranke::app::{Message, Options};
 use skranke::screen::ScreenId;
+use skranke::screen::settings::{Change, Message as Settings};
+use skranke::settings::ThemeChoice;
 use skranke::store::OpenError;
-use support::Harness;
+use support::{Harness, gallery_dir};
 
 #[test]
 fn the_window_does_not_wait_for_the_log() {
@@ -51,4 +53,35 @@ fn the_window_does_not_wait_for_the_log() {
     let store = harness.app.store().expect("the store is open");
     assert_eq!(store.path(), Some(database.as_path()));
     assert!(!harness.shows("Loggen bliver åbnet og tjekket. Det tager et øjeblik."));
+}
+
+#[test]
+fn the_opening_notice_in_the_gallery() {
+    for (staff, theme, scale) in [
+        ("da", ThemeChoice::Light, 100),
+        ("da", ThemeChoice::HighContrastDark, 200),
+        ("ar", ThemeChoice::HighContrastLight, 200),
+    ] {
+        let mut harness = Harness::with_options(staff, "en", |_| {});
+        let database = harness.paths.database_file();
+        let blocker = rusqlite::Connection::open(&database).unwrap();
+        blocker.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let (app, _task) = skranke::App::boot(
+            Options {
+                paths: Some(harness.paths.clone()),
+                staff_language: Some(staff.into()),
+                citizen_language: Some("en".into()),
+                measure_first_frame_from: None,
+            },
+            Some(Opening::start(database)),
+        );
+        harness.app = app;
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(scale))));
+        harness.update(Message::Navigate(ScreenId::Log));
+        assert_eq!(harness.app.store().unwrap_err(), &OpenError::Opening);
+        let name = format!("log-opening-{}-{staff}-{scale}.png", theme.code());
+        harness.snapshot(&gallery_dir().join(name));
+        blocker.execute_batch("ROLLBACK").unwrap();
+    }
 }

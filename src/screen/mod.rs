@@ -111,6 +111,21 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// What to show instead of what needs the store while it is not open: a notice while it is
+    /// being opened, else the error `unavailable_id` says. `None` when the store is open.
+    pub fn store_not_open<'e, M: 'e>(&self, unavailable_id: &str) -> Option<iced::Element<'e, M>> {
+        match self.store {
+            StoreState::Open(_) => None,
+            StoreState::Opening => Some(crate::ui::widget::notice_text(
+                &self.ui,
+                self.tr("store-opening"),
+            )),
+            StoreState::Unavailable(_) => {
+                Some(crate::ui::widget::error(&self.ui, self.tr(unavailable_id)).into())
+            }
+        }
+    }
+
     /// A text in the staff language.
     pub fn tr(&self, id: &str) -> String {
         self.i18n.text(self.ui.staff.locale, id)

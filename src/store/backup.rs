@@ -75,12 +75,10 @@ pub fn daily_backup(
 /// Deletes all but the newest [`KEEP_DAILY`] daily backups (named by date, so names sort), and
 /// the half-written copies of earlier days' backups that were cut off when the app closed.
 fn rotate(folder: &Path) -> io::Result<()> {
-    let daily = |suffix: &'static str| {
-        move |path: &PathBuf| {
-            path.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(DAILY_PREFIX) && n.ends_with(suffix))
-        }
+    let daily = |path: &Path, suffix: &str| {
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with(DAILY_PREFIX) && n.ends_with(suffix))
     };
     let files: Vec<PathBuf> = fs::read_dir(folder)?
         .filter_map(Result::ok)
@@ -89,11 +87,14 @@ fn rotate(folder: &Path) -> io::Result<()> {
     // Today's copy is complete when this runs, so any partial daily copy left is abandoned.
     for abandoned in files
         .iter()
-        .filter(|p| daily(".partial")(p) || daily(".partial-journal")(p))
+        .filter(|p| daily(p, ".partial") || daily(p, ".partial-journal"))
     {
         fs::remove_file(abandoned)?;
     }
-    let mut backups: Vec<PathBuf> = files.into_iter().filter(daily(DAILY_SUFFIX)).collect();
+    let mut backups: Vec<PathBuf> = files
+        .into_iter()
+        .filter(|p| daily(p, DAILY_SUFFIX))
+        .collect();
     backups.sort();
     let excess = backups.len().saturating_sub(KEEP_DAILY);
     for old in &backups[..excess] {

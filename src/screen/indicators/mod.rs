@@ -369,16 +369,8 @@ impl State {
         page = page.push(widget::heading(ui, ctx.tr("indicators-title"), 1));
         page = page.push(widget::label(ui, ctx.tr("indicators-intro")));
         page = page.push(self.choices(ctx, controls, width));
-        match ctx.store {
-            crate::screen::StoreState::Open(_) => {}
-            crate::screen::StoreState::Opening => {
-                page = page.push(widget::notice_text(ui, ctx.tr("store-opening")));
-                return page.into();
-            }
-            crate::screen::StoreState::Unavailable(_) => {
-                page = page.push(widget::error(ui, ctx.tr("log-no-store")));
-                return page.into();
-            }
+        if let Some(not_open) = ctx.store_not_open("log-no-store") {
+            return page.push(not_open).into();
         }
         if self.loading {
             page = page.push(widget::notice_text(ui, ctx.tr("indicators-computing")));

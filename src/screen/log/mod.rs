@@ -511,16 +511,8 @@ impl State {
             .spacing(size::GAP)
             .align_y(Alignment::Center),
         );
-        match ctx.store {
-            crate::screen::StoreState::Open(_) => {}
-            crate::screen::StoreState::Opening => {
-                page = page.push(widget::notice_text(ui, ctx.tr("store-opening")));
-                return page.into();
-            }
-            crate::screen::StoreState::Unavailable(_) => {
-                page = page.push(widget::error(ui, ctx.tr("log-no-store")));
-                return page.into();
-            }
+        if let Some(not_open) = ctx.store_not_open("log-no-store") {
+            return page.push(not_open).into();
         }
         if let Some(saved) = &self.saved {
             page = page.push(match saved {

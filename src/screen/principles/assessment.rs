@@ -70,12 +70,8 @@ pub fn view<'a>(
     let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
     page = page.push(widget::heading(ui, ctx.tr("assessment-title"), 1));
     page = page.push(widget::label(ui, ctx.tr("assessment-intro")));
-    match ctx.store {
-        StoreState::Open(_) => {}
-        StoreState::Opening => page = page.push(widget::notice_text(ui, ctx.tr("store-opening"))),
-        StoreState::Unavailable(_) => {
-            page = page.push(widget::error(ui, ctx.tr("assessment-no-store")))
-        }
+    if let Some(not_open) = ctx.store_not_open("assessment-no-store") {
+        page = page.push(not_open);
     }
     for section in Section::ALL {
         let (_, progress) = section_progress(ctx, section);

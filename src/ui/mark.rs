@@ -1,81 +1,91 @@
-//! The check box and radio markers, drawn as shapes so they need no glyph from any font and
-//! can sit on either side of a label (mirrored rows in right-to-left languages).
+//! The check box and radio markers, so they can sit on either side of a label (mirrored rows in
+//! right-to-left languages).
+//!
+//! They are built from rounded boxes, and the tick is the check mark of iced's own icon font,
+//! which iced always loads: no canvas. The CPU renderer draws every canvas in a clip group of
+//! its own and redraws a window-sized clip mask before and after each one, which made the
+//! seventeen markers of the desk cost more than all of its text (docs/benchmarks.md).
 
-use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke};
-use iced::{Color, Point, Rectangle, Renderer, Size, Theme, mouse};
+use iced::advanced::text::Renderer as _;
+use iced::widget::{Space, container, text};
+use iced::{Border, Color, Element, Length, Renderer, Theme};
 
 /// Side of a marker, in logical pixels; scales with the UI.
 pub const SIDE: f32 = 20.0;
+/// Room between the marker's box and its outline.
+const INSET: f32 = 1.0;
+/// Width of the outline of an unchecked box and of a radio's ring.
+const OUTLINE: f32 = 2.0;
 
-/// Which marker, in which state, in which ink.
-#[derive(Clone, Copy, Debug)]
-pub enum Mark {
-    Check {
-        checked: bool,
-        ink: Color,
-        fill: Color,
-        on_fill: Color,
-    },
-    Radio {
-        selected: bool,
-        ink: Color,
-    },
+/// A radio marker: a ring, with a dot in it when `selected`, both in `ink`.
+pub fn radio<'a, Message: 'a>(selected: bool, ink: Color) -> Element<'a, Message> {
+    let ring = SIDE - 2.0 * INSET;
+    let dot: Element<'a, Message> = if selected {
+        let side = SIDE / 2.0;
+        shape(
+            Space::new(),
+            side,
+            ink,
+            Border::default().rounded(side / 2.0),
+        )
+        .into()
+    } else {
+        Space::new().into()
+    };
+    let ring = container(dot)
+        .center(ring)
+        .style(move |_: &Theme| container::Style {
+            border: Border::default()
+                .rounded(ring / 2.0)
+                .width(OUTLINE)
+                .color(ink),
+            ..container::Style::default()
+        });
+    container(ring).padding(INSET).into()
 }
 
-impl<Message> canvas::Program<Message> for Mark {
-    type State = ();
+/// A check box marker: an outlined box in `ink`, or, when `checked`, a box filled with `fill`
+/// and a tick in `on_fill`.
+pub fn check<'a, Message: 'a>(
+    checked: bool,
+    ink: Color,
+    fill: Color,
+    on_fill: Color,
+) -> Element<'a, Message> {
+    let side = SIDE - 2.0 * INSET;
+    let corner = Border::default().rounded(3.0);
+    let marker = if checked {
+        let tick = text(Renderer::CHECKMARK_ICON.to_string())
+            .font(Renderer::ICON_FONT)
+            .size(SIDE * 0.7)
+            .line_height(1.0)
+            .color(on_fill);
+        shape(container(tick).center(side), side, fill, corner)
+    } else {
+        container(Space::new())
+            .width(side)
+            .height(side)
+            .style(move |_: &Theme| container::Style {
+                border: corner.width(OUTLINE).color(ink),
+                ..container::Style::default()
+            })
+    };
+    container(marker).padding(INSET).into()
+}
 
-    fn draw(
-        &self,
-        _state: &(),
-        renderer: &Renderer,
-        _theme: &Theme,
-        bounds: Rectangle,
-        _cursor: mouse::Cursor,
-    ) -> Vec<Geometry> {
-        let mut frame = Frame::new(renderer, bounds.size());
-        let side = bounds.width.min(bounds.height);
-        let inset = 2.0;
-        match *self {
-            Mark::Check {
-                checked,
-                ink,
-                fill,
-                on_fill,
-            } => {
-                let box_path = Path::rounded_rectangle(
-                    Point::new(inset, inset),
-                    Size::new(side - 2.0 * inset, side - 2.0 * inset),
-                    3.0.into(),
-                );
-                if checked {
-                    frame.fill(&box_path, fill);
-                    let tick = Path::new(|b| {
-                        b.move_to(Point::new(side * 0.27, side * 0.52));
-                        b.line_to(Point::new(side * 0.44, side * 0.69));
-                        b.line_to(Point::new(side * 0.75, side * 0.33));
-                    });
-                    frame.stroke(
-                        &tick,
-                        Stroke::default()
-                            .with_color(on_fill)
-                            .with_width(side * 0.13),
-                    );
-                } else {
-                    frame.stroke(&box_path, Stroke::default().with_color(ink).with_width(2.0));
-                }
-            }
-            Mark::Radio { selected, ink } => {
-                let centre = Point::new(side / 2.0, side / 2.0);
-                frame.stroke(
-                    &Path::circle(centre, side / 2.0 - inset),
-                    Stroke::default().with_color(ink).with_width(2.0),
-                );
-                if selected {
-                    frame.fill(&Path::circle(centre, side / 4.0), ink);
-                }
-            }
-        }
-        vec![frame.into_geometry()]
-    }
+/// A `side` × `side` box filled with `color`, holding `content`.
+fn shape<'a, Message: 'a>(
+    content: impl Into<Element<'a, Message>>,
+    side: f32,
+    color: Color,
+    border: Border,
+) -> container::Container<'a, Message> {
+    container(content)
+        .width(Length::Fixed(side))
+        .height(Length::Fixed(side))
+        .style(move |_: &Theme| container::Style {
+            background: Some(color.into()),
+            border,
+            ..container::Style::default()
+        })
 }

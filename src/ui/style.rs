@@ -69,14 +69,13 @@ pub mod buttons {
             button::Style {
                 background: fill.map(Background::Color),
                 text_color,
-                border: border(
-                    if chosen {
-                        p.selected
-                    } else {
-                        Color::TRANSPARENT
-                    },
-                    1.0,
-                ),
+                // No border at all when not chosen: an invisible one is still drawn, and
+                // borders take no room, so nothing moves when the choice changes.
+                border: if chosen {
+                    border(p.selected, 1.0)
+                } else {
+                    Border::default()
+                },
                 shadow: Shadow::default(),
                 snap: true,
             }
@@ -101,11 +100,13 @@ pub mod buttons {
 pub mod containers {
     use super::*;
 
-    /// The window background.
+    /// The window's own page. It has no background of its own: iced clears the window with
+    /// the theme's background, which is `p.background` (`Palette::iced_theme`), and the CPU
+    /// renderer fills every quad with anti-aliasing, so a window-sized one costs a whole
+    /// pass over the frame (docs/benchmarks.md).
     pub fn page(p: &'static Palette) -> impl Fn(&Theme) -> container::Style {
         move |_| container::Style {
             text_color: Some(p.text),
-            background: Some(Background::Color(p.background)),
             ..container::Style::default()
         }
     }
@@ -155,16 +156,22 @@ pub mod containers {
         }
     }
 
-    /// The focus ring around a control: a thick outline when focused, invisible otherwise
-    /// (same width, so focusing never moves anything).
+    /// The focus ring around a control: a thick outline when focused, nothing otherwise.
+    /// Borders take no room (the ring's padding does), so focusing never moves anything; and
+    /// an invisible border would still be drawn, over the whole control, on every frame.
     pub fn focus_ring(p: &'static Palette, focused: bool) -> impl Fn(&Theme) -> container::Style {
-        move |_| container::Style {
-            border: Border {
-                color: if focused { p.focus } else { Color::TRANSPARENT },
-                width: FOCUS_RING_WIDTH,
-                radius: (RADIUS + FOCUS_RING_WIDTH).into(),
-            },
-            ..container::Style::default()
+        move |_| {
+            if !focused {
+                return container::Style::default();
+            }
+            container::Style {
+                border: Border {
+                    color: p.focus,
+                    width: FOCUS_RING_WIDTH,
+                    radius: (RADIUS + FOCUS_RING_WIDTH).into(),
+                },
+                ..container::Style::default()
+            }
         }
     }
 

@@ -5,12 +5,12 @@ use super::block::Block;
 use super::direction;
 use super::focus::{Control, ControlId, Controls, Role};
 use super::fonts;
-use super::mark::{self, Mark};
+use super::mark;
 use super::size;
 use super::style::{buttons, containers, texts};
 use super::{Lang, Ui};
 use iced::widget::button as iced_button;
-use iced::widget::{Column, canvas, column, container, text, text_input};
+use iced::widget::{Column, column, container, text, text_input};
 use iced::{Alignment, Element, Fill, Length, Padding, Shrink};
 
 /// A block of text in the staff language: full width, lines start at the start edge.
@@ -225,13 +225,8 @@ fn option_sized<'a, Message: Clone + 'a>(
     } else {
         ui.palette.text
     };
-    let marker = canvas(Mark::Radio {
-        selected: chosen,
-        ink,
-    })
-    .width(mark::SIDE)
-    .height(mark::SIDE);
-    let content = direction::row(ui.direction(), vec![marker.into(), caption])
+    let marker = mark::radio(chosen, ink);
+    let content = direction::row(ui.direction(), vec![marker, caption])
         .spacing(10)
         .align_y(Alignment::Center);
     let content = container(content)
@@ -304,15 +299,8 @@ fn checkbox_sized<'a, Message: Clone + 'a>(
         inline(ui, label_text).into()
     };
     let p = ui.palette;
-    let marker = canvas(Mark::Check {
-        checked,
-        ink: p.text,
-        fill: p.primary,
-        on_fill: p.on_primary,
-    })
-    .width(mark::SIDE)
-    .height(mark::SIDE);
-    let content = direction::row(ui.direction(), vec![marker.into(), caption])
+    let marker = mark::check(checked, p.text, p.primary, p.on_primary);
+    let content = direction::row(ui.direction(), vec![marker, caption])
         .spacing(10)
         .align_y(Alignment::Center);
     let content = container(content)

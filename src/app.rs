@@ -212,12 +212,12 @@ impl App {
     }
 
     /// The app and its first tasks: asking the system whether it is in dark mode, and taking
-    /// the store when `opening` (started by `main` before the window) is done.
+    /// the store when `opening` (started by `main`'s boot just before) is done.
     pub fn boot(options: Options, opening: Option<Opening>) -> (App, Task<Message>) {
         let mut app = App::without_store(options);
         let mut opening = opening.unwrap_or_else(|| Opening::start(app.paths.database_file()));
-        // Usually the thread is done by now; taking the store at once spares a message, and
-        // with it a second layout of the whole window, before the first frame.
+        // When the thread is already done (tests, or a slow window system), taking the store
+        // at once spares a message and a second build of the window before the first frame.
         let store_task = if opening.is_finished() {
             app.take_store(opening.finish());
             app.backup_after_first_frame = true;
@@ -1078,6 +1078,9 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        // The fonts load on the start-up thread while iced opens the window; no text may be
+        // measured before they are in (this returns at once when they are).
+        crate::ui::fonts::load();
         responsive(move |size| {
             self.last_size.set(size);
             self.build(&mut Controls::new(), size)

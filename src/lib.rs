@@ -30,8 +30,8 @@ pub fn iced_settings() -> iced::Settings {
 }
 
 /// iced settings that make Noto Sans the default font, leaving [`ui::fonts::load`] to the
-/// caller, which must finish before the first view is built: `main` loads the fonts on another
-/// thread while the window system starts, and waits for them in the app's boot.
+/// caller, which must finish before the first view is built: `main`'s boot loads the fonts on
+/// another thread while iced opens the window, and `App::view` waits for them.
 pub fn iced_settings_fonts_loaded_by_caller() -> iced::Settings {
     iced::Settings {
         default_font: ui::fonts::LATIN,

@@ -32,17 +32,16 @@ fn run_gui(options: Options) -> ExitCode {
             "skranke: unknown language '{tag}'; using the default. Known: da, en, ar, fa, ur, tr, so, pl, uk, ti."
         );
     }
-    // The fonts are loaded and the log is opened on another thread while the window system
-    // starts; the app's boot waits for the fonts, and takes the log when it is ready.
-    let opening = options
-        .paths
-        .as_ref()
-        .map(|paths| Opening::start_after(paths.database_file(), skranke::ui::fonts::load));
-    let opening = std::sync::Mutex::new(opening);
+    // No thread may start before iced has created its event loop: X11's input method reads its
+    // compose table with `getc`, which glibc makes several times slower once a second thread
+    // exists (docs/benchmarks.md). Boot runs just after that. It starts one thread that loads
+    // the fonts and then opens the log, while iced opens the window; the first view waits for
+    // the fonts (`App::view`), and the log is taken when it is ready.
     let boot = move || {
-        // Waits for the other thread's loading, or loads the fonts here if it has not begun.
-        skranke::ui::fonts::load();
-        let opening = opening.lock().ok().and_then(|mut opening| opening.take());
+        let opening = options
+            .paths
+            .as_ref()
+            .map(|paths| Opening::start_after(paths.database_file(), skranke::ui::fonts::load));
         App::boot(options.clone(), opening)
     };
     let result = iced::application(boot, App::update, App::view)

@@ -3,8 +3,8 @@
 //! Opening checks the file (`PRAGMA quick_check`), migrates it, reads the unit's
 //! self-assessment and purges entries deleted more than 30 days ago. On a fresh desk that takes
 //! a few milliseconds; on a desk with a million entries about a second, which the window used
-//! to wait for before it appeared. `main` starts the thread before the window is created, the
-//! app starts with the log "opening", and takes the store when the thread is done.
+//! to wait for before it appeared. The app's boot starts the thread (it loads the fonts first),
+//! the app starts with the log "opening", and takes the store when the thread is done.
 
 use crate::store::assessment::Assessment;
 use crate::store::{OpenError, Store};

@@ -18,8 +18,23 @@ if [ -n "$log" ] && [ ! -f "$log" ]; then
   exit 1
 fi
 
-cargo build --release --bin skranke --example minimal_window >&2
+# Two builds, not one: building the example beside the binary unifies the dev-dependencies'
+# features into the binary's dependencies, which gives a different binary from the one
+# `cargo run --release` makes (and one the start-up symbol order no longer matches).
+cargo build --release --bin skranke >&2
+cargo build --release --example minimal_window >&2
 bin=${CARGO_TARGET_DIR:-target}/release
+
+# How much of the start-up symbol order (build.rs) the binary still matches; a low share means
+# benches/startup/order.sh should be run again.
+order=packaging/linux/startup-symbols.txt
+if [ -f "$order" ] && command -v nm >/dev/null; then
+  nm "$bin/skranke" | awk -v order="$order" '
+    NR == FNR { if ($0 !~ /^#/ && $0 != "") { listed++; want[$0] = 1 }; next }
+    ($3 in want) && !($3 in found) { found[$3] = 1; n++ }
+    END { printf "start-up symbol order: %d of %d listed functions are in the binary\n", n, listed }
+  ' "$order" - >&2
+fi
 
 for tool in /usr/bin/time bc; do
   command -v "$tool" >/dev/null || { echo "run.sh needs $tool (Debian: apt-get install -y time bc)" >&2; exit 1; }

@@ -287,7 +287,14 @@ fn pair<'a>(
 fn language_caption<'a>(ctx: &Context<'a>, locale: Locale, chosen: bool) -> Element<'a, Message> {
     let meta = ctx.i18n.meta(locale);
     let native = widget::option_caption(ctx.lang(locale), meta.name.clone(), chosen);
-    let english = widget::option_caption(ctx.ui.staff, format!("· {}", meta.english_name), chosen);
+    // The dot goes between the names; the English name is left-to-right, so in a mirrored
+    // row the dot follows it.
+    let english = if ctx.ui.direction().is_rtl() {
+        format!("{} ·", meta.english_name)
+    } else {
+        format!("· {}", meta.english_name)
+    };
+    let english = widget::option_caption(ctx.ui.staff, english, chosen);
     direction::row(ctx.ui.direction(), vec![native.into(), english.into()])
         .spacing(6)
         .align_y(iced::Alignment::Center)

@@ -13,16 +13,7 @@ cd "$(dirname "$0")/../.."
 for tool in valgrind python3; do
   command -v "$tool" >/dev/null || { echo "order.sh needs $tool" >&2; exit 1; }
 done
-if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null || { echo "order.sh needs Xvfb when no display is set (Debian: apt-get install -y xvfb)" >&2; exit 1; }
-  export DISPLAY=:96
-  Xvfb "$DISPLAY" -screen 0 1600x1000x24 >/dev/null 2>&1 &
-  xvfb_pid=$!
-  sleep 1
-fi
-export ICED_BACKEND=tiny-skia
-work=$(mktemp -d)
-trap 'rm -rf "$work"; kill ${xvfb_pid:-0} 2>/dev/null || true' EXIT
+. benches/startup/display.sh :96
 
 order=packaging/linux/startup-symbols.txt
 # The binary as `cargo run --release` builds it: the bin alone, without the example's

@@ -39,19 +39,8 @@ fi
 for tool in /usr/bin/time bc; do
   command -v "$tool" >/dev/null || { echo "run.sh needs $tool (Debian: apt-get install -y time bc)" >&2; exit 1; }
 done
-if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null || { echo "run.sh needs Xvfb when no display is set (Debian: apt-get install -y xvfb)" >&2; exit 1; }
-  export DISPLAY=:97
-  Xvfb "$DISPLAY" -screen 0 1600x1000x24 >/dev/null 2>&1 &
-  xvfb_pid=$!
-  trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
-  sleep 1
-fi
-export ICED_BACKEND=tiny-skia
-
-# Skranke runs with fresh, empty folders each time, like a first start at a new desk.
-work=$(mktemp -d)
-trap 'rm -rf "$work"; kill ${xvfb_pid:-0} 2>/dev/null || true' EXIT
+# Skranke runs with fresh, empty folders under $work each time, like a first start at a new desk.
+. benches/startup/display.sh :97
 
 measure() { # program args... -> "ms kib"
   local out

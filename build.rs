@@ -97,8 +97,6 @@ fn main() {
     fs::write(out_dir.join("embedded_i18n.rs"), generated).expect("OUT_DIR is writable");
 }
 
-/// The ids of the messages a Fluent file defines, as the Fluent parser reads them: entries it
-/// cannot parse are left out, exactly as the app's bundle leaves them out.
 /// Release builds of the binary on x86-64 Linux place the functions that run at start-up next
 /// to each other (`packaging/linux/startup-symbols.txt`, made by `benches/startup/order.sh`).
 /// Start-up then maps a few MiB less of the binary, and on a cold disk reads less of it.
@@ -112,7 +110,8 @@ fn order_startup_symbols() {
     let release = env::var("PROFILE").as_deref() == Ok("release");
     let default_linker = env::var_os("RUSTC_LINKER").is_none()
         && !env::var("CARGO_ENCODED_RUSTFLAGS").is_ok_and(|flags| flags.contains("linker"));
-    let lld_target = env::var("TARGET").as_deref() == Ok("x86_64-unknown-linux-gnu");
+    let lld_target =
+        env::var("TARGET").as_deref() == Ok("x86_64-unknown-linux-gnu") && rustc_links_with_lld();
     if release && default_linker && lld_target && order.is_file() {
         println!(
             "cargo:rustc-link-arg-bin=skranke=-Wl,--symbol-ordering-file={}",
@@ -122,6 +121,28 @@ fn order_startup_symbols() {
     }
 }
 
+/// Whether the compiler is Rust 1.90 or later, which links x86-64 Linux binaries with lld; the
+/// crate builds from 1.88, whose linker (GNU ld) does not know the symbol order option.
+fn rustc_links_with_lld() -> bool {
+    let rustc = env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let Ok(output) = std::process::Command::new(rustc).arg("--version").output() else {
+        return false;
+    };
+    // "rustc 1.95.0 (59807616e 2026-04-14)"
+    let version = String::from_utf8_lossy(&output.stdout);
+    let mut numbers = version
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or_default()
+        .split(['.', '-'])
+        .map(|part| part.parse::<u32>().unwrap_or(0));
+    let major = numbers.next().unwrap_or(0);
+    let minor = numbers.next().unwrap_or(0);
+    (major, minor) >= (1, 90)
+}
+
+/// The ids of the messages a Fluent file defines, as the Fluent parser reads them: entries it
+/// cannot parse are left out, exactly as the app's bundle leaves them out.
 fn message_ids(text: &str) -> Vec<String> {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(resource) => resource,

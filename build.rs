@@ -110,9 +110,9 @@ fn order_startup_symbols() {
     let release = env::var("PROFILE").as_deref() == Ok("release");
     let default_linker = env::var_os("RUSTC_LINKER").is_none()
         && !env::var("CARGO_ENCODED_RUSTFLAGS").is_ok_and(|flags| flags.contains("linker"));
-    let lld_target =
-        env::var("TARGET").as_deref() == Ok("x86_64-unknown-linux-gnu") && rustc_links_with_lld();
-    if release && default_linker && lld_target && order.is_file() {
+    let lld_target = env::var("TARGET").as_deref() == Ok("x86_64-unknown-linux-gnu");
+    // The compiler is asked its version last, and only for a release build.
+    if release && default_linker && lld_target && order.is_file() && rustc_links_with_lld() {
         println!(
             "cargo:rustc-link-arg-bin=skranke=-Wl,--symbol-ordering-file={}",
             order.display()

@@ -216,17 +216,8 @@ impl App {
     pub fn boot(options: Options, opening: Option<Opening>) -> (App, Task<Message>) {
         let mut app = App::without_store(options);
         let mut opening = opening.unwrap_or_else(|| Opening::start(app.paths.database_file()));
-        // When the thread is already done (tests, or a slow window system), taking the store
-        // at once spares a message and a second build of the window before the first frame.
-        let store_task = if opening.is_finished() {
-            app.take_store(opening.finish());
-            app.backup_after_first_frame = true;
-            Task::none()
-        } else {
-            let ready = Task::perform(opening.ready(), |()| Message::StoreReady);
-            app.opening = Some(opening);
-            ready
-        };
+        let store_task = Task::perform(opening.ready(), |()| Message::StoreReady);
+        app.opening = Some(opening);
         (
             app,
             Task::batch([system::theme().map(Message::SystemTheme), store_task]),

@@ -49,8 +49,8 @@ impl Opening {
         Opening::start_after(path, || {})
     }
 
-    /// Starts a thread that does `first`, then opens the store at `path`. `main` loads the
-    /// fonts this way: one thread beside the UI thread, not two, on a two-core desk PC.
+    /// Starts a thread that does `first`, then opens the store at `path`. `main`'s boot loads
+    /// the fonts this way: one thread beside the UI thread, not two, on a two-core desk PC.
     pub fn start_after(path: PathBuf, first: impl FnOnce() + Send + 'static) -> Opening {
         let (done, ready) = oneshot::channel();
         let worker = {

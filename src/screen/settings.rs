@@ -287,18 +287,16 @@ fn pair<'a>(
 fn language_caption<'a>(ctx: &Context<'a>, locale: Locale, chosen: bool) -> Element<'a, Message> {
     let meta = ctx.i18n.meta(locale);
     let native = widget::option_caption(ctx.lang(locale), meta.name.clone(), chosen);
-    // The dot goes between the names; the English name is left-to-right, so in a mirrored
-    // row the dot follows it.
-    let english = if ctx.ui.direction().is_rtl() {
-        format!("{} ·", meta.english_name)
-    } else {
-        format!("· {}", meta.english_name)
-    };
-    let english = widget::option_caption(ctx.ui.staff, english, chosen);
-    direction::row(ctx.ui.direction(), vec![native.into(), english.into()])
-        .spacing(6)
-        .align_y(iced::Alignment::Center)
-        .into()
+    // The dot is a child of its own, so the mirrored row keeps it between the two names.
+    let dot = widget::option_caption(ctx.ui.staff, "·", chosen);
+    let english = widget::option_caption(ctx.ui.staff, meta.english_name.clone(), chosen);
+    direction::row(
+        ctx.ui.direction(),
+        vec![native.into(), dot.into(), english.into()],
+    )
+    .spacing(6)
+    .align_y(iced::Alignment::Center)
+    .into()
 }
 
 fn language_label(ctx: &Context, locale: Locale) -> String {

@@ -22,26 +22,23 @@ pub fn radio<'a, Message: 'a>(selected: bool, ink: Color) -> Element<'a, Message
     let ring = SIDE - 2.0 * INSET;
     let dot: Element<'a, Message> = if selected {
         let side = SIDE / 2.0;
-        shape(
+        square(
             Space::new(),
             side,
-            ink,
+            Some(ink),
             Border::default().rounded(side / 2.0),
         )
         .into()
     } else {
         Space::new().into()
     };
-    let ring = container(dot)
-        .center(ring)
-        .style(move |_: &Theme| container::Style {
-            border: Border::default()
-                .rounded(ring / 2.0)
-                .width(OUTLINE)
-                .color(ink),
-            ..container::Style::default()
-        });
-    container(ring).padding(INSET).into()
+    let outline = Border::default()
+        .rounded(ring / 2.0)
+        .width(OUTLINE)
+        .color(ink);
+    container(square(dot, ring, None, outline))
+        .padding(INSET)
+        .into()
 }
 
 /// A check box marker: an outlined box in `ink`, or, when `checked`, a box filled with `fill`
@@ -60,31 +57,24 @@ pub fn check<'a, Message: 'a>(
             .size(SIDE * 0.7)
             .line_height(1.0)
             .color(on_fill);
-        shape(container(tick).center(side), side, fill, corner)
+        square(tick, side, Some(fill), corner)
     } else {
-        container(Space::new())
-            .width(side)
-            .height(side)
-            .style(move |_: &Theme| container::Style {
-                border: corner.width(OUTLINE).color(ink),
-                ..container::Style::default()
-            })
+        square(Space::new(), side, None, corner.width(OUTLINE).color(ink))
     };
     container(marker).padding(INSET).into()
 }
 
-/// A `side` × `side` box filled with `color`, holding `content`.
-fn shape<'a, Message: 'a>(
+/// A `side` × `side` box, filled with `fill` if any, with `border`, holding `content` centred.
+fn square<'a, Message: 'a>(
     content: impl Into<Element<'a, Message>>,
     side: f32,
-    color: Color,
+    fill: Option<Color>,
     border: Border,
 ) -> container::Container<'a, Message> {
     container(content)
-        .width(Length::Fixed(side))
-        .height(Length::Fixed(side))
+        .center(Length::Fixed(side))
         .style(move |_: &Theme| container::Style {
-            background: Some(color.into()),
+            background: fill.map(Into::into),
             border,
             ..container::Style::default()
         })

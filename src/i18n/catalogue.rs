@@ -171,7 +171,7 @@ impl Catalogue {
     /// all, and its report says why; the built-in texts keep working.
     pub fn with_overrides(dir: &Path) -> Catalogue {
         let mut catalogue = Catalogue::embedded();
-        let reports = overrides::load(dir, &catalogue);
+        let reports = overrides::load(dir);
         for report in &reports {
             if let Some(source) = report.accepted_source() {
                 let texts = catalogue.texts_mut(report.locale);
@@ -332,5 +332,77 @@ mod tests {
         let catalogue = Catalogue::embedded();
         let text = catalogue.format(Locale::En, "status-scale", &[("percent", Arg::from(150))]);
         assert!(text.contains("150"), "{text}");
+    }
+}
+
+#[cfg(test)]
+mod override_tests {
+    use super::*;
+    use crate::i18n::overrides::{Outcome, OverrideProblem};
+    use std::fs;
+    use std::path::{Path, PathBuf};
+
+    fn write(dir: &Path, locale: &str, file: &str, text: &str) -> PathBuf {
+        let folder = dir.join(locale);
+        fs::create_dir_all(&folder).unwrap();
+        let path = folder.join(file);
+        fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn a_valid_override_replaces_the_built_in_text() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "da", "ui.ftl", "app-title = Skranke Test\n");
+        let catalogue = Catalogue::with_overrides(dir.path());
+        assert_eq!(catalogue.text(Locale::Da, "app-title"), "Skranke Test");
+        assert!(matches!(
+            catalogue.override_reports()[0].outcome,
+            Outcome::Applied { messages: 1, .. }
+        ));
+    }
+
+    #[test]
+    fn a_broken_override_is_left_out_and_the_built_in_text_keeps_working() {
+        let dir = tempfile::tempdir().unwrap();
+        let original = Catalogue::embedded().text(Locale::Da, "app-title");
+        write(
+            dir.path(),
+            "da",
+            "ui.ftl",
+            "app-title = Ny titel\nbroken = { $x\n",
+        );
+        write(dir.path(), "da", "typo.ftl", "app-titel = Stavefejl\n");
+        write(
+            dir.path(),
+            "en",
+            "vars.ftl",
+            "status-scale = Size { $size }\n",
+        );
+        write(dir.path(), "xx", "ui.ftl", "app-title = ?\n");
+        let catalogue = Catalogue::with_overrides(dir.path());
+
+        assert_eq!(catalogue.text(Locale::Da, "app-title"), original);
+        let problems: Vec<_> = catalogue
+            .override_reports()
+            .iter()
+            .filter_map(OverrideReport::first_problem)
+            .collect();
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems.contains(&&OverrideProblem::Syntax { line: 2 }));
+        assert!(problems.contains(&&OverrideProblem::UnknownMessage("app-titel".into())));
+        assert!(
+            problems.iter().any(
+                |p| matches!(p, OverrideProblem::Variables { id, .. } if id == "status-scale")
+            )
+        );
+        assert!(problems.contains(&&OverrideProblem::UnknownLocale("xx".into())));
+    }
+
+    #[test]
+    fn no_override_folder_means_no_reports() {
+        let dir = tempfile::tempdir().unwrap();
+        let catalogue = Catalogue::with_overrides(&dir.path().join("missing"));
+        assert!(catalogue.override_reports().is_empty());
     }
 }

@@ -5,7 +5,6 @@
 //! out as a whole (half a file could mix old and new wording), and the report says why.
 
 use super::Locale;
-use super::catalogue::Catalogue;
 use super::embedded;
 use super::source::{self, SourceMessage};
 use std::collections::{BTreeSet, HashMap};
@@ -66,7 +65,7 @@ impl OverrideReport {
 }
 
 /// Reads and checks every `dir/<locale>/*.ftl`. A missing `dir` means no overrides.
-pub fn load(dir: &Path, catalogue: &Catalogue) -> Vec<OverrideReport> {
+pub fn load(dir: &Path) -> Vec<OverrideReport> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -100,7 +99,7 @@ pub fn load(dir: &Path, catalogue: &Catalogue) -> Vec<OverrideReport> {
                 Err(error) => {
                     Outcome::Rejected(vec![OverrideProblem::Unreadable(error.to_string())])
                 }
-                Ok(text) => check(&text, locale, catalogue, &master),
+                Ok(text) => check(&text, locale, &master),
             };
             reports.push(OverrideReport {
                 path,
@@ -126,19 +125,14 @@ fn ftl_files_in(folder: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn check(
-    text: &str,
-    locale: Locale,
-    catalogue: &Catalogue,
-    master: &HashMap<String, BTreeSet<String>>,
-) -> Outcome {
+fn check(text: &str, locale: Locale, master: &HashMap<String, BTreeSet<String>>) -> Outcome {
     let (messages, syntax_errors) = source::parse(text);
     let mut problems: Vec<OverrideProblem> = syntax_errors
         .iter()
         .map(|e| OverrideProblem::Syntax { line: e.line })
         .collect();
     for message in &messages {
-        problems.extend(check_message(message, locale, catalogue, master));
+        problems.extend(check_message(message, locale, master));
     }
     if problems.is_empty() {
         Outcome::Applied {
@@ -153,10 +147,11 @@ fn check(
 fn check_message(
     message: &SourceMessage,
     locale: Locale,
-    catalogue: &Catalogue,
     master: &HashMap<String, BTreeSet<String>>,
 ) -> Option<OverrideProblem> {
-    let known = catalogue.has(locale, &message.id) || master.contains_key(&message.id);
+    // Only built-in messages can be replaced: an override names no message of its own.
+    let known =
+        embedded::message_file(locale, &message.id).is_some() || master.contains_key(&message.id);
     if !known {
         return Some(OverrideProblem::UnknownMessage(message.id.clone()));
     }
@@ -174,73 +169,4 @@ pub fn master_variables() -> HashMap<String, BTreeSet<String>> {
         .flat_map(|(_, text)| source::parse(text).0)
         .map(|message| (message.id, message.variables))
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn write(dir: &Path, locale: &str, file: &str, text: &str) -> PathBuf {
-        let folder = dir.join(locale);
-        fs::create_dir_all(&folder).unwrap();
-        let path = folder.join(file);
-        fs::write(&path, text).unwrap();
-        path
-    }
-
-    #[test]
-    fn a_valid_override_replaces_the_built_in_text() {
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "da", "ui.ftl", "app-title = Skranke Test\n");
-        let catalogue = Catalogue::with_overrides(dir.path());
-        assert_eq!(catalogue.text(Locale::Da, "app-title"), "Skranke Test");
-        assert!(matches!(
-            catalogue.override_reports()[0].outcome,
-            Outcome::Applied { messages: 1, .. }
-        ));
-    }
-
-    #[test]
-    fn a_broken_override_is_left_out_and_the_built_in_text_keeps_working() {
-        let dir = tempfile::tempdir().unwrap();
-        let original = Catalogue::embedded().text(Locale::Da, "app-title");
-        write(
-            dir.path(),
-            "da",
-            "ui.ftl",
-            "app-title = Ny titel\nbroken = { $x\n",
-        );
-        write(dir.path(), "da", "typo.ftl", "app-titel = Stavefejl\n");
-        write(
-            dir.path(),
-            "en",
-            "vars.ftl",
-            "status-scale = Size { $size }\n",
-        );
-        write(dir.path(), "xx", "ui.ftl", "app-title = ?\n");
-        let catalogue = Catalogue::with_overrides(dir.path());
-
-        assert_eq!(catalogue.text(Locale::Da, "app-title"), original);
-        let problems: Vec<_> = catalogue
-            .override_reports()
-            .iter()
-            .filter_map(OverrideReport::first_problem)
-            .collect();
-        assert_eq!(problems.len(), 4, "{problems:?}");
-        assert!(problems.contains(&&OverrideProblem::Syntax { line: 2 }));
-        assert!(problems.contains(&&OverrideProblem::UnknownMessage("app-titel".into())));
-        assert!(
-            problems.iter().any(
-                |p| matches!(p, OverrideProblem::Variables { id, .. } if id == "status-scale")
-            )
-        );
-        assert!(problems.contains(&&OverrideProblem::UnknownLocale("xx".into())));
-    }
-
-    #[test]
-    fn no_override_folder_means_no_reports() {
-        let dir = tempfile::tempdir().unwrap();
-        let catalogue = Catalogue::with_overrides(&dir.path().join("missing"));
-        assert!(catalogue.override_reports().is_empty());
-    }
 }

@@ -1,19 +1,14 @@
 //! The unit's equality indicators, computed by SQL from the outreach log: every number is an
 //! aggregate in the database. Deleted and training entries never count.
 
+use super::training::{self, MonthOfSessions};
 use crate::outreach::codes::{self, Channel, Code, Group, Outcome};
 use rusqlite::types::Value;
 use rusqlite::{Connection, params_from_iter};
 use std::collections::HashMap;
 
-/// Which entries count: a period and, optionally, one unit.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Scope {
-    pub from: jiff::civil::Date,
-    pub to: jiff::civil::Date,
-    /// `None`: every unit in the log (merged ones included).
-    pub unit: Option<String>,
-}
+pub use super::scope::Scope;
+use super::scope::months;
 
 /// Contacts in one citizen language, and how many of them had an interpreter.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +34,7 @@ pub struct Indicators {
     /// Principle code (1a–1f) and contacts that served it.
     pub by_principle: Vec<(String, u64)>,
     /// Onboarding sessions held and their participants, per month (never desk outreach).
-    pub onboarding: Vec<super::training::MonthOfSessions>,
+    pub onboarding: Vec<MonthOfSessions>,
 }
 
 /// The shared WHERE clause: counted entries in scope.
@@ -70,20 +65,6 @@ fn grouped(
         ))
     })?;
     rows.collect()
-}
-
-/// Every month from `from` to `to`, as `YYYY-MM`.
-pub fn months(from: jiff::civil::Date, to: jiff::civil::Date) -> Vec<String> {
-    let mut months = Vec::new();
-    let mut month = from.first_of_month();
-    while month <= to {
-        months.push(format!("{:04}-{:02}", month.year(), month.month()));
-        match month.checked_add(jiff::Span::new().months(1)) {
-            Ok(next) => month = next,
-            Err(_) => break,
-        }
-    }
-    months
 }
 
 /// Computes every indicator for the scope from the daily summaries (fast at any size).
@@ -132,7 +113,7 @@ pub fn compute(conn: &Connection, scope: &Scope) -> rusqlite::Result<Indicators>
         &topics,
         &principles,
     );
-    indicators.onboarding = super::training::per_month(conn, scope)?;
+    indicators.onboarding = training::per_month(conn, scope)?;
     Ok(indicators)
 }
 
@@ -235,7 +216,7 @@ pub fn compute_from_log(conn: &Connection, scope: &Scope) -> rusqlite::Result<In
         &link("outreach_topic")?,
         &link("outreach_principle")?,
     );
-    indicators.onboarding = super::training::per_month(conn, scope)?;
+    indicators.onboarding = training::per_month(conn, scope)?;
     Ok(indicators)
 }
 
@@ -246,18 +227,4 @@ pub fn units(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     )?;
     let rows = statement.query_map([], |r| r.get(0))?;
     rows.collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn months_cover_the_period() {
-        let months = months(
-            jiff::civil::date(2025, 11, 15),
-            jiff::civil::date(2026, 2, 3),
-        );
-        assert_eq!(months, ["2025-11", "2025-12", "2026-01", "2026-02"]);
-    }
 }

@@ -9,6 +9,7 @@ pub mod indicators;
 mod migrations;
 pub(crate) mod open;
 pub mod outreach;
+pub mod scope;
 pub mod training;
 pub mod transfer;
 

@@ -3,7 +3,7 @@
 //! own indicator.
 
 use super::Store;
-use super::indicators::Scope;
+use super::scope::{Scope, months};
 use rusqlite::types::Value;
 use rusqlite::{Connection, params, params_from_iter};
 use uuid::Uuid;
@@ -121,7 +121,7 @@ pub fn per_month(conn: &Connection, scope: &Scope) -> rusqlite::Result<Vec<Month
             Ok((row.get::<_, String>(0)?, (sessions, participants)))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(super::indicators::months(scope.from, scope.to)
+    Ok(months(scope.from, scope.to)
         .into_iter()
         .map(|month| {
             let (sessions, participants) = found.get(&month).copied().unwrap_or((0, 0));

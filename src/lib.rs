@@ -12,6 +12,7 @@ pub mod content;
 pub mod export;
 pub mod guard;
 pub mod i18n;
+pub mod it_log;
 pub mod outreach;
 pub mod paths;
 pub mod screen;

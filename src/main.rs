@@ -1,12 +1,12 @@
 //! The `skranke` binary: the GUI, or a subcommand.
 
 use clap::Parser;
-use skranke::app::store_opening::Opening;
 use skranke::app::{App, Options};
 use skranke::cli::{Cli, Command};
 use skranke::content::plain_language;
 use skranke::i18n::{Catalogue, Locale, check};
 use skranke::paths::Paths;
+use skranke::store::Opening;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -37,6 +37,9 @@ fn run_gui(options: Options) -> ExitCode {
     // exists (docs/benchmarks.md). Boot runs just after that. It starts one thread that loads
     // the fonts and then opens the log, while iced opens the window; the first view waits for
     // the fonts (`App::view`), and the log is taken when it is ready.
+    if let Some(paths) = &options.paths {
+        skranke::it_log::write_to(&paths.it_log_file());
+    }
     let boot = move || {
         let opening = options
             .paths

@@ -53,6 +53,11 @@ impl Paths {
     pub fn backups_dir(&self) -> PathBuf {
         self.data_dir.join("backups")
     }
+
+    /// IT's log of failures (`crate::it_log`).
+    pub fn it_log_file(&self) -> PathBuf {
+        self.data_dir.join("skranke.log")
+    }
 }
 
 /// Shows a path with the home folder as `~`, for compact display.

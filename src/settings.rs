@@ -47,6 +47,20 @@ impl ThemeChoice {
 /// Whole-UI scale steps, in percent.
 pub const SCALE_STEPS: [u16; 5] = [100, 125, 150, 175, 200];
 
+/// One change of a setting, as the user made it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    StaffLanguage(Locale),
+    /// Make this the citizen language and the most recent one.
+    CitizenLanguage(Locale),
+    /// Show this citizen language without reordering the recent ones (Ctrl+L walks them).
+    ShowCitizenLanguage(Locale),
+    Theme(ThemeChoice),
+    Scale(u16),
+    Unit(String),
+    Baseline(std::collections::BTreeMap<String, f64>),
+}
+
 /// Everything the user can set.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
@@ -225,6 +239,22 @@ impl Settings {
         match order.iter().position(|l| *l == self.citizen_language) {
             Some(position) => order[(position + 1) % order.len()],
             None => order[0],
+        }
+    }
+
+    /// Applies one change the user made. A scale that is not one of the steps is ignored.
+    pub fn apply(&mut self, change: Change) {
+        match change {
+            Change::StaffLanguage(locale) => self.staff_language = Some(locale),
+            Change::CitizenLanguage(locale) => self.choose_citizen_language(locale),
+            Change::ShowCitizenLanguage(locale) => self.citizen_language = locale,
+            Change::Theme(choice) => self.theme = choice,
+            Change::Scale(percent) if SCALE_STEPS.contains(&percent) => {
+                self.scale_percent = percent
+            }
+            Change::Scale(_) => {}
+            Change::Unit(unit) => self.unit = unit,
+            Change::Baseline(baseline) => self.baseline = baseline,
         }
     }
 

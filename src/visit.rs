@@ -7,6 +7,15 @@
 use crate::content::principles::{ItemId, Principle};
 use std::collections::BTreeSet;
 
+/// One thing done during the visit, as a screen reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    TopicShown(&'static str),
+    HandoutGiven,
+    Toggle(ItemId),
+    Reset,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Visit {
     ticked: BTreeSet<ItemId>,
@@ -15,6 +24,15 @@ pub struct Visit {
 }
 
 impl Visit {
+    pub fn apply(&mut self, change: Change) {
+        match change {
+            Change::TopicShown(topic) => self.record_topic_shown(topic),
+            Change::HandoutGiven => self.record_handout(),
+            Change::Toggle(item) => self.toggle(item),
+            Change::Reset => self.reset(),
+        }
+    }
+
     /// Ticks an unticked item, unticks a ticked one. Only at-the-desk items (1a–1f) count.
     pub fn toggle(&mut self, item: ItemId) {
         if !item.principle.is_desk_principle() {

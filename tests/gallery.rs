@@ -8,6 +8,8 @@ use skranke::content::principles::ItemId;
 use skranke::screen::ScreenId;
 use skranke::screen::desk::Message as Desk;
 use skranke::screen::indicators::{Chart, Message as Indicators};
+use skranke::screen::log::form::{Field, Message as Form};
+use skranke::screen::log::transfer::Message as Transfer;
 use skranke::screen::log::{Message as Log, Tab as LogTab};
 use skranke::screen::principles::{Message as Principles, Tab};
 use skranke::screen::settings::{Change, Message as Settings};
@@ -59,24 +61,34 @@ fn log_sample_contacts(h: &mut Harness) {
     ];
     for (n, language) in languages.iter().cycle().take(40).enumerate() {
         let month = 1 + (n % 11) as i8;
-        h.update(Message::Log(Log::Day(format!(
+        h.update(Message::Log(Log::Form(Form::Edit(Field::Day(format!(
             "{:02}.{month:02}.{year}",
             1 + n % 27
-        ))));
-        h.update(Message::Log(Log::Language(language.to_string())));
-        h.update(Message::Log(Log::Channel(Channel::ALL[n % 5])));
-        h.update(Message::Log(Log::Outcome(Outcome::ALL[n % 3])));
+        ))))));
+        h.update(Message::Log(Log::Form(Form::Edit(Field::Language(
+            language.to_string(),
+        )))));
+        h.update(Message::Log(Log::Form(Form::Edit(Field::Channel(
+            Channel::ALL[n % 5],
+        )))));
+        h.update(Message::Log(Log::Form(Form::Edit(Field::Outcome(
+            Outcome::ALL[n % 3],
+        )))));
         if *language != "da" {
-            h.update(Message::Log(Log::Interpreter(Interpreter::ALL[n % 5])));
+            h.update(Message::Log(Log::Form(Form::Edit(Field::Interpreter(
+                Interpreter::ALL[n % 5],
+            )))));
         }
-        h.update(Message::Log(Log::ToggleGroup(Group::ALL[n % 8])));
-        h.update(Message::Log(Log::ToggleTopic(
+        h.update(Message::Log(Log::Form(Form::Edit(Field::ToggleGroup(
+            Group::ALL[n % 8],
+        )))));
+        h.update(Message::Log(Log::Form(Form::Edit(Field::ToggleTopic(
             ["digital", "welcome", "complaints", "interpreter"][n % 4],
-        )));
-        h.update(Message::Log(Log::TogglePrinciple(
+        )))));
+        h.update(Message::Log(Log::Form(Form::Edit(Field::TogglePrinciple(
             ["1c", "1d", "1f"][n % 3],
-        )));
-        h.update(Message::Log(Log::Save { next_citizen: true }));
+        )))));
+        h.update(Message::Log(Log::Form(Form::Save { next_citizen: true })));
     }
 }
 
@@ -118,12 +130,12 @@ fn views() -> Vec<View> {
         View::new("log-form", |h| {
             h.update(Message::Desk(Desk::OpenTopic("interpreter")));
             h.update(Message::Navigate(ScreenId::Log));
-            h.update(Message::Log(Log::Note(
+            h.update(Message::Log(Log::Form(Form::Edit(Field::Note(
                 "Ring til datteren på 20 30 40 50".into(),
-            )));
-            h.update(Message::Log(Log::Save {
+            )))));
+            h.update(Message::Log(Log::Form(Form::Save {
                 next_citizen: false,
-            }));
+            })));
         }),
         View::new("log-list", |h| {
             h.run_tasks = true;
@@ -137,16 +149,20 @@ fn views() -> Vec<View> {
                 ("10.11.2026", "ti", true),
                 ("24.11.2026", "uk", false),
             ] {
-                h.update(Message::Log(Log::Day(day.into())));
-                h.update(Message::Log(Log::Language(language.into())));
-                h.update(Message::Log(Log::ToggleTopic("digital")));
-                h.update(Message::Log(Log::Note(
+                h.update(Message::Log(Log::Form(Form::Edit(Field::Day(day.into())))));
+                h.update(Message::Log(Log::Form(Form::Edit(Field::Language(
+                    language.into(),
+                )))));
+                h.update(Message::Log(Log::Form(Form::Edit(Field::ToggleTopic(
+                    "digital",
+                )))));
+                h.update(Message::Log(Log::Form(Form::Edit(Field::Note(
                     "Hjalp med fritagelse for Digital Post".into(),
-                )));
+                )))));
                 if training {
                     h.update(Message::Log(Log::ToggleTrainingMode));
                 }
-                h.update(Message::Log(Log::Save { next_citizen: true }));
+                h.update(Message::Log(Log::Form(Form::Save { next_citizen: true })));
                 if training {
                     h.update(Message::Log(Log::ToggleTrainingMode));
                 }
@@ -156,10 +172,10 @@ fn views() -> Vec<View> {
         View::new("log-transfer", |h| {
             h.update(Message::Navigate(ScreenId::Log));
             h.update(Message::Log(Log::Tab(LogTab::Transfer)));
-            h.update(Message::Log(Log::ExportProgress {
+            h.update(Message::Log(Log::Transfer(Transfer::ExportProgress {
                 done: 250_000,
                 total: 1_000_000,
-            }));
+            })));
         }),
         View::new("indicators", |h| {
             log_sample_contacts(h);

@@ -351,6 +351,7 @@ mod support;
 use skranke::app::Message;
 use skranke::screen::ScreenId;
 use skranke::screen::log::Message as Log;
+use skranke::screen::log::form::{Field, Message as Form};
 use support::Harness;
 
 /// An app with a few logged contacts this year.
@@ -371,11 +372,19 @@ fn app_with_contacts() -> Harness {
         (2, "ti", Interpreter::Video),
         (3, "ar", Interpreter::None),
     ] {
-        harness.update(Message::Log(Log::Day(format!("15.{month:02}.{year}"))));
-        harness.update(Message::Log(Log::Language(language.into())));
-        harness.update(Message::Log(Log::Interpreter(interpreter)));
-        harness.update(Message::Log(Log::ToggleGroup(Group::Newcomer)));
-        harness.update(Message::Log(Log::Save { next_citizen: true }));
+        harness.update(Message::Log(Log::Form(Form::Edit(Field::Day(format!(
+            "15.{month:02}.{year}"
+        ))))));
+        harness.update(Message::Log(Log::Form(Form::Edit(Field::Language(
+            language.into(),
+        )))));
+        harness.update(Message::Log(Log::Form(Form::Edit(Field::Interpreter(
+            interpreter,
+        )))));
+        harness.update(Message::Log(Log::Form(Form::Edit(Field::ToggleGroup(
+            Group::Newcomer,
+        )))));
+        harness.update(Message::Log(Log::Form(Form::Save { next_citizen: true })));
     }
     harness
 }

@@ -8,6 +8,8 @@ use skranke::content::principles::ItemId;
 use skranke::outreach::{Channel, Interpreter};
 use skranke::screen::ScreenId;
 use skranke::screen::desk::Message as Desk;
+use skranke::screen::log::form::{Field, Message as Form};
+use skranke::screen::log::list::Message as List;
 use skranke::screen::log::{Message as Log, Tab};
 use skranke::screen::principles::Message as Principles;
 use skranke::store::outreach::Filter;
@@ -49,8 +51,7 @@ fn a_visit_is_logged_with_the_keyboard_alone_and_found_in_the_list() {
         skranke::clock::format_day(skranke::clock::today())
     )));
 
-    let store = harness.app.store().unwrap();
-    let page = store.page(&Filter::default(), None, 10).unwrap();
+    let page = harness.in_store(|s| s.page(&Filter::default(), None, 10));
     assert_eq!(page.entries.len(), 1);
     let entry = &page.entries[0];
     assert_eq!(entry.language, "ti");
@@ -86,36 +87,20 @@ fn save_and_next_citizen_resets_the_visit() {
         harness.app.log().form.topics.is_empty(),
         "the form is ready for the next citizen"
     );
-    assert_eq!(
-        harness
-            .app
-            .store()
-            .unwrap()
-            .count(&Filter::default())
-            .unwrap(),
-        1
-    );
+    assert_eq!(harness.in_store(|s| s.count(&Filter::default())), 1);
 }
 
 #[test]
 fn a_refused_note_is_explained_next_to_the_field_and_nothing_is_saved() {
     let mut harness = harness();
     harness.update(Message::Navigate(ScreenId::Log));
-    harness.update(Message::Log(Log::Note(
+    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(
         "Ring til datteren på 20 30 40 50".into(),
-    )));
+    )))));
     harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
     assert!(harness.shows("Teksten ligner et telefonnummer. Skriv aldrig, hvem borgeren er. En dato kan du skrive som 24.11.2025."));
     assert!(harness.shows("Registreringen er ikke gemt. Ret det, der står med rødt ved felterne."));
-    assert_eq!(
-        harness
-            .app
-            .store()
-            .unwrap()
-            .count(&Filter::default())
-            .unwrap(),
-        0
-    );
+    assert_eq!(harness.in_store(|s| s.count(&Filter::default())), 0);
 }
 
 #[test]
@@ -126,14 +111,13 @@ fn training_entries_are_marked_and_kept_apart() {
     harness.space();
     assert!(harness.app.training_mode());
     harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
-    let store = harness.app.store().unwrap();
-    let page = store.page(&Filter::default(), None, 10).unwrap();
+    let page = harness.in_store(|s| s.page(&Filter::default(), None, 10));
     assert!(page.entries[0].training);
     let desk_only = Filter {
         training: skranke::store::outreach::Training::Exclude,
         ..Filter::default()
     };
-    assert_eq!(store.count(&desk_only).unwrap(), 0);
+    assert_eq!(harness.in_store(move |s| s.count(&desk_only)), 0);
     harness.update(Message::Log(Log::Tab(Tab::List)));
     assert!(harness.shows("TRÆNING"));
 }
@@ -144,11 +128,7 @@ fn an_entry_is_corrected_deleted_and_brought_back() {
     harness.update(Message::Navigate(ScreenId::Log));
     harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
     let id = harness
-        .app
-        .store()
-        .unwrap()
-        .page(&Filter::default(), None, 1)
-        .unwrap()
+        .in_store(|s| s.page(&Filter::default(), None, 1))
         .entries[0]
         .id;
 
@@ -159,42 +139,21 @@ fn an_entry_is_corrected_deleted_and_brought_back() {
     harness.tab_to("log-channel-phone");
     harness.space();
     harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
-    let entry = harness.app.store().unwrap().entry(id).unwrap().unwrap();
+    let entry = harness.in_store(move |s| s.entry(id)).unwrap();
     assert_eq!(entry.channel, Channel::Phone);
     assert_eq!(
-        harness
-            .app
-            .store()
-            .unwrap()
-            .count(&Filter::default())
-            .unwrap(),
+        harness.in_store(|s| s.count(&Filter::default())),
         1,
         "corrected, not duplicated"
     );
 
     harness.tab_to(&format!("log-delete-{id}"));
     harness.enter();
-    assert_eq!(
-        harness
-            .app
-            .store()
-            .unwrap()
-            .count(&Filter::default())
-            .unwrap(),
-        0
-    );
+    assert_eq!(harness.in_store(|s| s.count(&Filter::default())), 0);
     assert!(harness.shows("Registreringen er slettet. Du kan fortryde i 30 dage."));
     harness.tab_to("log-undo");
     harness.enter();
-    assert_eq!(
-        harness
-            .app
-            .store()
-            .unwrap()
-            .count(&Filter::default())
-            .unwrap(),
-        1
-    );
+    assert_eq!(harness.in_store(|s| s.count(&Filter::default())), 1);
 }
 
 #[test]
@@ -202,16 +161,18 @@ fn the_list_filters_by_channel_language_and_pages_newest_first() {
     let mut harness = harness();
     harness.update(Message::Navigate(ScreenId::Log));
     for day in 1..=30 {
-        harness.update(Message::Log(Log::Day(format!("{day:02}.03.2026"))));
+        harness.update(Message::Log(Log::Form(Form::Edit(Field::Day(format!(
+            "{day:02}.03.2026"
+        ))))));
         let channel = if day % 3 == 0 {
             Channel::Phone
         } else {
             Channel::Desk
         };
-        harness.update(Message::Log(Log::Channel(channel)));
-        harness.update(Message::Log(Log::Save {
+        harness.update(Message::Log(Log::Form(Form::Edit(Field::Channel(channel)))));
+        harness.update(Message::Log(Log::Form(Form::Save {
             next_citizen: false,
-        }));
+        })));
     }
     harness.update(Message::Log(Log::Tab(Tab::List)));
     assert!(harness.shows("30 registreringer"));
@@ -220,7 +181,9 @@ fn the_list_filters_by_channel_language_and_pages_newest_first() {
     harness.enter();
     assert!(harness.shows("Side 2"));
     assert!(harness.shows("05.03.2026 · Skranke · English · Løst · 5–15 min."));
-    harness.update(Message::Log(Log::FilterChannel(Some(Channel::Phone))));
+    harness.update(Message::Log(Log::List(List::FilterChannel(Some(
+        Channel::Phone,
+    )))));
     assert!(harness.shows("10 registreringer"));
     assert!(
         harness.shows("Side 1"),

@@ -172,11 +172,10 @@ fn the_self_assessment_is_set_by_keyboard_and_survives_a_restart() {
     assert_eq!(harness.app.principles().open_principle(), None);
 
     harness.reopen();
-    let store = harness.app.store().expect("the store opens again");
-    let current = store.assessments().unwrap();
+    let current = harness.in_store(|s| s.assessments());
     assert_eq!(current["2c.1"].state, AssessmentState::InPlace);
     assert_eq!(current["2c.2"].state, AssessmentState::InProgress);
-    assert_eq!(store.assessment_history("2c.1").unwrap().len(), 1);
+    assert_eq!(harness.in_store(|s| s.assessment_history("2c.1")).len(), 1);
 
     harness.update(Message::Navigate(ScreenId::Principles));
     harness.tab_to("principles-tab-assessment");
@@ -207,15 +206,7 @@ fn a_comment_with_personal_data_is_refused_next_to_its_field() {
         skranke::screen::principles::Message::SaveComment(item),
     ));
     assert!(harness.shows("Teksten ligner et telefonnummer. Skriv aldrig, hvem borgeren er. En dato kan du skrive som 24.11.2025."));
-    assert!(
-        harness
-            .app
-            .store()
-            .unwrap()
-            .assessments()
-            .unwrap()
-            .is_empty()
-    );
+    assert!(harness.in_store(|s| s.assessments()).is_empty());
 
     harness.update(Message::Principles(
         skranke::screen::principles::Message::CommentEdited(item, "Plan klar til marts".into()),
@@ -223,7 +214,7 @@ fn a_comment_with_personal_data_is_refused_next_to_its_field() {
     harness.update(Message::Principles(
         skranke::screen::principles::Message::SaveComment(item),
     ));
-    let current = harness.app.store().unwrap().assessments().unwrap();
+    let current = harness.in_store(|s| s.assessments());
     assert_eq!(current["2a.1"].comment, "Plan klar til marts");
 }
 
@@ -323,11 +314,11 @@ fn a_cancelled_save_changes_nothing_and_a_failed_one_says_why() {
     harness.update(Message::Principles(P::Saved(SaveOutcome::Cancelled)));
     assert!(!harness.shows("Filen blev ikke gemt."));
     harness.update(Message::Principles(P::Saved(SaveOutcome::Failed(
-        SaveError::DiskFull,
+        SaveError::DiskFull("No space left on device (os error 28)".into()),
     ))));
     assert!(
         harness.shows(
-            "Filen blev ikke gemt. Disken er fuld. Frigør plads, eller vælg et andet drev. "
+            "Filen blev ikke gemt. Disken er fuld. Frigør plads, eller vælg et andet drev."
         )
     );
 }

@@ -133,8 +133,8 @@ fn an_unknown_language_on_the_command_line_gives_a_notice_and_the_default() {
 #[test]
 fn a_fresh_start_creates_a_migrated_database_in_wal_mode() {
     let harness = Harness::new();
-    let store = harness.app.store().expect("the store opens");
-    assert_eq!(store.schema_version(), SCHEMA_VERSION);
+    assert!(harness.app.store().is_ok(), "the store opens");
+    assert_eq!(harness.in_store(|s| Ok(s.schema_version())), SCHEMA_VERSION);
     let conn = rusqlite::Connection::open(harness.paths.database_file()).unwrap();
     let mode: String = conn
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))

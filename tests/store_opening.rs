@@ -4,12 +4,12 @@
 
 mod support;
 
-use skranke::app::store_opening::Opening;
 use skranke::app::{Message, Options};
 use skranke::screen::ScreenId;
 use skranke::screen::settings::{Change, Message as Settings};
 use skranke::settings::ThemeChoice;
 use skranke::store::OpenError;
+use skranke::store::Opening;
 use support::{Harness, gallery_dir};
 
 #[test]
@@ -21,7 +21,7 @@ fn the_window_does_not_wait_for_the_log() {
     let blocker = rusqlite::Connection::open(&database).unwrap();
     blocker.execute_batch("BEGIN EXCLUSIVE").unwrap();
 
-    let opening = Opening::start(database.clone());
+    let mut opening = Opening::start(database.clone());
     std::thread::sleep(std::time::Duration::from_millis(200));
     assert!(!opening.is_finished(), "the lock holds the opening back");
     let (app, task) = skranke::App::boot(
@@ -50,8 +50,9 @@ fn the_window_does_not_wait_for_the_log() {
     blocker.execute_batch("ROLLBACK").unwrap();
     drop(blocker);
     harness.run(task);
-    let store = harness.app.store().expect("the store is open");
-    assert_eq!(store.path(), Some(database.as_path()));
+    assert!(harness.app.store().is_ok(), "the store is open");
+    let path = harness.in_store(|s| Ok(s.path().map(std::path::Path::to_path_buf)));
+    assert_eq!(path, Some(database));
     assert!(!harness.shows("Loggen bliver åbnet og tjekket. Det tager et øjeblik."));
 }
 

@@ -70,7 +70,7 @@ review-reviewed = راجعها { $reviewer }، { $date }
 store-not-a-database = ملف قاعدة البيانات ليس قاعدة بيانات SQLite.
 store-damaged = ملف قاعدة البيانات تالف.
 store-newer-schema = أُنشئت قاعدة البيانات بإصدار أحدث من Skranke (المخطط { $found }؛ هذا الإصدار يعرف المخططات حتى { $supported }). حدِّث Skranke لاستخدامها.
-store-unavailable = تعذّر فتح قاعدة البيانات: { $reason }
+store-unavailable = تعذّر فتح قاعدة البيانات. { $reason }
 store-opening = يتم فتح السجل وفحصه. يستغرق ذلك لحظة.
 
 ## نصوص المحررين الخاصة
@@ -78,7 +78,7 @@ store-opening = يتم فتح السجل وفحصه. يستغرق ذلك لحظ�
 override-applied = نصوص خاصة قيد الاستخدام: { $file }
 override-rejected = لم تُستخدم النصوص الخاصة: { $file }. { $reason }
 override-unknown-locale = المجلد { $code } ليس لغة في Skranke.
-override-unreadable = تعذّرت قراءة الملف: { $reason }
+override-unreadable = تعذّرت قراءة الملف. يجب أن يكون محفوظًا بترميز UTF-8، وأن يكون لدى Skranke إذن بقراءته.
 override-syntax = يوجد خطأ في السطر { $line }.
 override-unknown-message = النص { $id } غير موجود في Skranke.
 override-variables = يستخدم النص { $id } متغيرات مختلفة عن النص الدنماركي.
@@ -95,7 +95,7 @@ notice-overrides = { $count ->
     [many] لم يُستخدم { $count } ملفًا من ملفات النصوص الخاصة. انظر «حول Skranke».
    *[other] لم يُستخدم { $count } ملف من ملفات النصوص الخاصة. انظر «حول Skranke».
 }
-notice-save-failed = تعذّر حفظ الإعدادات: { $reason }
+notice-save-failed = تعذّر حفظ الإعدادات. { $reason }
 notice-settings-unreadable = تعذّرت قراءة ملف الإعدادات، لذلك تُستخدم الإعدادات الافتراضية. لم يُغيَّر الملف.
 notice-settings-fields = بعض الإعدادات غير صالحة، فتُستخدم قيمها الافتراضية: { $fields }. لم يُغيَّر الملف.
 notice-dismiss = حسنًا
@@ -175,11 +175,28 @@ assessment-column-changed = تاريخ التغيير
 ## حفظ الملفات
 
 save-done = تم الحفظ: { $file }
-save-failed = لم يُحفظ الملف. { $reason } { $detail }
+save-failed = لم يُحفظ الملف. { $reason }
 save-error-permission = ليس لديك إذن بالكتابة في هذا المجلد. اختر مجلدًا آخر.
 save-error-disk-full = القرص ممتلئ. أفرغ بعض المساحة، أو اختر محركًا آخر.
 save-error-no-folder = المجلد لم يعد موجودًا. اختر مجلدًا آخر.
-save-error-other = أبلغ النظام عن خطأ:
+save-error-other = حدث خطأ غير متوقع. حاول مرة أخرى، أو اطلب المساعدة من قسم IT.
+
+## الأخطاء: ما الذي حدث، بكلمات واضحة. رسالة النظام الأصلية موجودة تحت «عرض التفاصيل» وفي سجل قسم IT.
+
+error-store-locked = برنامج آخر يستخدم السجل الآن. حاول مرة أخرى بعد قليل.
+error-store-read-only = ليس لدى Skranke إذن بالكتابة في مجلد السجل. اطلب الإذن من قسم IT.
+error-store-disk-full = القرص ممتلئ. أفرغ بعض المساحة، ثم حاول مرة أخرى.
+error-store-damaged = السجل تالف. استعِد نسخة احتياطية من «التصدير والأمان».
+error-store-io = لم يستجب القرص. حاول مرة أخرى، أو اطلب المساعدة من قسم IT.
+error-store-not-open = السجل غير مفتوح. انظر الرسالة في أعلى النافذة.
+error-store-invalid = الإدخال لا يتبع قواعد السجل.
+error-store-refused = رُفض النص لأنه يبدو مثل بيانات شخصية.
+error-store-other = حدث خطأ غير متوقع في السجل. حاول مرة أخرى، أو اطلب المساعدة من قسم IT.
+import-no-log = قاعدة البيانات من إصدار أقدم من Skranke لا يحتوي على سجل (المخطط { $version }). لم يُستورد أي شيء.
+import-failed = لم يُستورد أي شيء. { $reason }
+problem-details-show = عرض التفاصيل
+problem-details-hide = إخفاء التفاصيل
+problem-details = رسالة النظام الأصلية (لقسم IT): { $detail }
 
 ## شاشة مكتب الخدمة
 
@@ -266,7 +283,7 @@ log-save-next = حفظ والانتقال إلى المواطن التالي (Ct
 log-cancel-edit = تجاهل التغييرات
 log-form-has-errors = لم يُحفظ الإدخال. صحّح ما هو معلَّم باللون الأحمر بجانب الحقول.
 log-saved = تم الحفظ: زيارة { $day }.
-log-save-failed = لم يُحفظ الإدخال: { $reason }
+log-save-failed = لم يُحفظ الإدخال. { $reason }
 log-list-title = الإدخالات، الأحدث أولًا
 log-filters-show = عرض عوامل التصفية
 log-filters-hide = إخفاء عوامل التصفية
@@ -288,7 +305,7 @@ log-count = { $count ->
    *[other] { $count } إدخال
 }
 log-loading = جارٍ التحميل …
-log-load-failed = تعذّر تحميل السجل: { $reason }
+log-load-failed = تعذّر تحميل السجل. { $reason }
 log-empty = لا توجد إدخالات مطابقة.
 log-training-badge = تدريب
 log-row-topics = المواضيع: { $topics }
@@ -344,8 +361,8 @@ import-hint = اختر ملف تصدير (CSV) أو قاعدة بيانات من
 import-start = اختيار ملف …
 import-done = تم الدمج. إدخالات جديدة: { $added }، موجودة مسبقًا: { $present }.
 import-not-an-export = الملف ليس ملف تصدير من Skranke. هذه الأعمدة مفقودة: { $columns }. لم يُستورد أي شيء.
-import-unreadable = تعذّرت قراءة الملف (السطر { $line }): { $reason } لم يُستورد أي شيء.
-import-database = لا يمكن استخدام قاعدة البيانات: { $reason } لم يُستورد أي شيء.
+import-unreadable = تعذّرت قراءة الملف بدءًا من السطر { $line }. هل هو ملف CSV من Skranke؟ لم يُستورد أي شيء.
+import-database = لا يمكن استخدام قاعدة البيانات. { $reason } لم يُستورد أي شيء.
 import-invalid = { $count ->
     [zero] لا توجد صفوف فيها أخطاء.
     [one] يوجد خطأ في صف واحد. لم يُستورد أي شيء.
@@ -363,7 +380,7 @@ backup-start = أخذ نسخة احتياطية …
 restore-start = الاستعادة من نسخة احتياطية …
 restore-hint = عند الاستعادة يُفحص الملف أولًا. وتُحفظ قاعدة البيانات الحالية بجانبه، فلا يضيع شيء.
 restore-done = تمت استعادة النسخة الاحتياطية. حُفظت قاعدة البيانات السابقة باسم { $aside }.
-restore-failed = لم تتم استعادة النسخة الاحتياطية: { $reason }
+restore-failed = لم تتم استعادة النسخة الاحتياطية. { $reason }
 
 ## دليل رموز التصدير
 
@@ -401,7 +418,7 @@ indicators-quarter-label = الربع { $quarter } من عام { $year }
 indicators-month-short = { $month } { $year }
 indicators-all-units = كل الوحدات
 indicators-computing = جارٍ حساب المؤشرات …
-indicators-failed = تعذّر حساب المؤشرات: { $reason }
+indicators-failed = تعذّر حساب المؤشرات. { $reason }
 indicators-total = عدد حالات التواصل في { $period }: { $count }.
 indicators-export = حفظ المؤشرات
 indicators-export-hint = كتقرير للطباعة مع رسوم بيانية وجداول، أو كأرقام في ملف CSV.

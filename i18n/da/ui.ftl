@@ -70,7 +70,7 @@ review-reviewed = Tjekket af { $reviewer }, { $date }
 store-not-a-database = Databasefilen er ikke en SQLite-database.
 store-damaged = Databasefilen er beskadiget.
 store-newer-schema = Databasen er lavet af en nyere version af Skranke (skema { $found }; denne version kender til { $supported }). Opdater Skranke for at bruge den.
-store-unavailable = Databasen kunne ikke åbnes: { $reason }
+store-unavailable = Databasen kunne ikke åbnes. { $reason }
 store-opening = Loggen bliver åbnet og tjekket. Det tager et øjeblik.
 
 ## Editors' text overrides
@@ -78,7 +78,7 @@ store-opening = Loggen bliver åbnet og tjekket. Det tager et øjeblik.
 override-applied = Egne tekster i brug: { $file }
 override-rejected = Egne tekster ikke brugt: { $file }. { $reason }
 override-unknown-locale = Mappen { $code } er ikke et sprog i Skranke.
-override-unreadable = Filen kunne ikke læses: { $reason }
+override-unreadable = Filen kunne ikke læses. Den skal være gemt som UTF-8, og Skranke skal have lov at læse den.
 override-syntax = Der er en fejl i linje { $line }.
 override-unknown-message = Teksten { $id } findes ikke i Skranke.
 override-variables = Teksten { $id } bruger andre variable end den danske.
@@ -91,7 +91,7 @@ notice-overrides = { $count ->
     [one] En fil med egne tekster blev ikke brugt. Se Om Skranke.
    *[other] { $count } filer med egne tekster blev ikke brugt. Se Om Skranke.
 }
-notice-save-failed = Indstillingerne kunne ikke gemmes: { $reason }
+notice-save-failed = Indstillingerne kunne ikke gemmes. { $reason }
 notice-settings-unreadable = Filen med indstillinger kunne ikke læses, så standardindstillingerne bruges. Filen er ikke ændret.
 notice-settings-fields = Nogle indstillinger var ugyldige og bruger standardværdien: { $fields }. Filen er ikke ændret.
 notice-dismiss = OK
@@ -171,11 +171,28 @@ assessment-column-changed = Ændret
 ## Saving files
 
 save-done = Gemt: { $file }
-save-failed = Filen blev ikke gemt. { $reason } { $detail }
+save-failed = Filen blev ikke gemt. { $reason }
 save-error-permission = Du har ikke lov til at skrive i den mappe. Vælg en anden mappe.
 save-error-disk-full = Disken er fuld. Frigør plads, eller vælg et andet drev.
 save-error-no-folder = Mappen findes ikke længere. Vælg en anden mappe.
-save-error-other = Systemet meldte en fejl:
+save-error-other = Der skete en uventet fejl. Prøv igen, eller bed IT om hjælp.
+
+## Fejl: hvad der gik galt, i ord. Systemets egne ord står under "Vis detaljer" og i IT's log.
+
+error-store-locked = Loggen bruges af et andet program lige nu. Prøv igen om lidt.
+error-store-read-only = Skranke må ikke skrive i loggens mappe. Bed IT om adgang.
+error-store-disk-full = Disken er fuld. Frigør plads, og prøv igen.
+error-store-damaged = Loggen er beskadiget. Gendan en sikkerhedskopi under Eksport og sikkerhed.
+error-store-io = Disken svarede ikke. Prøv igen, eller bed IT om hjælp.
+error-store-not-open = Loggen er ikke åben. Se beskeden øverst i vinduet.
+error-store-invalid = Registreringen følger ikke reglerne for loggen.
+error-store-refused = Teksten blev afvist, fordi den ligner personoplysninger.
+error-store-other = Der skete en uventet fejl i loggen. Prøv igen, eller bed IT om hjælp.
+import-no-log = Databasen er fra en ældre version af Skranke uden log (skema { $version }). Intet blev importeret.
+import-failed = Intet blev importeret. { $reason }
+problem-details-show = Vis detaljer
+problem-details-hide = Skjul detaljer
+problem-details = Systemets egne ord (til IT): { $detail }
 
 ## Desk screen
 
@@ -258,7 +275,7 @@ log-save-next = Gem og næste borger (Ctrl+Skift+Enter)
 log-cancel-edit = Fortryd ændringer
 log-form-has-errors = Registreringen er ikke gemt. Ret det, der står med rødt ved felterne.
 log-saved = Gemt: besøg { $day }.
-log-save-failed = Registreringen blev ikke gemt: { $reason }
+log-save-failed = Registreringen blev ikke gemt. { $reason }
 log-list-title = Registreringer, nyeste først
 log-filters-show = Vis filtre
 log-filters-hide = Skjul filtre
@@ -276,7 +293,7 @@ log-count = { $count ->
    *[other] { $count } registreringer
 }
 log-loading = Henter …
-log-load-failed = Loggen kunne ikke hentes: { $reason }
+log-load-failed = Loggen kunne ikke hentes. { $reason }
 log-empty = Ingen registreringer passer.
 log-training-badge = TRÆNING
 log-row-topics = Emner: { $topics }
@@ -332,8 +349,8 @@ import-hint = Vælg en anden skrankes eksport (CSV) eller database. Registrering
 import-start = Vælg fil …
 import-done = Flettet: { $added } nye registreringer, { $present } fandtes allerede.
 import-not-an-export = Filen er ikke en eksport fra Skranke. Disse kolonner mangler: { $columns }. Intet blev importeret.
-import-unreadable = Filen kunne ikke læses (linje { $line }): { $reason } Intet blev importeret.
-import-database = Databasen kan ikke bruges: { $reason } Intet blev importeret.
+import-unreadable = Filen kunne ikke læses fra linje { $line }. Er det en CSV-fil fra Skranke? Intet blev importeret.
+import-database = Databasen kan ikke bruges. { $reason } Intet blev importeret.
 import-invalid = { $count ->
     [one] 1 række har fejl. Intet blev importeret.
    *[other] { $count } rækker har fejl. Intet blev importeret.
@@ -347,7 +364,7 @@ backup-start = Tag en sikkerhedskopi …
 restore-start = Gendan fra sikkerhedskopi …
 restore-hint = Ved gendannelse tjekkes filen først. Den nuværende database gemmes ved siden af, så intet går tabt.
 restore-done = Sikkerhedskopien er gendannet. Den tidligere database er gemt som { $aside }.
-restore-failed = Sikkerhedskopien blev ikke gendannet: { $reason }
+restore-failed = Sikkerhedskopien blev ikke gendannet. { $reason }
 
 ## Codebook of the export
 
@@ -385,7 +402,7 @@ indicators-quarter-label = { $quarter }. kvartal { $year }
 indicators-month-short = { $month } { $year }
 indicators-all-units = Alle enheder
 indicators-computing = Beregner indikatorerne …
-indicators-failed = Indikatorerne kunne ikke beregnes: { $reason }
+indicators-failed = Indikatorerne kunne ikke beregnes. { $reason }
 indicators-total = { $count } kontakter i { $period }.
 indicators-export = Gem indikatorerne
 indicators-export-hint = Som rapport til udskrift med diagrammer og tabeller, eller som tal i en CSV-fil.

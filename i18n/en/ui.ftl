@@ -70,7 +70,7 @@ review-reviewed = Checked by { $reviewer }, { $date }
 store-not-a-database = The database file is not an SQLite database.
 store-damaged = The database file is damaged.
 store-newer-schema = The database was made by a newer version of Skranke (schema { $found }; this version knows up to { $supported }). Update Skranke to use it.
-store-unavailable = The database could not be opened: { $reason }
+store-unavailable = The database could not be opened. { $reason }
 store-opening = The log is being opened and checked. It takes a moment.
 
 ## Editors' text overrides
@@ -78,7 +78,7 @@ store-opening = The log is being opened and checked. It takes a moment.
 override-applied = Own texts in use: { $file }
 override-rejected = Own texts not used: { $file }. { $reason }
 override-unknown-locale = The folder { $code } is not a language in Skranke.
-override-unreadable = The file could not be read: { $reason }
+override-unreadable = The file could not be read. It must be saved as UTF-8, and Skranke must be allowed to read it.
 override-syntax = There is an error on line { $line }.
 override-unknown-message = The text { $id } does not exist in Skranke.
 override-variables = The text { $id } uses other variables than the Danish one.
@@ -91,7 +91,7 @@ notice-overrides = { $count ->
     [one] One file with own texts was not used. See About Skranke.
    *[other] { $count } files with own texts were not used. See About Skranke.
 }
-notice-save-failed = The settings could not be saved: { $reason }
+notice-save-failed = The settings could not be saved. { $reason }
 notice-settings-unreadable = The settings file could not be read, so the default settings are used. The file has not been changed.
 notice-settings-fields = Some settings were invalid and use their default value: { $fields }. The file has not been changed.
 notice-dismiss = OK
@@ -171,11 +171,28 @@ assessment-column-changed = Changed
 ## Saving files
 
 save-done = Saved: { $file }
-save-failed = The file was not saved. { $reason } { $detail }
+save-failed = The file was not saved. { $reason }
 save-error-permission = You are not allowed to write in that folder. Choose another folder.
 save-error-disk-full = The disk is full. Free some space, or choose another drive.
 save-error-no-folder = The folder no longer exists. Choose another folder.
-save-error-other = The system reported an error:
+save-error-other = Something unexpected went wrong. Try again, or ask IT for help.
+
+## Errors: what went wrong, in words. The system's own words are under "Show details" and in IT's log.
+
+error-store-locked = Another program is using the log right now. Try again in a moment.
+error-store-read-only = Skranke is not allowed to write in the log's folder. Ask IT for access.
+error-store-disk-full = The disk is full. Free some space, and try again.
+error-store-damaged = The log is damaged. Restore a backup under Export and safety.
+error-store-io = The disk did not respond. Try again, or ask IT for help.
+error-store-not-open = The log is not open. See the message at the top of the window.
+error-store-invalid = The entry does not follow the log's rules.
+error-store-refused = The text was refused because it looks like personal data.
+error-store-other = Something unexpected went wrong in the log. Try again, or ask IT for help.
+import-no-log = The database is from an older version of Skranke without a log (schema { $version }). Nothing was imported.
+import-failed = Nothing was imported. { $reason }
+problem-details-show = Show details
+problem-details-hide = Hide details
+problem-details = The system's own words (for IT): { $detail }
 
 ## Desk screen
 
@@ -258,7 +275,7 @@ log-save-next = Save and next citizen (Ctrl+Shift+Enter)
 log-cancel-edit = Discard changes
 log-form-has-errors = The entry was not saved. Correct what is marked in red at the fields.
 log-saved = Saved: visit { $day }.
-log-save-failed = The entry was not saved: { $reason }
+log-save-failed = The entry was not saved. { $reason }
 log-list-title = Entries, newest first
 log-filters-show = Show filters
 log-filters-hide = Hide filters
@@ -276,7 +293,7 @@ log-count = { $count ->
    *[other] { $count } entries
 }
 log-loading = Loading …
-log-load-failed = The log could not be loaded: { $reason }
+log-load-failed = The log could not be loaded. { $reason }
 log-empty = No entries match.
 log-training-badge = TRAINING
 log-row-topics = Topics: { $topics }
@@ -332,8 +349,8 @@ import-hint = Choose another desk's export (CSV) or database. Entries that alrea
 import-start = Choose file …
 import-done = Merged: { $added } new entries, { $present } already existed.
 import-not-an-export = The file is not an export from Skranke. These columns are missing: { $columns }. Nothing was imported.
-import-unreadable = The file could not be read (line { $line }): { $reason } Nothing was imported.
-import-database = The database cannot be used: { $reason } Nothing was imported.
+import-unreadable = The file could not be read from line { $line }. Is it a CSV file from Skranke? Nothing was imported.
+import-database = The database cannot be used. { $reason } Nothing was imported.
 import-invalid = { $count ->
     [one] 1 row has errors. Nothing was imported.
    *[other] { $count } rows have errors. Nothing was imported.
@@ -347,7 +364,7 @@ backup-start = Make a backup …
 restore-start = Restore from a backup …
 restore-hint = When restoring, the file is checked first. The current database is kept beside it, so nothing is lost.
 restore-done = The backup has been restored. The previous database is kept as { $aside }.
-restore-failed = The backup was not restored: { $reason }
+restore-failed = The backup was not restored. { $reason }
 
 ## Codebook of the export
 
@@ -385,7 +402,7 @@ indicators-quarter-label = Quarter { $quarter }, { $year }
 indicators-month-short = { $month } { $year }
 indicators-all-units = All units
 indicators-computing = Computing the indicators …
-indicators-failed = The indicators could not be computed: { $reason }
+indicators-failed = The indicators could not be computed. { $reason }
 indicators-total = { $count } contacts in { $period }.
 indicators-export = Save the indicators
 indicators-export-hint = As a report to print with charts and tables, or as numbers in a CSV file.

@@ -70,7 +70,7 @@ review-reviewed = بررسی‌شده توسط { $reviewer }، { $date }
 store-not-a-database = فایل پایگاه داده یک پایگاه دادهٔ SQLite نیست.
 store-damaged = فایل پایگاه داده آسیب دیده است.
 store-newer-schema = پایگاه داده با نسخهٔ جدیدتری از Skranke ساخته شده است (طرح‌وارهٔ { $found }؛ این نسخه تا { $supported } را می‌شناسد). برای استفاده از آن، Skranke را به‌روز کنید.
-store-unavailable = پایگاه داده باز نشد: { $reason }
+store-unavailable = پایگاه داده باز نشد. { $reason }
 store-opening = دفتر ثبت در حال باز شدن و بررسی است. یک لحظه طول می‌کشد.
 
 ## متن‌های اختصاصی ویراستاران
@@ -78,7 +78,7 @@ store-opening = دفتر ثبت در حال باز شدن و بررسی است. 
 override-applied = متن‌های اختصاصی در حال استفاده: { $file }
 override-rejected = متن‌های اختصاصی استفاده نشد: { $file }. { $reason }
 override-unknown-locale = پوشهٔ { $code } یکی از زبان‌های Skranke نیست.
-override-unreadable = فایل خوانده نشد: { $reason }
+override-unreadable = فایل خوانده نشد. فایل باید با UTF-8 ذخیره شده باشد و Skranke باید اجازهٔ خواندن آن را داشته باشد.
 override-syntax = در خط { $line } خطایی هست.
 override-unknown-message = متن { $id } در Skranke وجود ندارد.
 override-variables = متن { $id } متغیرهایی متفاوت با متن دانمارکی به کار می‌برد.
@@ -91,7 +91,7 @@ notice-overrides = { $count ->
     [one] { $count } فایل متن اختصاصی استفاده نشد. «دربارهٔ Skranke» را ببینید.
    *[other] { $count } فایل متن اختصاصی استفاده نشد. «دربارهٔ Skranke» را ببینید.
 }
-notice-save-failed = تنظیمات ذخیره نشد: { $reason }
+notice-save-failed = تنظیمات ذخیره نشد. { $reason }
 notice-settings-unreadable = فایل تنظیمات خوانده نشد، بنابراین تنظیمات پیش‌فرض به کار می‌رود. فایل تغییر نکرده است.
 notice-settings-fields = برخی تنظیمات نامعتبر بودند و مقدار پیش‌فرض را به کار می‌برند: { $fields }. فایل تغییر نکرده است.
 notice-dismiss = باشه
@@ -171,11 +171,28 @@ assessment-column-changed = تغییر
 ## ذخیرهٔ فایل‌ها
 
 save-done = ذخیره شد: { $file }
-save-failed = فایل ذخیره نشد. { $reason } { $detail }
+save-failed = فایل ذخیره نشد. { $reason }
 save-error-permission = اجازهٔ نوشتن در آن پوشه را ندارید. پوشهٔ دیگری انتخاب کنید.
 save-error-disk-full = دیسک پر است. کمی فضا آزاد کنید یا درایو دیگری انتخاب کنید.
 save-error-no-folder = آن پوشه دیگر وجود ندارد. پوشهٔ دیگری انتخاب کنید.
-save-error-other = سیستم خطایی گزارش کرد:
+save-error-other = خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره امتحان کنید یا از بخش IT کمک بخواهید.
+
+## خطاها: چه چیزی اشتباه شد، به زبان ساده. پیام اصلی سیستم زیر «نمایش جزئیات» و در گزارش بخش IT است.
+
+error-store-locked = برنامهٔ دیگری همین حالا از دفتر ثبت استفاده می‌کند. کمی بعد دوباره امتحان کنید.
+error-store-read-only = Skranke اجازهٔ نوشتن در پوشهٔ دفتر ثبت را ندارد. از بخش IT دسترسی بخواهید.
+error-store-disk-full = دیسک پر است. کمی فضا آزاد کنید و دوباره امتحان کنید.
+error-store-damaged = دفتر ثبت آسیب دیده است. یک نسخهٔ پشتیبان را در «خروجی و ایمنی» بازگردانید.
+error-store-io = دیسک پاسخ نداد. دوباره امتحان کنید یا از بخش IT کمک بخواهید.
+error-store-not-open = دفتر ثبت باز نیست. پیام بالای پنجره را ببینید.
+error-store-invalid = این مورد از قواعد دفتر ثبت پیروی نمی‌کند.
+error-store-refused = متن پذیرفته نشد، چون شبیه اطلاعات شخصی است.
+error-store-other = در دفتر ثبت خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره امتحان کنید یا از بخش IT کمک بخواهید.
+import-no-log = این پایگاه داده از نسخهٔ قدیمی‌تری از Skranke است که دفتر ثبت نداشت (طرح‌وارهٔ { $version }). هیچ چیزی وارد نشد.
+import-failed = هیچ چیزی وارد نشد. { $reason }
+problem-details-show = نمایش جزئیات
+problem-details-hide = پنهان کردن جزئیات
+problem-details = پیام اصلی سیستم (برای بخش IT): { $detail }
 
 ## صفحهٔ پیشخوان
 
@@ -258,7 +275,7 @@ log-save-next = ذخیره و شهروند بعدی (Ctrl+Shift+Enter)
 log-cancel-edit = لغو تغییرات
 log-form-has-errors = مورد ذخیره نشد. آنچه را کنار فیلدها با رنگ قرمز مشخص شده اصلاح کنید.
 log-saved = ذخیره شد: مراجعهٔ { $day }.
-log-save-failed = مورد ذخیره نشد: { $reason }
+log-save-failed = مورد ذخیره نشد. { $reason }
 log-list-title = موارد ثبت‌شده، جدیدترین در ابتدا
 log-filters-show = نمایش فیلترها
 log-filters-hide = پنهان کردن فیلترها
@@ -276,7 +293,7 @@ log-count = { $count ->
    *[other] { $count } مورد
 }
 log-loading = در حال بارگذاری …
-log-load-failed = دفتر ثبت بارگذاری نشد: { $reason }
+log-load-failed = دفتر ثبت بارگذاری نشد. { $reason }
 log-empty = هیچ موردی پیدا نشد.
 log-training-badge = آموزشی
 log-row-topics = موضوع‌ها: { $topics }
@@ -332,8 +349,8 @@ import-hint = خروجی (CSV) یا پایگاه دادهٔ پیشخوانی د�
 import-start = انتخاب فایل …
 import-done = ادغام شد: { $added } مورد جدید، { $present } مورد از قبل وجود داشت.
 import-not-an-export = این فایل خروجی Skranke نیست. این ستون‌ها وجود ندارند: { $columns }. هیچ چیزی وارد نشد.
-import-unreadable = فایل خوانده نشد (خط { $line }): { $reason } هیچ چیزی وارد نشد.
-import-database = از پایگاه داده نمی‌توان استفاده کرد: { $reason } هیچ چیزی وارد نشد.
+import-unreadable = فایل از خط { $line } به بعد خوانده نشد. آیا این یک فایل CSV از Skranke است؟ هیچ چیزی وارد نشد.
+import-database = از پایگاه داده نمی‌توان استفاده کرد. { $reason } هیچ چیزی وارد نشد.
 import-invalid = { $count ->
     [one] { $count } ردیف خطا دارد. هیچ چیزی وارد نشد.
    *[other] { $count } ردیف خطا دارند. هیچ چیزی وارد نشد.
@@ -347,7 +364,7 @@ backup-start = گرفتن نسخهٔ پشتیبان …
 restore-start = بازگردانی از نسخهٔ پشتیبان …
 restore-hint = هنگام بازگردانی، اول فایل بررسی می‌شود. پایگاه دادهٔ فعلی کنار آن نگه داشته می‌شود، پس چیزی از دست نمی‌رود.
 restore-done = نسخهٔ پشتیبان بازگردانده شد. پایگاه دادهٔ قبلی با نام { $aside } نگه داشته شده است.
-restore-failed = نسخهٔ پشتیبان بازگردانده نشد: { $reason }
+restore-failed = نسخهٔ پشتیبان بازگردانده نشد. { $reason }
 
 ## راهنمای کدهای خروجی
 
@@ -385,7 +402,7 @@ indicators-quarter-label = سه‌ماههٔ { $quarter }، { $year }
 indicators-month-short = { $month } { $year }
 indicators-all-units = همهٔ واحدها
 indicators-computing = در حال محاسبهٔ شاخص‌ها …
-indicators-failed = شاخص‌ها محاسبه نشدند: { $reason }
+indicators-failed = شاخص‌ها محاسبه نشدند. { $reason }
 indicators-total = { $count } ارتباط در { $period }.
 indicators-export = ذخیرهٔ شاخص‌ها
 indicators-export-hint = به‌صورت گزارشی برای چاپ با نمودار و جدول، یا به‌صورت اعداد در فایل CSV.

@@ -70,7 +70,7 @@ review-reviewed = Sprawdził(a): { $reviewer }, { $date }
 store-not-a-database = Plik bazy danych nie jest bazą SQLite.
 store-damaged = Plik bazy danych jest uszkodzony.
 store-newer-schema = Bazę danych utworzyła nowsza wersja Skranke (schemat { $found }; ta wersja zna schematy do { $supported }). Zaktualizuj Skranke, aby jej używać.
-store-unavailable = Nie można otworzyć bazy danych: { $reason }
+store-unavailable = Nie można otworzyć bazy danych. { $reason }
 store-opening = Rejestr jest otwierany i sprawdzany. To chwilę potrwa.
 
 ## Editors' text overrides
@@ -78,7 +78,7 @@ store-opening = Rejestr jest otwierany i sprawdzany. To chwilę potrwa.
 override-applied = Używane własne teksty: { $file }
 override-rejected = Nie użyto własnych tekstów: { $file }. { $reason }
 override-unknown-locale = Folder { $code } nie jest językiem w Skranke.
-override-unreadable = Nie można odczytać pliku: { $reason }
+override-unreadable = Nie można odczytać pliku. Plik musi być zapisany w UTF-8, a Skranke musi mieć prawo go odczytać.
 override-syntax = W wierszu { $line } jest błąd.
 override-unknown-message = Tekst { $id } nie istnieje w Skranke.
 override-variables = Tekst { $id } używa innych zmiennych niż tekst duński.
@@ -93,7 +93,7 @@ notice-overrides = { $count ->
     [many] { $count } plików z własnymi tekstami nie zostało użytych. Zobacz O Skranke.
    *[other] { $count } pliku z własnymi tekstami nie zostało użyte. Zobacz O Skranke.
 }
-notice-save-failed = Nie można zapisać ustawień: { $reason }
+notice-save-failed = Nie można zapisać ustawień. { $reason }
 notice-settings-unreadable = Nie można odczytać pliku ustawień, więc używane są ustawienia domyślne. Plik nie został zmieniony.
 notice-settings-fields = Niektóre ustawienia były nieprawidłowe i mają wartość domyślną: { $fields }. Plik nie został zmieniony.
 notice-dismiss = OK
@@ -173,11 +173,28 @@ assessment-column-changed = Zmieniono
 ## Saving files
 
 save-done = Zapisano: { $file }
-save-failed = Plik nie został zapisany. { $reason } { $detail }
+save-failed = Plik nie został zapisany. { $reason }
 save-error-permission = Nie masz prawa zapisu w tym folderze. Wybierz inny folder.
 save-error-disk-full = Dysk jest pełny. Zwolnij miejsce albo wybierz inny dysk.
 save-error-no-folder = Folder już nie istnieje. Wybierz inny folder.
-save-error-other = System zgłosił błąd:
+save-error-other = Wystąpił nieoczekiwany błąd. Spróbuj ponownie albo poproś dział IT o pomoc.
+
+## Błędy: co poszło nie tak, prostymi słowami. Komunikat samego systemu jest pod „Pokaż szczegóły” i w dzienniku IT.
+
+error-store-locked = Inny program używa teraz rejestru. Spróbuj ponownie za chwilę.
+error-store-read-only = Skranke nie ma prawa zapisu w folderze rejestru. Poproś dział IT o dostęp.
+error-store-disk-full = Dysk jest pełny. Zwolnij miejsce i spróbuj ponownie.
+error-store-damaged = Rejestr jest uszkodzony. Przywróć kopię zapasową w zakładce Eksport i bezpieczeństwo.
+error-store-io = Dysk nie odpowiedział. Spróbuj ponownie albo poproś dział IT o pomoc.
+error-store-not-open = Rejestr nie jest otwarty. Zobacz komunikat u góry okna.
+error-store-invalid = Wpis nie jest zgodny z zasadami rejestru.
+error-store-refused = Tekst został odrzucony, bo wygląda jak dane osobowe.
+error-store-other = W rejestrze wystąpił nieoczekiwany błąd. Spróbuj ponownie albo poproś dział IT o pomoc.
+import-no-log = Baza danych pochodzi ze starszej wersji Skranke bez rejestru (schemat { $version }). Nic nie zaimportowano.
+import-failed = Nic nie zaimportowano. { $reason }
+problem-details-show = Pokaż szczegóły
+problem-details-hide = Ukryj szczegóły
+problem-details = Komunikat samego systemu (dla działu IT): { $detail }
 
 ## Desk screen
 
@@ -262,7 +279,7 @@ log-save-next = Zapisz i następny mieszkaniec (Ctrl+Shift+Enter)
 log-cancel-edit = Odrzuć zmiany
 log-form-has-errors = Wpis nie został zapisany. Popraw to, co jest zaznaczone na czerwono przy polach.
 log-saved = Zapisano: wizyta { $day }.
-log-save-failed = Wpis nie został zapisany: { $reason }
+log-save-failed = Wpis nie został zapisany. { $reason }
 log-list-title = Wpisy, najnowsze najpierw
 log-filters-show = Pokaż filtry
 log-filters-hide = Ukryj filtry
@@ -282,7 +299,7 @@ log-count = { $count ->
    *[other] { $count } wpisu
 }
 log-loading = Wczytywanie …
-log-load-failed = Nie można wczytać rejestru: { $reason }
+log-load-failed = Nie można wczytać rejestru. { $reason }
 log-empty = Żaden wpis nie pasuje.
 log-training-badge = SZKOLENIE
 log-row-topics = Tematy: { $topics }
@@ -338,8 +355,8 @@ import-hint = Wybierz eksport (CSV) lub bazę danych innego okienka. Istniejące
 import-start = Wybierz plik …
 import-done = Połączono: { $added } nowych wpisów, { $present } już istniało.
 import-not-an-export = Plik nie jest eksportem ze Skranke. Brakuje tych kolumn: { $columns }. Nic nie zaimportowano.
-import-unreadable = Nie można odczytać pliku (wiersz { $line }): { $reason } Nic nie zaimportowano.
-import-database = Nie można użyć bazy danych: { $reason } Nic nie zaimportowano.
+import-unreadable = Nie można odczytać pliku od wiersza { $line }. Czy to plik CSV ze Skranke? Nic nie zaimportowano.
+import-database = Nie można użyć bazy danych. { $reason } Nic nie zaimportowano.
 import-invalid = { $count ->
     [one] 1 wiersz ma błędy. Nic nie zaimportowano.
     [few] { $count } wiersze mają błędy. Nic nie zaimportowano.
@@ -355,7 +372,7 @@ backup-start = Zrób kopię zapasową …
 restore-start = Przywróć z kopii zapasowej …
 restore-hint = Przy przywracaniu plik jest najpierw sprawdzany. Obecna baza danych zostaje zachowana obok, więc nic nie ginie.
 restore-done = Kopia zapasowa została przywrócona. Poprzednia baza danych jest zachowana jako { $aside }.
-restore-failed = Kopia zapasowa nie została przywrócona: { $reason }
+restore-failed = Kopia zapasowa nie została przywrócona. { $reason }
 
 ## Codebook of the export
 
@@ -393,7 +410,7 @@ indicators-quarter-label = Kwartał { $quarter }, { $year }
 indicators-month-short = { $month } { $year }
 indicators-all-units = Wszystkie jednostki
 indicators-computing = Obliczanie wskaźników …
-indicators-failed = Nie można obliczyć wskaźników: { $reason }
+indicators-failed = Nie można obliczyć wskaźników. { $reason }
 indicators-total = { $count } kontaktów w okresie { $period }.
 indicators-export = Zapisz wskaźniki
 indicators-export-hint = Jako raport do druku z wykresami i tabelami albo jako liczby w pliku CSV.

@@ -70,7 +70,7 @@ review-reviewed = Waxaa hubiyey { $reviewer }, { $date }
 store-not-a-database = Faylka kaydka xogta ma aha kayd SQLite ah.
 store-damaged = Faylka kaydka xogta waa dhaawacan yahay.
 store-newer-schema = Kaydka xogta waxaa sameeyey nooc ka cusub oo Skranke ah (qaabka { $found }; noocani wuxuu yaqaan ilaa { $supported }). Cusboonaysii Skranke si aad u isticmaasho.
-store-unavailable = Kaydka xogta lama furi karo: { $reason }
+store-unavailable = Kaydka xogta lama furi karo. { $reason }
 store-opening = Diiwaanka waa la furayaa oo la hubinayaa. Waxay qaadanaysaa daqiiqad.
 
 ## Editors' text overrides
@@ -78,7 +78,7 @@ store-opening = Diiwaanka waa la furayaa oo la hubinayaa. Waxay qaadanaysaa daqi
 override-applied = Qoraallo gaar ah ayaa la isticmaalayaa: { $file }
 override-rejected = Qoraallada gaarka ah lama isticmaalin: { $file }. { $reason }
 override-unknown-locale = Galka { $code } ma aha luqad ku jirta Skranke.
-override-unreadable = Faylka lama akhriyi karo: { $reason }
+override-unreadable = Faylka lama akhriyi karo. Waa in lagu kaydiyaa UTF-8, Skranke-na waa in loo oggolaado inuu akhriyo.
 override-syntax = Khalad ayaa ku jira safka { $line }.
 override-unknown-message = Qoraalka { $id } kuma jiro Skranke.
 override-variables = Qoraalka { $id } wuxuu isticmaalaa doorsoomayaal ka duwan kuwa af-Deenishka.
@@ -91,7 +91,7 @@ notice-overrides = { $count ->
     [one] Hal fayl oo qoraallo gaar ah lama isticmaalin. Eeg Ku saabsan Skranke.
    *[other] { $count } fayl oo qoraallo gaar ah lama isticmaalin. Eeg Ku saabsan Skranke.
 }
-notice-save-failed = Dejinta lama kaydin karo: { $reason }
+notice-save-failed = Dejinta lama kaydin karo. { $reason }
 notice-settings-unreadable = Faylka dejinta lama akhriyi karo, sidaas darteed dejinta caadiga ah ayaa la isticmaalayaa. Faylka lama beddelin.
 notice-settings-fields = Dejinno qaar ah way khaldanaayeen oo waxay isticmaalayaan qiimaha caadiga ah: { $fields }. Faylka lama beddelin.
 notice-dismiss = Hagaag
@@ -171,11 +171,28 @@ assessment-column-changed = La beddelay
 ## Saving files
 
 save-done = Waa la kaydiyey: { $file }
-save-failed = Faylka lama kaydin. { $reason } { $detail }
+save-failed = Faylka lama kaydin. { $reason }
 save-error-permission = Laguuma oggola inaad wax ku qorto galkaas. Dooro gal kale.
 save-error-disk-full = Diskku waa buuxaa. Meel bannee, ama dooro disk kale.
 save-error-no-folder = Galku mar dambe ma jiro. Dooro gal kale.
-save-error-other = Nidaamku wuxuu soo sheegay khalad:
+save-error-other = Khalad lama filaan ah ayaa dhacay. Isku day mar kale, ama caawimaad ka codso IT.
+
+## Khaladaad: waxa khaldamay, erayo fudud. Erayada nidaamka laftiisa waxay ku jiraan "Muuji faahfaahinta" hoostiisa iyo diiwaanka IT.
+
+error-store-locked = Barnaamij kale ayaa hadda isticmaalaya diiwaanka. Isku day mar kale wax yar kadib.
+error-store-read-only = Skranke looma oggola inuu wax ku qoro galka diiwaanka. Ka codso IT oggolaansho.
+error-store-disk-full = Diskku waa buuxaa. Meel bannee, kadibna isku day mar kale.
+error-store-damaged = Diiwaanku waa dhaawacan yahay. Ka soo celi kayd nuqul ah qaybta Dhoofinta iyo badbaadada.
+error-store-io = Diskku ma jawaabin. Isku day mar kale, ama caawimaad ka codso IT.
+error-store-not-open = Diiwaanku ma furna. Eeg fariinta ku jirta xagga sare ee daaqadda.
+error-store-invalid = Qoraalku ma raacsana xeerarka diiwaanka.
+error-store-refused = Qoraalka waa la diiday, sababtoo ah wuxuu u eg yahay xog shakhsi ah.
+error-store-other = Khalad lama filaan ah ayaa ka dhacay diiwaanka. Isku day mar kale, ama caawimaad ka codso IT.
+import-no-log = Kaydka xogta wuxuu ka yimid nooc hore oo Skranke ah oo aan diiwaan lahayn (qaabka { $version }). Waxba lama soo dejin.
+import-failed = Waxba lama soo dejin. { $reason }
+problem-details-show = Muuji faahfaahinta
+problem-details-hide = Qari faahfaahinta
+problem-details = Erayada nidaamka laftiisa (loogu talagalay IT): { $detail }
 
 ## Desk screen
 
@@ -258,7 +275,7 @@ log-save-next = Kaydi oo muwaadinka xiga (Ctrl+Shift+Enter)
 log-cancel-edit = Tuur isbeddellada
 log-form-has-errors = Qoraalka lama kaydin. Sax waxa lagu calaamadeeyey casaan goobaha.
 log-saved = Waa la kaydiyey: booqashada { $day }.
-log-save-failed = Qoraalka lama kaydin: { $reason }
+log-save-failed = Qoraalka lama kaydin. { $reason }
 log-list-title = Qoraallada, kuwa ugu cusub marka hore
 log-filters-show = Muuji shaandhaynta
 log-filters-hide = Qari shaandhaynta
@@ -276,7 +293,7 @@ log-count = { $count ->
    *[other] { $count } qoraal
 }
 log-loading = Waa la soo rarayaa …
-log-load-failed = Diiwaanka lama soo rari karo: { $reason }
+log-load-failed = Diiwaanka lama soo rari karo. { $reason }
 log-empty = Qoraal la mid ah ma jiro.
 log-training-badge = TABABAR
 log-row-topics = Mawduucyada: { $topics }
@@ -332,8 +349,8 @@ import-hint = Dooro dhoofinta (CSV) ama kaydka xogta ee miis kale. Qoraallada ho
 import-start = Dooro fayl …
 import-done = Waa la isku daray: { $added } qoraal cusub, { $present } ayaa horey u jiray.
 import-not-an-export = Faylku ma aha dhoofin ka timid Skranke. Tiirarkan ayaa ka maqan: { $columns }. Waxba lama soo dejin.
-import-unreadable = Faylka lama akhriyi karo (safka { $line }): { $reason } Waxba lama soo dejin.
-import-database = Kaydka xogta lama isticmaali karo: { $reason } Waxba lama soo dejin.
+import-unreadable = Faylka lama akhriyi karo laga bilaabo safka { $line }. Ma fayl CSV ah oo ka yimid Skranke baa? Waxba lama soo dejin.
+import-database = Kaydka xogta lama isticmaali karo. { $reason } Waxba lama soo dejin.
 import-invalid = { $count ->
     [one] 1 saf ayaa khalad leh. Waxba lama soo dejin.
    *[other] { $count } saf ayaa khalad leh. Waxba lama soo dejin.
@@ -347,7 +364,7 @@ backup-start = Samee kayd nuqul ah …
 restore-start = Ka soo celi kayd nuqul ah …
 restore-hint = Marka la soo celinayo, faylka marka hore waa la hubiyaa. Kaydka xogta hadda jira waxaa lagu hayaa agtiisa, sidaas darteed waxba ma lumaan.
 restore-done = Kaydka nuqulka ah waa la soo celiyey. Kaydkii hore waxaa loo hayaa sida { $aside }.
-restore-failed = Kaydka nuqulka ah lama soo celin: { $reason }
+restore-failed = Kaydka nuqulka ah lama soo celin. { $reason }
 
 ## Codebook of the export
 
@@ -385,7 +402,7 @@ indicators-quarter-label = Rubuca { $quarter }, { $year }
 indicators-month-short = { $month } { $year }
 indicators-all-units = Dhammaan qaybaha
 indicators-computing = Tilmaamayaasha waa la xisaabinayaa …
-indicators-failed = Tilmaamayaasha lama xisaabin karo: { $reason }
+indicators-failed = Tilmaamayaasha lama xisaabin karo. { $reason }
 indicators-total = { $count } xiriir muddada { $period }.
 indicators-export = Kaydi tilmaamayaasha
 indicators-export-hint = Warbixin la daabaco oo leh jaantusyo iyo shaxo, ama tirooyin fayl CSV ah.

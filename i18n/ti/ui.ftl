@@ -70,7 +70,7 @@ review-reviewed = ብ { $reviewer } ዝተረኣየ፣ { $date }
 store-not-a-database = እቲ ፋይል መዝገብ ሓበሬታ SQLite ኣይኮነን።
 store-damaged = እቲ ፋይል መዝገብ ሓበሬታ ተበላሺዩ ኣሎ።
 store-newer-schema = እቲ መዝገብ ሓበሬታ ብሓድሽ ሕታም Skranke እዩ ተሰሪሑ (ቅርጺ { $found }፤ እዚ ሕታም ክሳብ { $supported } ይፈልጥ)። ንምጥቃሙ Skranke ኣሐድሱ።
-store-unavailable = እቲ መዝገብ ሓበሬታ ክኽፈት ኣይከኣለን፦ { $reason }
+store-unavailable = እቲ መዝገብ ሓበሬታ ክኽፈት ኣይከኣለን። { $reason }
 store-opening = እቲ መዝገብ ይኽፈትን ይምርመርን ኣሎ። ሓጺር እዋን ይወስድ።
 
 ## Editors' text overrides
@@ -78,7 +78,7 @@ store-opening = እቲ መዝገብ ይኽፈትን ይምርመርን ኣሎ።
 override-applied = ናይ ገዛእ ርእስኹም ጽሑፋት ኣብ ጥቕሚ ኣለዉ፦ { $file }
 override-rejected = ናይ ገዛእ ርእስኹም ጽሑፋት ኣይተጠቕምናን፦ { $file }። { $reason }
 override-unknown-locale = እቲ ማህደር { $code } ኣብ Skranke ቋንቋ ኣይኮነን።
-override-unreadable = እቲ ፋይል ክንበብ ኣይከኣለን፦ { $reason }
+override-unreadable = እቲ ፋይል ክንበብ ኣይከኣለን። ብ UTF-8 ክዕቀብ ኣለዎ፣ Skranke ድማ ከንብቦ ፍቓድ ክህልዎ ኣለዎ።
 override-syntax = ኣብ መስመር { $line } ጌጋ ኣሎ።
 override-unknown-message = እቲ ጽሑፍ { $id } ኣብ Skranke የለን።
 override-variables = እቲ ጽሑፍ { $id } ካብቲ ዴንማርክኛ ዝተፈልዩ ተቐያየርቲ ይጥቀም።
@@ -91,7 +91,7 @@ notice-overrides = { $count ->
     [one] ናይ ገዛእ ርእስኹም ጽሑፋት ዝሓዘ ሓደ ፋይል ኣይተጠቕምናሉን። ብዛዕባ Skranke ርኣዩ።
    *[other] ናይ ገዛእ ርእስኹም ጽሑፋት ዝሓዙ { $count } ፋይላት ኣይተጠቕምናሎምን። ብዛዕባ Skranke ርኣዩ።
 }
-notice-save-failed = እቲ ምቅናዕ ክዕቀብ ኣይከኣለን፦ { $reason }
+notice-save-failed = እቲ ምቅናዕ ክዕቀብ ኣይከኣለን። { $reason }
 notice-settings-unreadable = ፋይል ምቅናዕ ክንበብ ስለ ዘይከኣለ፣ ልሙድ ምቅናዕ ይጥቀም ኣሎ። እቲ ፋይል ኣይተቐየረን።
 notice-settings-fields = ገለ ምቅናዓት ጌጋ ስለ ዝነበሩ ልሙድ ዋጋ ይጥቀሙ ኣለዉ፦ { $fields }። እቲ ፋይል ኣይተቐየረን።
 notice-dismiss = ሕራይ
@@ -171,11 +171,28 @@ assessment-column-changed = ዝተቐየረ
 ## Saving files
 
 save-done = ተዓቂቡ፦ { $file }
-save-failed = እቲ ፋይል ኣይተዓቀበን። { $reason } { $detail }
+save-failed = እቲ ፋይል ኣይተዓቀበን። { $reason }
 save-error-permission = ኣብቲ ማህደር ክትጽሕፉ ኣይፍቀደልኩምን። ካልእ ማህደር ምረጹ።
 save-error-disk-full = እቲ ዲስክ መሊኡ እዩ። ቦታ ኣጽርዩ፣ ወይ ካልእ ዲስክ ምረጹ።
 save-error-no-folder = እቲ ማህደር ድሕሪ ሕጂ የለን። ካልእ ማህደር ምረጹ።
-save-error-other = እቲ ስርዓት ጌጋ ሓቢሩ፦
+save-error-other = ዘይተጸበናዮ ጌጋ ኣጋጢሙ። እንደገና ፈትኑ፣ ወይ ካብ IT ሓገዝ ሕተቱ።
+
+## ጌጋታት፦ እንታይ ከም ዝተበላሸወ፣ ብቓላት። መልእኽቲ እቲ ስርዓት ባዕሉ ኣብ ትሕቲ "ዝርዝር ሓበሬታ ኣርኢ" ከምኡ'ውን ኣብ መዝገብ IT ይርከብ።
+
+error-store-locked = ካልእ ፕሮግራም ነቲ መዝገብ ሕጂ ይጥቀመሉ ኣሎ። ድሕሪ ቁሩብ እንደገና ፈትኑ።
+error-store-read-only = Skranke ኣብ ማህደር እቲ መዝገብ ክጽሕፍ ኣይፍቀደሉን። ካብ IT ፍቓድ ሕተቱ።
+error-store-disk-full = እቲ ዲስክ መሊኡ እዩ። ቦታ ኣጽርዩ፣ ድሕሪኡ እንደገና ፈትኑ።
+error-store-damaged = እቲ መዝገብ ተበላሺዩ ኣሎ። ኣብ ምውጻእን ድሕንነትን ቅዳሕ ድሕንነት መልሱ።
+error-store-io = እቲ ዲስክ ኣይመለሰን። እንደገና ፈትኑ፣ ወይ ካብ IT ሓገዝ ሕተቱ።
+error-store-not-open = እቲ መዝገብ ክፉት ኣይኮነን። ኣብ ላዕሊ እቲ መስኮት ዘሎ መልእኽቲ ርኣዩ።
+error-store-invalid = እዚ ምዝገባ ንሕግታት እቲ መዝገብ ኣይከተለን።
+error-store-refused = እቲ ጽሑፍ ውልቃዊ ሓበሬታ ስለ ዝመስል ተነጺጉ።
+error-store-other = ኣብቲ መዝገብ ዘይተጸበናዮ ጌጋ ኣጋጢሙ። እንደገና ፈትኑ፣ ወይ ካብ IT ሓገዝ ሕተቱ።
+import-no-log = እቲ መዝገብ ሓበሬታ መዝገብ ርክባት ካብ ዘይነበሮ ዝኣረገ ሕታም Skranke እዩ (ቅርጺ { $version })። ዝኾነ ነገር ኣይኣተወን።
+import-failed = ዝኾነ ነገር ኣይኣተወን። { $reason }
+problem-details-show = ዝርዝር ሓበሬታ ኣርኢ
+problem-details-hide = ዝርዝር ሓበሬታ ሕባእ
+problem-details = መልእኽቲ እቲ ስርዓት (ን IT)፦ { $detail }
 
 ## Desk screen
 
@@ -258,7 +275,7 @@ log-save-next = ዓቅብን ዝቕጽል ዜጋን (Ctrl+Shift+Enter)
 log-cancel-edit = ለውጥታት ኣወግድ
 log-form-has-errors = እቲ መዝገብ ኣይተዓቀበን። ኣብቶም ቦታታት ብቐይሕ ዝተመልከተ ኣዐርዩ።
 log-saved = ተዓቂቡ፦ ምብጻሕ { $day }።
-log-save-failed = እቲ መዝገብ ኣይተዓቀበን፦ { $reason }
+log-save-failed = እቲ መዝገብ ኣይተዓቀበን። { $reason }
 log-list-title = መዝገባት፣ እቲ ሓድሽ ቅድሚት
 log-filters-show = መጻረዪታት ኣርኢ
 log-filters-hide = መጻረዪታት ሕባእ
@@ -276,7 +293,7 @@ log-count = { $count ->
    *[other] { $count } መዝገባት
 }
 log-loading = ይጽዓን ኣሎ …
-log-load-failed = እቲ መዝገብ ክጽዓን ኣይከኣለን፦ { $reason }
+log-load-failed = እቲ መዝገብ ክጽዓን ኣይከኣለን። { $reason }
 log-empty = ዝሰማማዕ መዝገብ የለን።
 log-training-badge = ስልጠና
 log-row-topics = ኣርእስትታት፦ { $topics }
@@ -332,8 +349,8 @@ import-hint = ናይ ካልእ መቐበሊ ዝወጸ ፋይል (CSV) ወይ መ
 import-start = ፋይል ምረጽ …
 import-done = ተሓዊሱ፦ { $added } ሓደስቲ መዝገባት፣ { $present } ድሮ ነይሮም።
 import-not-an-export = እቲ ፋይል ካብ Skranke ዝወጸ ኣይኮነን። እዞም ዓምድታት ይጎድሉ፦ { $columns }። ዝኾነ ነገር ኣይኣተወን።
-import-unreadable = እቲ ፋይል ክንበብ ኣይከኣለን (መስመር { $line })፦ { $reason } ዝኾነ ነገር ኣይኣተወን።
-import-database = እቲ መዝገብ ሓበሬታ ክጥቀመሉ ኣይከኣልን፦ { $reason } ዝኾነ ነገር ኣይኣተወን።
+import-unreadable = እቲ ፋይል ካብ መስመር { $line } ንደሓር ክንበብ ኣይከኣለን። ካብ Skranke ዝወጸ ፋይል CSV ድዩ? ዝኾነ ነገር ኣይኣተወን።
+import-database = እቲ መዝገብ ሓበሬታ ክጥቀመሉ ኣይከኣልን። { $reason } ዝኾነ ነገር ኣይኣተወን።
 import-invalid = { $count ->
     [one] 1 መስመር ጌጋ ኣለዎ። ዝኾነ ነገር ኣይኣተወን።
    *[other] { $count } መስመራት ጌጋ ኣለዎም። ዝኾነ ነገር ኣይኣተወን።
@@ -347,7 +364,7 @@ backup-start = ቅዳሕ ድሕንነት ግበር …
 restore-start = ካብ ቅዳሕ ድሕንነት መልስ …
 restore-hint = ክምለስ ከሎ፣ እቲ ፋይል መጀመርታ ይረጋገጽ። እቲ ህሉው መዝገብ ሓበሬታ ኣብ ጎኑ ይዕቀብ፣ ስለዚ ዝኾነ ነገር ኣይጠፍእን።
 restore-done = እቲ ቅዳሕ ድሕንነት ተመሊሱ። እቲ ዝነበረ መዝገብ ሓበሬታ ከም { $aside } ተዓቂቡ።
-restore-failed = እቲ ቅዳሕ ድሕንነት ኣይተመልሰን፦ { $reason }
+restore-failed = እቲ ቅዳሕ ድሕንነት ኣይተመልሰን። { $reason }
 
 ## Codebook of the export
 
@@ -385,7 +402,7 @@ indicators-quarter-label = ርብዒ ዓመት { $quarter }፣ { $year }
 indicators-month-short = { $month } { $year }
 indicators-all-units = ኩሎም ክፍልታት
 indicators-computing = መለክዒታት ይሕሰቡ ኣለዉ …
-indicators-failed = እቶም መለክዒታት ክሕሰቡ ኣይከኣሉን፦ { $reason }
+indicators-failed = እቶም መለክዒታት ክሕሰቡ ኣይከኣሉን። { $reason }
 indicators-total = ኣብ { $period } { $count } ርክባት።
 indicators-export = መለክዒታት ዓቅብ
 indicators-export-hint = ምስ ሰንጠረዛትን ቻርትታትን ከም ዝሕተም ጸብጻብ፣ ወይ ከም ቁጽርታት ኣብ ፋይል CSV።

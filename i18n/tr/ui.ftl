@@ -70,7 +70,7 @@ review-reviewed = { $reviewer } tarafından kontrol edildi, { $date }
 store-not-a-database = Veritabanı dosyası bir SQLite veritabanı değil.
 store-damaged = Veritabanı dosyası bozuk.
 store-newer-schema = Veritabanı Skranke'nin daha yeni bir sürümüyle oluşturulmuş (şema { $found }; bu sürüm en fazla { $supported } şemasını biliyor). Kullanmak için Skranke'yi güncelleyin.
-store-unavailable = Veritabanı açılamadı: { $reason }
+store-unavailable = Veritabanı açılamadı. { $reason }
 store-opening = Kayıt açılıyor ve kontrol ediliyor. Bu bir an sürer.
 
 ## Editors' text overrides
@@ -78,7 +78,7 @@ store-opening = Kayıt açılıyor ve kontrol ediliyor. Bu bir an sürer.
 override-applied = Kendi metinleriniz kullanılıyor: { $file }
 override-rejected = Kendi metinleriniz kullanılmadı: { $file }. { $reason }
 override-unknown-locale = { $code } klasörü Skranke'de bir dil değil.
-override-unreadable = Dosya okunamadı: { $reason }
+override-unreadable = Dosya okunamadı. Dosya UTF-8 olarak kaydedilmiş olmalı ve Skranke'nin onu okuma izni olmalı.
 override-syntax = { $line }. satırda bir hata var.
 override-unknown-message = { $id } metni Skranke'de yok.
 override-variables = { $id } metni Danca metinden farklı değişkenler kullanıyor.
@@ -91,7 +91,7 @@ notice-overrides = { $count ->
     [one] Kendi metinlerinizi içeren bir dosya kullanılmadı. Skranke hakkında bölümüne bakın.
    *[other] Kendi metinlerinizi içeren { $count } dosya kullanılmadı. Skranke hakkında bölümüne bakın.
 }
-notice-save-failed = Ayarlar kaydedilemedi: { $reason }
+notice-save-failed = Ayarlar kaydedilemedi. { $reason }
 notice-settings-unreadable = Ayarlar dosyası okunamadı, bu yüzden varsayılan ayarlar kullanılıyor. Dosya değiştirilmedi.
 notice-settings-fields = Bazı ayarlar geçersizdi ve varsayılan değerlerini kullanıyor: { $fields }. Dosya değiştirilmedi.
 notice-dismiss = Tamam
@@ -171,11 +171,28 @@ assessment-column-changed = Değiştirildi
 ## Saving files
 
 save-done = Kaydedildi: { $file }
-save-failed = Dosya kaydedilmedi. { $reason } { $detail }
+save-failed = Dosya kaydedilmedi. { $reason }
 save-error-permission = Bu klasöre yazma izniniz yok. Başka bir klasör seçin.
 save-error-disk-full = Disk dolu. Biraz yer açın veya başka bir sürücü seçin.
 save-error-no-folder = Klasör artık yok. Başka bir klasör seçin.
-save-error-other = Sistem bir hata bildirdi:
+save-error-other = Beklenmeyen bir hata oluştu. Tekrar deneyin veya IT'den yardım isteyin.
+
+## Hatalar: neyin yanlış gittiği, sade sözcüklerle. Sistemin kendi mesajı "Ayrıntıları göster" altında ve IT'nin günlüğünde.
+
+error-store-locked = Kaydı şu anda başka bir program kullanıyor. Biraz sonra tekrar deneyin.
+error-store-read-only = Skranke'nin kaydın klasörüne yazma izni yok. IT'den erişim isteyin.
+error-store-disk-full = Disk dolu. Biraz yer açın ve tekrar deneyin.
+error-store-damaged = Kayıt bozuk. Dışa aktarma ve güvenlik bölümünden bir yedeği geri yükleyin.
+error-store-io = Disk yanıt vermedi. Tekrar deneyin veya IT'den yardım isteyin.
+error-store-not-open = Kayıt açık değil. Pencerenin üstündeki mesaja bakın.
+error-store-invalid = Giriş, kaydın kurallarına uymuyor.
+error-store-refused = Metin reddedildi, çünkü kişisel veriye benziyor.
+error-store-other = Kayıtta beklenmeyen bir hata oluştu. Tekrar deneyin veya IT'den yardım isteyin.
+import-no-log = Veritabanı, Skranke'nin kayıt özelliği olmayan eski bir sürümünden geliyor (şema { $version }). Hiçbir şey içe aktarılmadı.
+import-failed = Hiçbir şey içe aktarılmadı. { $reason }
+problem-details-show = Ayrıntıları göster
+problem-details-hide = Ayrıntıları gizle
+problem-details = Sistemin kendi mesajı (IT için): { $detail }
 
 ## Desk screen
 
@@ -258,7 +275,7 @@ log-save-next = Kaydet ve sonraki vatandaş (Ctrl+Shift+Enter)
 log-cancel-edit = Değişiklikleri at
 log-form-has-errors = Giriş kaydedilmedi. Alanlarda kırmızıyla işaretlenenleri düzeltin.
 log-saved = Kaydedildi: { $day } ziyareti.
-log-save-failed = Giriş kaydedilmedi: { $reason }
+log-save-failed = Giriş kaydedilmedi. { $reason }
 log-list-title = Girişler, en yenisi önce
 log-filters-show = Filtreleri göster
 log-filters-hide = Filtreleri gizle
@@ -276,7 +293,7 @@ log-count = { $count ->
    *[other] { $count } giriş
 }
 log-loading = Yükleniyor …
-log-load-failed = Kayıt yüklenemedi: { $reason }
+log-load-failed = Kayıt yüklenemedi. { $reason }
 log-empty = Eşleşen giriş yok.
 log-training-badge = EĞİTİM
 log-row-topics = Konular: { $topics }
@@ -332,8 +349,8 @@ import-hint = Başka bir bankonun dışa aktarımını (CSV) veya veritabanını
 import-start = Dosya seç …
 import-done = Birleştirildi: { $added } yeni giriş, { $present } giriş zaten vardı.
 import-not-an-export = Dosya Skranke'den bir dışa aktarım değil. Şu sütunlar eksik: { $columns }. Hiçbir şey içe aktarılmadı.
-import-unreadable = Dosya okunamadı (satır { $line }): { $reason } Hiçbir şey içe aktarılmadı.
-import-database = Veritabanı kullanılamıyor: { $reason } Hiçbir şey içe aktarılmadı.
+import-unreadable = Dosya { $line }. satırdan itibaren okunamadı. Bu, Skranke'den bir CSV dosyası mı? Hiçbir şey içe aktarılmadı.
+import-database = Veritabanı kullanılamıyor. { $reason } Hiçbir şey içe aktarılmadı.
 import-invalid = { $count ->
     [one] 1 satırda hata var. Hiçbir şey içe aktarılmadı.
    *[other] { $count } satırda hata var. Hiçbir şey içe aktarılmadı.
@@ -347,7 +364,7 @@ backup-start = Yedek al …
 restore-start = Bir yedekten geri yükle …
 restore-hint = Geri yüklerken dosya önce kontrol edilir. Mevcut veritabanı yanında saklanır, böylece hiçbir şey kaybolmaz.
 restore-done = Yedek geri yüklendi. Önceki veritabanı { $aside } olarak saklandı.
-restore-failed = Yedek geri yüklenmedi: { $reason }
+restore-failed = Yedek geri yüklenmedi. { $reason }
 
 ## Codebook of the export
 
@@ -385,7 +402,7 @@ indicators-quarter-label = { $quarter }. çeyrek, { $year }
 indicators-month-short = { $month } { $year }
 indicators-all-units = Tüm birimler
 indicators-computing = Göstergeler hesaplanıyor …
-indicators-failed = Göstergeler hesaplanamadı: { $reason }
+indicators-failed = Göstergeler hesaplanamadı. { $reason }
 indicators-total = { $period } döneminde { $count } görüşme.
 indicators-export = Göstergeleri kaydet
 indicators-export-hint = Grafik ve tablolarla yazdırılacak bir rapor olarak veya CSV dosyasında sayılar olarak.

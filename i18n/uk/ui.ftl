@@ -70,7 +70,7 @@ review-reviewed = Перевірено: { $reviewer }, { $date }
 store-not-a-database = Файл бази даних не є базою даних SQLite.
 store-damaged = Файл бази даних пошкоджено.
 store-newer-schema = Базу даних створено новішою версією Skranke (схема { $found }; ця версія знає схеми до { $supported }). Оновіть Skranke, щоб її використовувати.
-store-unavailable = Не вдалося відкрити базу даних: { $reason }
+store-unavailable = Не вдалося відкрити базу даних. { $reason }
 store-opening = Журнал відкривається і перевіряється. Це триває мить.
 
 ## Власні тексти редакторів
@@ -78,7 +78,7 @@ store-opening = Журнал відкривається і перевіряєт�
 override-applied = Використовуються власні тексти: { $file }
 override-rejected = Власні тексти не використано: { $file }. { $reason }
 override-unknown-locale = Тека { $code } не є мовою в Skranke.
-override-unreadable = Не вдалося прочитати файл: { $reason }
+override-unreadable = Не вдалося прочитати файл. Файл має бути збережений у кодуванні UTF-8, а Skranke повинен мати дозвіл його читати.
 override-syntax = У рядку { $line } є помилка.
 override-unknown-message = Тексту { $id } у Skranke немає.
 override-variables = Текст { $id } використовує інші змінні, ніж данський.
@@ -93,7 +93,7 @@ notice-overrides = { $count ->
     [many] { $count } файлів із власними текстами не використано. Див. «Про Skranke».
    *[other] { $count } файлу з власними текстами не використано. Див. «Про Skranke».
 }
-notice-save-failed = Не вдалося зберегти налаштування: { $reason }
+notice-save-failed = Не вдалося зберегти налаштування. { $reason }
 notice-settings-unreadable = Не вдалося прочитати файл налаштувань, тому використовуються стандартні налаштування. Файл не змінено.
 notice-settings-fields = Деякі налаштування були недійсні, і для них використано стандартні значення: { $fields }. Файл не змінено.
 notice-dismiss = OK
@@ -173,11 +173,28 @@ assessment-column-changed = Змінено
 ## Збереження файлів
 
 save-done = Збережено: { $file }
-save-failed = Файл не збережено. { $reason } { $detail }
+save-failed = Файл не збережено. { $reason }
 save-error-permission = Ви не маєте права записувати в цю теку. Виберіть іншу теку.
 save-error-disk-full = Диск заповнений. Звільніть місце або виберіть інший диск.
 save-error-no-folder = Цієї теки більше не існує. Виберіть іншу теку.
-save-error-other = Система повідомила про помилку:
+save-error-other = Сталася неочікувана помилка. Спробуйте ще раз або зверніться по допомогу до відділу IT.
+
+## Помилки: що пішло не так, простими словами. Повідомлення самої системи є під «Показати деталі» та в журналі відділу IT.
+
+error-store-locked = Журнал зараз використовує інша програма. Спробуйте ще раз за хвилину.
+error-store-read-only = Skranke не має права записувати в теку журналу. Попросіть доступ у відділу IT.
+error-store-disk-full = Диск заповнений. Звільніть місце і спробуйте ще раз.
+error-store-damaged = Журнал пошкоджено. Відновіть резервну копію в розділі «Експорт і безпека».
+error-store-io = Диск не відповів. Спробуйте ще раз або зверніться по допомогу до відділу IT.
+error-store-not-open = Журнал не відкрито. Див. повідомлення вгорі вікна.
+error-store-invalid = Запис не відповідає правилам журналу.
+error-store-refused = Текст відхилено, бо він схожий на персональні дані.
+error-store-other = У журналі сталася неочікувана помилка. Спробуйте ще раз або зверніться по допомогу до відділу IT.
+import-no-log = Базу даних створено старішою версією Skranke, у якій не було журналу (схема { $version }). Нічого не імпортовано.
+import-failed = Нічого не імпортовано. { $reason }
+problem-details-show = Показати деталі
+problem-details-hide = Приховати деталі
+problem-details = Повідомлення самої системи (для відділу IT): { $detail }
 
 ## Екран прийому
 
@@ -262,7 +279,7 @@ log-save-next = Зберегти й до наступного мешканця (
 log-cancel-edit = Скасувати зміни
 log-form-has-errors = Запис не збережено. Виправте те, що позначено червоним біля полів.
 log-saved = Збережено: візит { $day }.
-log-save-failed = Запис не збережено: { $reason }
+log-save-failed = Запис не збережено. { $reason }
 log-list-title = Записи, спершу найновіші
 log-filters-show = Показати фільтри
 log-filters-hide = Приховати фільтри
@@ -282,7 +299,7 @@ log-count = { $count ->
    *[other] { $count } запису
 }
 log-loading = Завантаження …
-log-load-failed = Не вдалося завантажити журнал: { $reason }
+log-load-failed = Не вдалося завантажити журнал. { $reason }
 log-empty = Немає відповідних записів.
 log-training-badge = НАВЧАННЯ
 log-row-topics = Теми: { $topics }
@@ -338,8 +355,8 @@ import-hint = Виберіть експорт (CSV) або базу даних �
 import-start = Вибрати файл …
 import-done = Об'єднано. Нових записів: { $added }; уже існували: { $present }.
 import-not-an-export = Файл не є експортом зі Skranke. Бракує таких стовпців: { $columns }. Нічого не імпортовано.
-import-unreadable = Не вдалося прочитати файл (рядок { $line }): { $reason } Нічого не імпортовано.
-import-database = Базу даних неможливо використати: { $reason } Нічого не імпортовано.
+import-unreadable = Не вдалося прочитати файл, починаючи з рядка { $line }. Це CSV-файл зі Skranke? Нічого не імпортовано.
+import-database = Базу даних неможливо використати. { $reason } Нічого не імпортовано.
 import-invalid = { $count ->
     [one] { $count } рядок містить помилки. Нічого не імпортовано.
     [few] { $count } рядки містять помилки. Нічого не імпортовано.
@@ -355,7 +372,7 @@ backup-start = Створити резервну копію …
 restore-start = Відновити з резервної копії …
 restore-hint = Під час відновлення файл спершу перевіряється. Поточну базу даних буде збережено поруч, тож нічого не втратиться.
 restore-done = Резервну копію відновлено. Попередню базу даних збережено як { $aside }.
-restore-failed = Резервну копію не відновлено: { $reason }
+restore-failed = Резервну копію не відновлено. { $reason }
 
 ## Довідник кодів експорту
 
@@ -393,7 +410,7 @@ indicators-quarter-label = { $quarter }-й квартал { $year }
 indicators-month-short = { $month } { $year }
 indicators-all-units = Усі підрозділи
 indicators-computing = Обчислення показників …
-indicators-failed = Не вдалося обчислити показники: { $reason }
+indicators-failed = Не вдалося обчислити показники. { $reason }
 indicators-total = Контактів за період { $period }: { $count }.
 indicators-export = Зберегти показники
 indicators-export-hint = Як звіт для друку з діаграмами й таблицями або як числа у файлі CSV.

@@ -70,7 +70,7 @@ review-reviewed = { $reviewer } نے جانچا، { $date }
 store-not-a-database = ڈیٹا بیس کی فائل SQLite ڈیٹا بیس نہیں ہے۔
 store-damaged = ڈیٹا بیس کی فائل خراب ہے۔
 store-newer-schema = یہ ڈیٹا بیس Skranke کے نئے ورژن نے بنایا ہے (اسکیما { $found }؛ یہ ورژن { $supported } تک جانتا ہے)۔ اسے استعمال کرنے کے لیے Skranke کو اپ ڈیٹ کریں۔
-store-unavailable = ڈیٹا بیس نہیں کھل سکا: { $reason }
+store-unavailable = ڈیٹا بیس نہیں کھل سکا۔ { $reason }
 store-opening = ریکارڈ کھولا اور جانچا جا رہا ہے۔ اس میں ایک لمحہ لگتا ہے۔
 
 ## ایڈیٹرز کے اپنے متن
@@ -78,7 +78,7 @@ store-opening = ریکارڈ کھولا اور جانچا جا رہا ہے۔ ا�
 override-applied = اپنے متن استعمال میں ہیں: { $file }
 override-rejected = اپنے متن استعمال نہیں ہوئے: { $file }۔ { $reason }
 override-unknown-locale = فولڈر { $code } Skranke کی کوئی زبان نہیں ہے۔
-override-unreadable = فائل پڑھی نہیں جا سکی: { $reason }
+override-unreadable = فائل پڑھی نہیں جا سکی۔ اسے UTF-8 میں محفوظ ہونا چاہیے، اور Skranke کو اسے پڑھنے کی اجازت ہونی چاہیے۔
 override-syntax = لائن { $line } پر غلطی ہے۔
 override-unknown-message = متن { $id } Skranke میں موجود نہیں ہے۔
 override-variables = متن { $id } ڈینش متن سے مختلف متغیرات استعمال کرتا ہے۔
@@ -91,7 +91,7 @@ notice-overrides = { $count ->
     [one] اپنے متن کی ایک فائل استعمال نہیں ہوئی۔ "Skranke کے بارے میں" دیکھیں۔
    *[other] اپنے متن کی { $count } فائلیں استعمال نہیں ہوئیں۔ "Skranke کے بارے میں" دیکھیں۔
 }
-notice-save-failed = ترتیبات محفوظ نہیں ہو سکیں: { $reason }
+notice-save-failed = ترتیبات محفوظ نہیں ہو سکیں۔ { $reason }
 notice-settings-unreadable = ترتیبات کی فائل پڑھی نہیں جا سکی، اس لیے طے شدہ ترتیبات استعمال ہو رہی ہیں۔ فائل نہیں بدلی گئی۔
 notice-settings-fields = کچھ ترتیبات درست نہیں تھیں، ان کی طے شدہ قدر استعمال ہو رہی ہے: { $fields }۔ فائل نہیں بدلی گئی۔
 notice-dismiss = ٹھیک ہے
@@ -171,11 +171,28 @@ assessment-column-changed = تبدیل کیا گیا
 ## فائلیں محفوظ کرنا
 
 save-done = محفوظ ہو گیا: { $file }
-save-failed = فائل محفوظ نہیں ہوئی۔ { $reason } { $detail }
+save-failed = فائل محفوظ نہیں ہوئی۔ { $reason }
 save-error-permission = آپ کو اس فولڈر میں لکھنے کی اجازت نہیں ہے۔ کوئی اور فولڈر چنیں۔
 save-error-disk-full = ڈسک بھری ہوئی ہے۔ کچھ جگہ خالی کریں، یا کوئی اور ڈرائیو چنیں۔
 save-error-no-folder = فولڈر اب موجود نہیں ہے۔ کوئی اور فولڈر چنیں۔
-save-error-other = سسٹم نے غلطی بتائی:
+save-error-other = کوئی غیر متوقع غلطی ہوئی۔ دوبارہ کوشش کریں، یا IT سے مدد مانگیں۔
+
+## غلطیاں: کیا غلط ہوا، سادہ الفاظ میں۔ سسٹم کے اپنے الفاظ "تفصیل دکھائیں" کے نیچے اور IT کے لاگ میں ہیں۔
+
+error-store-locked = ابھی کوئی اور پروگرام ریکارڈ استعمال کر رہا ہے۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔
+error-store-read-only = Skranke کو ریکارڈ کے فولڈر میں لکھنے کی اجازت نہیں ہے۔ IT سے اجازت مانگیں۔
+error-store-disk-full = ڈسک بھری ہوئی ہے۔ کچھ جگہ خالی کریں، اور دوبارہ کوشش کریں۔
+error-store-damaged = ریکارڈ خراب ہے۔ "برآمد اور حفاظت" میں جا کر کوئی بیک اپ بحال کریں۔
+error-store-io = ڈسک نے جواب نہیں دیا۔ دوبارہ کوشش کریں، یا IT سے مدد مانگیں۔
+error-store-not-open = ریکارڈ کھلا نہیں ہے۔ ونڈو کے اوپر پیغام دیکھیں۔
+error-store-invalid = یہ اندراج ریکارڈ کے اصولوں کے مطابق نہیں ہے۔
+error-store-refused = متن قبول نہیں کیا گیا، کیونکہ یہ ذاتی معلومات جیسا لگتا ہے۔
+error-store-other = ریکارڈ میں کوئی غیر متوقع غلطی ہوئی۔ دوبارہ کوشش کریں، یا IT سے مدد مانگیں۔
+import-no-log = یہ ڈیٹا بیس Skranke کے ایک پرانے ورژن کا ہے جس میں ریکارڈ نہیں تھا (اسکیما { $version })۔ کچھ بھی درآمد نہیں ہوا۔
+import-failed = کچھ بھی درآمد نہیں ہوا۔ { $reason }
+problem-details-show = تفصیل دکھائیں
+problem-details-hide = تفصیل چھپائیں
+problem-details = سسٹم کے اپنے الفاظ (IT کے لیے): { $detail }
 
 ## کاؤنٹر کی اسکرین
 
@@ -258,7 +275,7 @@ log-save-next = محفوظ کریں اور اگلا شہری (Ctrl+Shift+Enter)
 log-cancel-edit = تبدیلیاں رد کریں
 log-form-has-errors = اندراج محفوظ نہیں ہوا۔ خانوں میں جو سرخ رنگ سے نشان زد ہے، اسے درست کریں۔
 log-saved = محفوظ ہو گیا: ملاقات { $day }۔
-log-save-failed = اندراج محفوظ نہیں ہوا: { $reason }
+log-save-failed = اندراج محفوظ نہیں ہوا۔ { $reason }
 log-list-title = اندراجات، سب سے نئے پہلے
 log-filters-show = فلٹر دکھائیں
 log-filters-hide = فلٹر چھپائیں
@@ -276,7 +293,7 @@ log-count = { $count ->
    *[other] { $count } اندراجات
 }
 log-loading = لوڈ ہو رہا ہے …
-log-load-failed = ریکارڈ لوڈ نہیں ہو سکا: { $reason }
+log-load-failed = ریکارڈ لوڈ نہیں ہو سکا۔ { $reason }
 log-empty = کوئی اندراج نہیں ملا۔
 log-training-badge = تربیت
 log-row-topics = موضوعات: { $topics }
@@ -332,8 +349,8 @@ import-hint = کسی اور کاؤنٹر کی برآمد (CSV) یا ڈیٹا ب�
 import-start = فائل چنیں …
 import-done = ملا دیا گیا: { $added } نئے اندراجات، { $present } پہلے سے موجود تھے۔
 import-not-an-export = یہ فائل Skranke کی برآمد نہیں ہے۔ یہ کالم موجود نہیں ہیں: { $columns }۔ کچھ بھی درآمد نہیں ہوا۔
-import-unreadable = فائل پڑھی نہیں جا سکی (لائن { $line }): { $reason } کچھ بھی درآمد نہیں ہوا۔
-import-database = ڈیٹا بیس استعمال نہیں ہو سکتا: { $reason } کچھ بھی درآمد نہیں ہوا۔
+import-unreadable = فائل لائن { $line } سے آگے پڑھی نہیں جا سکی۔ کیا یہ Skranke کی CSV فائل ہے؟ کچھ بھی درآمد نہیں ہوا۔
+import-database = ڈیٹا بیس استعمال نہیں ہو سکتا۔ { $reason } کچھ بھی درآمد نہیں ہوا۔
 import-invalid = { $count ->
     [one] 1 قطار میں غلطیاں ہیں۔ کچھ بھی درآمد نہیں ہوا۔
    *[other] { $count } قطاروں میں غلطیاں ہیں۔ کچھ بھی درآمد نہیں ہوا۔
@@ -347,7 +364,7 @@ backup-start = بیک اپ بنائیں …
 restore-start = بیک اپ سے بحال کریں …
 restore-hint = بحال کرتے وقت پہلے فائل جانچی جاتی ہے۔ موجودہ ڈیٹا بیس اس کے ساتھ رکھا جاتا ہے، اس لیے کچھ ضائع نہیں ہوتا۔
 restore-done = بیک اپ بحال ہو گیا۔ پچھلا ڈیٹا بیس { $aside } کے نام سے رکھا گیا ہے۔
-restore-failed = بیک اپ بحال نہیں ہوا: { $reason }
+restore-failed = بیک اپ بحال نہیں ہوا۔ { $reason }
 
 ## برآمد کی کوڈ بک
 
@@ -385,7 +402,7 @@ indicators-quarter-label = سہ ماہی { $quarter }، { $year }
 indicators-month-short = { $month } { $year }
 indicators-all-units = تمام یونٹ
 indicators-computing = اشاریے حساب ہو رہے ہیں …
-indicators-failed = اشاریوں کا حساب نہیں ہو سکا: { $reason }
+indicators-failed = اشاریوں کا حساب نہیں ہو سکا۔ { $reason }
 indicators-total = { $period } میں { $count } رابطے۔
 indicators-export = اشاریے محفوظ کریں
 indicators-export-hint = چارٹ اور جدول کے ساتھ پرنٹ کرنے کے لیے رپورٹ کی صورت میں، یا CSV فائل میں اعداد کی صورت میں۔

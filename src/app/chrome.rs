@@ -2,7 +2,8 @@
 
 use super::{Message, notice::Notice};
 use crate::i18n::Arg;
-use crate::screen::{Context, ScreenId};
+use crate::screen::{Context, Disclosures, ScreenId};
+use crate::ui::disclosure::disclosure;
 use crate::ui::focus::{Control, ControlId, Controls, Role};
 use crate::ui::style::{buttons, containers};
 use crate::ui::widget::{self, Kind};
@@ -121,11 +122,17 @@ fn nav_entry<'a>(
     widget::focus_ring(ui, &screen.nav_control(), entry)
 }
 
-/// The notices, each with a button that dismisses it.
+pub fn notice_details(index: usize) -> ControlId {
+    ControlId::dynamic(format!("notice-details-{index}"))
+}
+
+/// The notices, each with a button that dismisses it, and its details when the system said
+/// more.
 pub fn notices<'a>(
     ctx: &Context<'a>,
     controls: &mut Controls<Message>,
     notices: &'a [Notice],
+    details: &Disclosures,
 ) -> Option<Element<'a, Message>> {
     if notices.is_empty() {
         return None;
@@ -133,7 +140,38 @@ pub fn notices<'a>(
     let ui = &ctx.ui;
     let mut list = Column::new().spacing(6).width(Fill);
     for (index, notice) in notices.iter().enumerate() {
-        let message = widget::text_in(ui.staff, notice.text(ctx), size::BODY);
+        let text = widget::text_in(ui.staff, notice.text(ctx), size::BODY);
+        let detail = notice.detail();
+        let message: Element<'a, Message> = if detail.is_empty() {
+            text.into()
+        } else {
+            let id = notice_details(index);
+            let open = details.is_open(&id);
+            let label = ctx.tr(if open {
+                "problem-details-hide"
+            } else {
+                "problem-details-show"
+            });
+            let mut column = Column::new()
+                .spacing(4)
+                .width(Fill)
+                .push(text)
+                .push(disclosure(
+                    ui,
+                    controls,
+                    &id,
+                    label,
+                    open,
+                    Message::NoticeDetails(id.clone()),
+                ));
+            if open {
+                column = column.push(widget::muted(
+                    ui,
+                    ctx.tr_with("problem-details", &[("detail", Arg::from(detail))]),
+                ));
+            }
+            column.into()
+        };
         let dismiss = widget::button(
             ui,
             controls,
@@ -142,7 +180,7 @@ pub fn notices<'a>(
             Some(Message::DismissNotice(index)),
             Kind::Secondary,
         );
-        let row = direction::row(ui.direction(), vec![message.into(), dismiss])
+        let row = direction::row(ui.direction(), vec![message, dismiss])
             .spacing(size::GAP)
             .align_y(Alignment::Center);
         list = list.push(

@@ -1,10 +1,11 @@
 //! One-line notices at the top of the window: what went wrong at start or on save, in words.
 
+use crate::export::SaveError;
 use crate::i18n::Arg;
 use crate::screen::Context;
-use crate::screen::about;
+use crate::screen::problem::Explain;
 use crate::settings::Problem;
-use crate::store::OpenError;
+use crate::store::{OpenError, StoreError};
 
 /// Something the user should know, shown once until dismissed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,12 +14,14 @@ pub enum Notice {
     Settings(Vec<Problem>),
     /// The database is not in use.
     Store(OpenError),
+    /// The self-assessment could not be read from the log.
+    Assessments(StoreError),
     /// A language asked for on the command line does not exist.
     UnknownLocale(String),
     /// Some override files were not used (details on the About screen).
     OverridesRejected(usize),
     /// Saving the settings failed.
-    SaveFailed(String),
+    SettingsNotSaved(SaveError),
 }
 
 impl Notice {
@@ -28,7 +31,11 @@ impl Notice {
             Notice::Settings(problems) => settings_text(ctx, problems),
             Notice::Store(error) => ctx.tr_with(
                 "notice-store",
-                &[("problem", Arg::from(about::store_problem_text(ctx, error)))],
+                &[("problem", Arg::from(error.sentence(&ctx.words())))],
+            ),
+            Notice::Assessments(error) => ctx.tr_with(
+                "notice-store",
+                &[("problem", Arg::from(error.sentence(&ctx.words())))],
             ),
             Notice::UnknownLocale(tag) => {
                 ctx.tr_with("notice-unknown-locale", &[("tag", Arg::from(tag.as_str()))])
@@ -36,10 +43,31 @@ impl Notice {
             Notice::OverridesRejected(count) => {
                 ctx.tr_with("notice-overrides", &[("count", Arg::from(*count))])
             }
-            Notice::SaveFailed(reason) => ctx.tr_with(
+            Notice::SettingsNotSaved(error) => ctx.tr_with(
                 "notice-save-failed",
-                &[("reason", Arg::from(reason.as_str()))],
+                &[(
+                    "reason",
+                    Arg::from(ctx.tr(&format!("save-error-{}", error.code()))),
+                )],
             ),
+        }
+    }
+
+    /// The system's own words behind the notice, for its details (empty if none).
+    pub fn detail(&self) -> String {
+        match self {
+            Notice::Settings(problems) => problems
+                .iter()
+                .filter_map(|p| match p {
+                    Problem::NotToml(detail) | Problem::Unreadable(detail) => Some(detail.as_str()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+            Notice::Store(error) => error.detail(),
+            Notice::Assessments(error) => error.detail(),
+            Notice::SettingsNotSaved(error) => error.detail().to_string(),
+            Notice::UnknownLocale(_) | Notice::OverridesRejected(_) => String::new(),
         }
     }
 }

@@ -33,16 +33,17 @@ pub fn save(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     crate::atomic_file::write(path, bytes).map_err(SaveError::from)
 }
 
-/// Why a file could not be written, in categories the user can act on.
+/// Why a file could not be written, in categories the user can act on. Each carries the
+/// system's own words, for the "Details" disclosure and IT's log.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError {
-    /// No permission to write there.
-    PermissionDenied,
+    /// No permission to write there (or a read-only disk).
+    PermissionDenied(String),
     /// The disk is full.
-    DiskFull,
+    DiskFull(String),
     /// The folder does not exist (any more).
-    NoSuchFolder,
-    /// Anything else, with the system's words.
+    NoSuchFolder(String),
+    /// Anything else.
     Other(String),
 }
 
@@ -50,31 +51,48 @@ impl SaveError {
     /// Stable code; the Fluent id of the explanation is `save-error-<code>`.
     pub fn code(&self) -> &'static str {
         match self {
-            SaveError::PermissionDenied => "permission",
-            SaveError::DiskFull => "disk-full",
-            SaveError::NoSuchFolder => "no-folder",
+            SaveError::PermissionDenied(_) => "permission",
+            SaveError::DiskFull(_) => "disk-full",
+            SaveError::NoSuchFolder(_) => "no-folder",
             SaveError::Other(_) => "other",
         }
     }
 
-    /// The system's own description, for `Other`.
+    /// The system's own words.
     pub fn detail(&self) -> &str {
         match self {
-            SaveError::Other(detail) => detail,
-            _ => "",
+            SaveError::PermissionDenied(detail)
+            | SaveError::DiskFull(detail)
+            | SaveError::NoSuchFolder(detail)
+            | SaveError::Other(detail) => detail,
         }
     }
 }
 
 impl From<io::Error> for SaveError {
     fn from(error: io::Error) -> Self {
+        let detail = error.to_string();
         match error.kind() {
             io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-                SaveError::PermissionDenied
+                SaveError::PermissionDenied(detail)
             }
-            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => SaveError::DiskFull,
-            io::ErrorKind::NotFound => SaveError::NoSuchFolder,
-            _ => SaveError::Other(error.to_string()),
+            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+                SaveError::DiskFull(detail)
+            }
+            io::ErrorKind::NotFound => SaveError::NoSuchFolder(detail),
+            _ => SaveError::Other(detail),
+        }
+    }
+}
+
+impl From<crate::store::StoreError> for SaveError {
+    fn from(error: crate::store::StoreError) -> Self {
+        use crate::store::StoreError;
+        let detail = error.detail();
+        match error {
+            StoreError::ReadOnly(_) => SaveError::PermissionDenied(detail),
+            StoreError::DiskFull(_) => SaveError::DiskFull(detail),
+            _ => SaveError::Other(detail),
         }
     }
 }
@@ -86,16 +104,15 @@ mod tests {
     #[test]
     fn io_errors_become_categories() {
         assert_eq!(
-            SaveError::from(io::Error::from(io::ErrorKind::PermissionDenied)),
-            SaveError::PermissionDenied
+            SaveError::from(io::Error::from(io::ErrorKind::PermissionDenied)).code(),
+            "permission"
         );
+        let full = SaveError::from(io::Error::from(io::ErrorKind::StorageFull));
+        assert_eq!(full.code(), "disk-full");
+        assert!(!full.detail().is_empty(), "the system's words are kept");
         assert_eq!(
-            SaveError::from(io::Error::from(io::ErrorKind::StorageFull)),
-            SaveError::DiskFull
-        );
-        assert_eq!(
-            SaveError::from(io::Error::from(io::ErrorKind::NotFound)),
-            SaveError::NoSuchFolder
+            SaveError::from(io::Error::from(io::ErrorKind::NotFound)).code(),
+            "no-folder"
         );
         assert!(
             matches!(SaveError::from(io::Error::other("odd")), SaveError::Other(d) if d == "odd")
@@ -115,7 +132,7 @@ mod tests {
         std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
         // Root may write anywhere; then the write simply succeeds.
         if let Err(error) = result {
-            assert_eq!(error, SaveError::PermissionDenied);
+            assert_eq!(error.code(), "permission");
             assert!(!target.exists());
         }
     }

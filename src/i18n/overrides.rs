@@ -97,6 +97,8 @@ pub fn load(dir: &Path) -> Vec<OverrideReport> {
         for path in ftl_files_in(&folder) {
             let outcome = match fs::read_to_string(&path) {
                 Err(error) => {
+                    let detail = format!("{}: {error}", path.display());
+                    crate::it_log::failure("override", "unreadable", &detail);
                     Outcome::Rejected(vec![OverrideProblem::Unreadable(error.to_string())])
                 }
                 Ok(text) => check(&text, locale, &master),

@@ -1,6 +1,7 @@
 //! About Skranke: version, where the files are, the database, shortcuts, translations, fonts.
 
-use super::{Context, StoreState};
+use super::problem::Explain;
+use super::{Action, Context, Screen, StoreState, View};
 use crate::i18n::overrides::{OverrideProblem, OverrideReport};
 use crate::i18n::{Arg, Locale, ReviewStatus};
 use crate::paths;
@@ -33,13 +34,15 @@ pub enum Message {}
 #[derive(Clone, Debug, Default)]
 pub struct State;
 
-impl State {
+impl Screen for State {
+    type Message = Message;
+
+    fn update(&mut self, message: Message, _ctx: &Context) -> Action<Message> {
+        match message {}
+    }
+
     /// The view. About has no interactive controls of its own.
-    pub fn view<'a>(
-        &'a self,
-        ctx: &Context<'a>,
-        _controls: &mut Controls<Message>,
-    ) -> Element<'a, Message> {
+    fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {
         let ui = &ctx.ui;
         let mut page = Column::new().spacing(size::GAP * 1.5).width(Fill);
         page = page.push(widget::heading(ui, ctx.tr("about-title"), 1));
@@ -68,16 +71,16 @@ impl State {
             ]
             .spacing(size::GAP),
         ));
-        page.into()
+        View::new(page, Controls::new())
     }
 }
 
 fn files_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let database = match ctx.store {
-        StoreState::Open(store) => ctx.tr_with(
+        StoreState::Open(_, info) => ctx.tr_with(
             "about-database-open",
-            &[("version", Arg::from(store.schema_version()))],
+            &[("version", Arg::from(info.schema_version))],
         ),
         StoreState::Opening => ctx.tr("store-opening"),
         StoreState::Unavailable(error) => store_problem_text(ctx, error),
@@ -176,22 +179,7 @@ fn translations_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
 
 /// One sentence about why the database is not in use.
 pub fn store_problem_text(ctx: &Context, error: &OpenError) -> String {
-    match error {
-        OpenError::NotADatabase => ctx.tr("store-not-a-database"),
-        OpenError::Damaged(_) => ctx.tr("store-damaged"),
-        OpenError::NewerSchema { found, supported } => ctx.tr_with(
-            "store-newer-schema",
-            &[
-                ("found", Arg::from(*found)),
-                ("supported", Arg::from(*supported)),
-            ],
-        ),
-        OpenError::Unavailable(reason) => ctx.tr_with(
-            "store-unavailable",
-            &[("reason", Arg::from(reason.as_str()))],
-        ),
-        OpenError::Opening => ctx.tr("store-opening"),
-    }
+    error.sentence(&ctx.words())
 }
 
 /// One sentence about an override file.
@@ -205,10 +193,8 @@ pub fn override_text(ctx: &Context, report: &OverrideReport) -> String {
                     "override-unknown-locale",
                     &[("code", Arg::from(code.as_str()))],
                 ),
-                OverrideProblem::Unreadable(error) => ctx.tr_with(
-                    "override-unreadable",
-                    &[("reason", Arg::from(error.as_str()))],
-                ),
+                // The system's words are in IT's log (`i18n::overrides`).
+                OverrideProblem::Unreadable(_) => ctx.tr("override-unreadable"),
                 OverrideProblem::Syntax { line } => {
                     ctx.tr_with("override-syntax", &[("line", Arg::from(*line))])
                 }

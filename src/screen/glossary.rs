@@ -1,7 +1,7 @@
 //! The glossary: about 40 municipal terms, each with the Danish term and a plain explanation in
 //! every language, side by side like the desk; searchable in any language.
 
-use super::Context;
+use super::{Action, Context, Screen, View};
 use crate::content::glossary::{TERMS, name_id, text_id};
 use crate::i18n::{Arg, Locale};
 use crate::ui::focus::{ControlId, Controls};
@@ -27,22 +27,24 @@ const SEARCH: ControlId = ControlId::new("glossary-search");
 const SIDE_BY_SIDE_MIN_WIDTH: f32 = 700.0;
 
 impl State {
-    pub fn update(&mut self, message: Message) {
-        match message {
-            Message::Search(text) => self.search = text,
-        }
-    }
-
     pub fn search(&self) -> &str {
         &self.search
     }
+}
 
-    pub fn view<'a>(
-        &'a self,
-        ctx: &Context<'a>,
-        controls: &mut Controls<Message>,
-        width: f32,
-    ) -> Element<'a, Message> {
+impl Screen for State {
+    type Message = Message;
+
+    fn update(&mut self, message: Message, _ctx: &Context) -> Action<Message> {
+        match message {
+            Message::Search(text) => self.search = text,
+        }
+        Action::None
+    }
+
+    fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {
+        let controls = &mut Controls::new();
+        let width = ctx.width;
         let ui = &ctx.ui;
         let matching: Vec<&str> = TERMS
             .iter()
@@ -77,7 +79,7 @@ impl State {
         for term in matching {
             page = page.push(entry(ctx, term, width));
         }
-        page.into()
+        View::new(page, std::mem::take(controls))
     }
 }
 

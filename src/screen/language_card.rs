@@ -1,10 +1,12 @@
 //! "Point to your language": a full-window card with every language large in its own script,
 //! for a citizen to point at. Chosen by click or keyboard; Esc closes it.
 
-use super::Context;
+use super::{Action, Context, Request, Screen, View};
 use crate::content::topics::I_SPEAK;
 use crate::i18n::Locale;
+use crate::settings::Change;
 use crate::ui::focus::{Control, ControlId, Controls, Role};
+use crate::ui::shortcuts::Shortcut;
 use crate::ui::style::{buttons, containers};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
@@ -27,7 +29,40 @@ pub fn choice_id(locale: Locale) -> ControlId {
 const NAME_SIZE: f32 = 34.0;
 const PHRASE_SIZE: f32 = 18.0;
 
-pub fn view<'a>(
+/// The card has no state of its own: it shows the languages and the one chosen.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Card;
+
+impl Screen for Card {
+    type Message = Message;
+
+    fn update(&mut self, message: Message, _ctx: &Context) -> Action<Message> {
+        let close = Action::Ask(Request::CloseCard);
+        match message {
+            Message::Choose(locale) => {
+                Action::Ask(Request::Setting(Change::CitizenLanguage(locale))).and(close)
+            }
+            Message::Close => close,
+        }
+    }
+
+    /// Esc closes the card.
+    fn key(&self, shortcut: Shortcut, _ctx: &Context) -> Option<Message> {
+        (shortcut == Shortcut::Back).then_some(Message::Close)
+    }
+
+    fn full_window(&self) -> bool {
+        true
+    }
+
+    fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {
+        let mut controls = Controls::new();
+        let content = view(ctx, &mut controls, ctx.width);
+        View::new(content, controls)
+    }
+}
+
+fn view<'a>(
     ctx: &Context<'a>,
     controls: &mut Controls<Message>,
     width: f32,

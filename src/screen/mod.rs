@@ -1,30 +1,89 @@
-//! One module per screen. A screen owns its `State` and `Message`, turns messages into an
-//! `Action` for the app, renders a view from a [`Context`], and describes its interactive
-//! controls for the keyboard model. No screen reaches into another.
+//! One module per screen, and the contract they all keep.
+//!
+//! A screen owns its state and its `Message`, and implements [`Screen`]: `update` turns a
+//! message into an [`Action`] (nothing, a [`Task`] the screen started itself, or a [`Request`]
+//! for what only the app may change), and `view` builds its part of the window from a
+//! [`Context`] together with the list of its interactive controls (the keyboard model, and
+//! later the screen reader's tree). The app embeds every screen the same way; no screen
+//! reaches into another, and no screen imports the app.
 
 pub mod about;
+mod action;
 pub mod desk;
+pub mod dialog;
 pub mod glossary;
 pub mod indicators;
 pub mod language_card;
 pub mod log;
 pub mod principles;
+pub mod problem;
 pub mod settings;
 pub mod training;
 
-use crate::export::SaveError;
+pub use action::{Action, Request};
+pub use problem::{Disclosures, SaveOutcome};
+
 use crate::guard::Refusal;
 use crate::i18n::{Arg, Catalogue, Locale};
 use crate::paths::Paths;
 use crate::settings::Settings;
 use crate::store::assessment::Assessment;
-use crate::store::{OpenError, Store};
+use crate::store::{Database, OpenError, StoreInfo};
 use crate::ui::block::Block;
-use crate::ui::focus::ControlId;
+use crate::ui::focus::{ControlId, Controls};
+use crate::ui::shortcuts::Shortcut;
 use crate::ui::{Lang, Ui};
 use crate::visit::Visit;
+use iced::Element;
 use std::collections::HashMap;
-use std::path::PathBuf;
+
+/// What every screen does. `Message` is the screen's own; the app wraps it in its own message.
+pub trait Screen {
+    type Message: Clone + Send + 'static;
+
+    /// Handles one of the screen's messages.
+    fn update(&mut self, message: Self::Message, ctx: &Context) -> Action<Self::Message>;
+
+    /// The screen's part of the window, `ctx.width` logical pixels wide, with its controls.
+    fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Self::Message>;
+
+    /// The screen is being shown (navigated to, or the log it shows has just opened): load what
+    /// it shows.
+    fn enter(&mut self, _ctx: &Context) -> Action<Self::Message> {
+        Action::None
+    }
+
+    /// A key the screen claims before the app acts on it (the presentation's arrows, Ctrl+Enter
+    /// on the log form).
+    fn key(&self, _shortcut: Shortcut, _ctx: &Context) -> Option<Self::Message> {
+        None
+    }
+
+    /// Esc: close what is open inside the screen. False if nothing was.
+    fn back(&mut self) -> bool {
+        false
+    }
+
+    /// The screen covers the whole window, without the navigation (the presentation).
+    fn full_window(&self) -> bool {
+        false
+    }
+}
+
+/// A screen's view: what to draw, and its interactive controls in reading order.
+pub struct View<'a, Message> {
+    pub content: Element<'a, Message>,
+    pub controls: Controls<Message>,
+}
+
+impl<'a, Message> View<'a, Message> {
+    pub fn new(content: impl Into<Element<'a, Message>>, controls: Controls<Message>) -> Self {
+        View {
+            content: content.into(),
+            controls,
+        }
+    }
+}
 
 /// The screens, in navigation order (Ctrl+1 is the first).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -85,10 +144,33 @@ impl ScreenId {
     }
 }
 
-/// Where the database stands, for views that show it.
+/// Puts a view into a larger one: its controls join `controls` and its messages are wrapped,
+/// the same way for every screen and every part of a screen.
+pub fn embed<'a, Inner: 'a, Outer: 'a>(
+    view: View<'a, Inner>,
+    controls: &mut Controls<Outer>,
+    wrap: fn(Inner) -> Outer,
+) -> Element<'a, Outer> {
+    controls.extend_mapped(view.controls, wrap);
+    view.content.map(wrap)
+}
+
+/// Builds a part of a view with its own messages and controls (`build` registers them), and
+/// embeds it.
+pub fn part<'a, Inner: 'a, Outer: 'a>(
+    controls: &mut Controls<Outer>,
+    wrap: fn(Inner) -> Outer,
+    build: impl FnOnce(&mut Controls<Inner>) -> Element<'a, Inner>,
+) -> Element<'a, Outer> {
+    let mut own = Controls::new();
+    let content = build(&mut own);
+    embed(View::new(content, own), controls, wrap)
+}
+
+/// Where the database stands, for views that show it and screens that start work on it.
 #[derive(Clone, Copy, Debug)]
 pub enum StoreState<'a> {
-    Open(&'a Store),
+    Open(&'a Database, &'a StoreInfo),
     /// Being opened beside the window; open in a moment.
     Opening,
     Unavailable(&'a OpenError),
@@ -108,14 +190,18 @@ pub struct Context<'a> {
     pub visit: &'a Visit,
     /// The unit's current self-assessment, by item code (empty without a store).
     pub assessments: &'a HashMap<String, Assessment>,
+    /// New log entries are marked as training.
+    pub training_mode: bool,
+    /// The logical width the screen is laid out in.
+    pub width: f32,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
     /// What to show instead of what needs the store while it is not open: a notice while it is
     /// being opened, else the error `unavailable_id` says. `None` when the store is open.
     pub fn store_not_open<'e, M: 'e>(&self, unavailable_id: &str) -> Option<iced::Element<'e, M>> {
         match self.store {
-            StoreState::Open(_) => None,
+            StoreState::Open(..) => None,
             StoreState::Opening => Some(crate::ui::widget::notice_text(
                 &self.ui,
                 self.tr("store-opening"),
@@ -123,6 +209,22 @@ impl Context<'_> {
             StoreState::Unavailable(_) => {
                 Some(crate::ui::widget::error(&self.ui, self.tr(unavailable_id)).into())
             }
+        }
+    }
+
+    /// The log's thread, when the log is open.
+    pub fn database(&self) -> Option<&'a Database> {
+        match self.store {
+            StoreState::Open(database, _) => Some(database),
+            _ => None,
+        }
+    }
+
+    /// The staff language's words, for sentences built outside a view.
+    pub fn words(&self) -> problem::Words<'a> {
+        problem::Words {
+            i18n: self.i18n,
+            locale: self.ui.staff.locale,
         }
     }
 
@@ -161,45 +263,9 @@ impl Context<'_> {
     }
 }
 
-/// How a "save as" ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SaveOutcome {
-    Saved(PathBuf),
-    /// The user closed the dialog: nothing happens.
-    Cancelled,
-    Failed(SaveError),
-}
-
-/// A save outcome as one sentence in the staff language.
-pub fn save_outcome_text(ctx: &Context, outcome: &SaveOutcome) -> String {
-    match outcome {
-        SaveOutcome::Saved(path) => ctx.tr_with(
-            "save-done",
-            &[("file", Arg::from(crate::paths::display(path)))],
-        ),
-        SaveOutcome::Cancelled => String::new(),
-        SaveOutcome::Failed(error) => ctx.tr_with(
-            "save-failed",
-            &[
-                (
-                    "reason",
-                    Arg::from(ctx.tr(&format!("save-error-{}", error.code()))),
-                ),
-                ("detail", Arg::from(error.detail())),
-            ],
-        ),
-    }
-}
-
 /// Why the personal-data guard refused a text, as one sentence in the staff language.
 pub fn refusal_text(ctx: &Context, refusal: Refusal) -> String {
-    match refusal {
-        Refusal::TooLong { max, length } => ctx.tr_with(
-            "guard-too-long",
-            &[("max", Arg::from(max)), ("length", Arg::from(length))],
-        ),
-        other => ctx.tr(&format!("guard-{}", other.code())),
-    }
+    problem::refusal_words(&ctx.words(), refusal)
 }
 
 /// "Machine translation, not yet checked by a translator", in the text's own language and in

@@ -1,6 +1,6 @@
 //! Settings: the two languages, theme, text size and the desk's unit.
 
-use super::Context;
+use super::{Action, Context, Request, Screen, View};
 use crate::guard;
 use crate::i18n::{Arg, Locale};
 use crate::settings::{SCALE_STEPS, ThemeChoice, UNIT_MAX_CHARS};
@@ -11,27 +11,13 @@ use iced::widget::{Column, column};
 use iced::{Element, Fill};
 
 /// What the user changed; the app applies and saves it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Change {
-    StaffLanguage(Locale),
-    CitizenLanguage(Locale),
-    Theme(ThemeChoice),
-    Scale(u16),
-    Unit(String),
-}
+pub use crate::settings::Change;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Message {
     Change(Change),
     UnitEdited(String),
     SaveUnit,
-}
-
-/// What the app should do after a message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Action {
-    None,
-    Apply(Change),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -48,10 +34,12 @@ const TWO_COLUMNS_MIN_WIDTH: f32 = 1000.0;
 const UNIT_FIELD: ControlId = ControlId::new("settings-unit");
 const UNIT_SAVE: ControlId = ControlId::new("settings-unit-save");
 
-impl State {
-    pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+impl Screen for State {
+    type Message = Message;
+
+    fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
-            Message::Change(change) => Action::Apply(change),
+            Message::Change(change) => Action::Ask(Request::Setting(change)),
             Message::UnitEdited(value) => {
                 self.unit_saved = false;
                 self.unit_refusal = None;
@@ -67,17 +55,25 @@ impl State {
                 self.unit_refusal = None;
                 self.unit_draft = None;
                 self.unit_saved = true;
-                Action::Apply(Change::Unit(value))
+                Action::Ask(Request::Setting(Change::Unit(value)))
             }
         }
     }
 
+    fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {
+        let mut controls = Controls::new();
+        let content = self.page(ctx, &mut controls, ctx.width);
+        View::new(content, controls)
+    }
+}
+
+impl State {
     fn unit_value<'a>(&'a self, ctx: &Context<'a>) -> &'a str {
         self.unit_draft.as_deref().unwrap_or(&ctx.settings.unit)
     }
 
-    /// The view; every interactive control is registered in `controls` as it is built.
-    pub fn view<'a>(
+    /// The page; every interactive control is registered in `controls` as it is built.
+    fn page<'a>(
         &'a self,
         ctx: &Context<'a>,
         controls: &mut Controls<Message>,

@@ -1,8 +1,8 @@
 //! The unit's self-assessment: one state and an optional comment per checklist item, with the
 //! time of every change. Changes are appended, never overwritten, so the history stays.
 
-use super::Store;
-use crate::guard::{self, Refusal};
+use super::{Store, StoreError};
+use crate::guard;
 use rusqlite::{OptionalExtension, params};
 use std::collections::HashMap;
 
@@ -45,15 +45,6 @@ pub struct Assessment {
     pub changed_at: String,
 }
 
-/// Why an assessment could not be saved.
-#[derive(Debug, thiserror::Error)]
-pub enum SaveError {
-    #[error("the comment was refused: {0:?}")]
-    Refused(Refusal),
-    #[error(transparent)]
-    Database(#[from] rusqlite::Error),
-}
-
 impl Store {
     /// Records a new state and comment for `item` (e.g. `2c.1`), stamped with the current time.
     /// The comment passes the personal-data guard first.
@@ -62,9 +53,9 @@ impl Store {
         item: &str,
         state: AssessmentState,
         comment: &str,
-    ) -> Result<Assessment, SaveError> {
+    ) -> Result<Assessment, StoreError> {
         let comment = comment.trim();
-        guard::check_note(comment).map_err(SaveError::Refused)?;
+        guard::check_note(comment).map_err(StoreError::Refused)?;
         let changed_at = crate::clock::now_rfc3339();
         let tx = self.conn().unchecked_transaction()?;
         tx.execute(
@@ -80,7 +71,7 @@ impl Store {
     }
 
     /// The current assessment of every item that has one.
-    pub fn assessments(&self) -> rusqlite::Result<HashMap<String, Assessment>> {
+    pub fn assessments(&self) -> Result<HashMap<String, Assessment>, StoreError> {
         let mut statement = self.conn().prepare(
             "SELECT item, state, comment, changed_at FROM assessment_change AS a
              WHERE id = (SELECT max(id) FROM assessment_change AS b WHERE b.item = a.item)",
@@ -96,7 +87,7 @@ impl Store {
                 },
             ))
         })?;
-        rows.collect()
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The current assessment of one item.
@@ -118,7 +109,7 @@ impl Store {
     }
 
     /// Every change of one item, oldest first.
-    pub fn assessment_history(&self, item: &str) -> rusqlite::Result<Vec<Assessment>> {
+    pub fn assessment_history(&self, item: &str) -> Result<Vec<Assessment>, StoreError> {
         let mut statement = self.conn().prepare(
             "SELECT state, comment, changed_at FROM assessment_change WHERE item = ?1 ORDER BY id",
         )?;
@@ -130,13 +121,14 @@ impl Store {
                 changed_at: row.get(2)?,
             })
         })?;
-        rows.collect()
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::guard::Refusal;
 
     #[test]
     fn the_newest_change_is_current_and_history_is_kept() {
@@ -166,7 +158,7 @@ mod tests {
         let result = store.record_assessment("2a.1", AssessmentState::InPlace, "ring 20304050");
         assert!(matches!(
             result,
-            Err(SaveError::Refused(Refusal::PhoneNumber))
+            Err(StoreError::Refused(Refusal::PhoneNumber))
         ));
         assert!(store.assessments().unwrap().is_empty());
     }

@@ -2,8 +2,8 @@
 //! into the data folder (the newest seven are kept). Restoring checks the chosen file first and
 //! keeps the current database aside instead of deleting it.
 
-use super::Store;
 use super::open::{self, OpenError};
+use super::{Store, StoreError};
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 use std::fs;
 use std::io;
@@ -16,18 +16,48 @@ const DAILY_PREFIX: &str = "skranke-";
 const DAILY_SUFFIX: &str = ".sqlite3";
 
 /// Why a backup or restore did not happen.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BackupError {
+    /// Copying failed (the disk, permissions, a lock).
     #[error(transparent)]
-    Database(#[from] rusqlite::Error),
-    #[error(transparent)]
-    Io(#[from] io::Error),
+    Failed(#[from] StoreError),
+    /// The chosen file is not an intact Skranke database this version can read.
     #[error("the file cannot be restored: {0}")]
     NotRestorable(OpenError),
 }
 
+impl BackupError {
+    /// Stable code: `not-restorable`, or the store error's code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            BackupError::Failed(error) => error.code(),
+            BackupError::NotRestorable(_) => "not-restorable",
+        }
+    }
+
+    /// The system's own words, for IT.
+    pub fn detail(&self) -> String {
+        match self {
+            BackupError::Failed(error) => error.detail(),
+            BackupError::NotRestorable(error) => error.detail(),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for BackupError {
+    fn from(error: rusqlite::Error) -> Self {
+        BackupError::Failed(error.into())
+    }
+}
+
+impl From<io::Error> for BackupError {
+    fn from(error: io::Error) -> Self {
+        BackupError::Failed(error.into())
+    }
+}
+
 /// Copies a live database (WAL included) to `destination`, atomically.
-fn copy_database(source: &Connection, destination: &Path) -> Result<(), BackupError> {
+pub fn copy_database(source: &Connection, destination: &Path) -> Result<(), BackupError> {
     let folder = destination
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -5,6 +5,8 @@
 
 pub mod assessment;
 pub mod backup;
+mod database;
+mod error;
 pub mod indicators;
 mod migrations;
 pub(crate) mod open;
@@ -13,6 +15,8 @@ pub mod scope;
 pub mod training;
 pub mod transfer;
 
+pub use database::{Database, Opened, Opening, StoreInfo};
+pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use open::OpenError;
 
@@ -56,7 +60,7 @@ impl Store {
 
     /// A second, read-only connection to the same file, for work off the UI thread (WAL lets
     /// it read while the app writes).
-    pub fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
+    pub fn open_reader(path: &Path) -> Result<Connection, StoreError> {
         let conn = Connection::open_with_flags(
             path,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,

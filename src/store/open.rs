@@ -5,6 +5,7 @@
 //! and that it passes `PRAGMA quick_check`. Any failure returns an error and leaves the file
 //! byte for byte as it was; the app then runs without the log and says why.
 
+use super::StoreError;
 use super::migrations::{self, SCHEMA_VERSION};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::fs::{self, File};
@@ -30,16 +31,45 @@ pub enum OpenError {
     NewerSchema { found: i64, supported: i64 },
     /// The file or its folder could not be opened (permissions, locked, disk).
     #[error("the database could not be opened: {0}")]
-    Unavailable(String),
+    Failed(StoreError),
     /// The app is still opening and checking the file, beside the window; it is ready soon.
     #[error("the database is still being opened and checked; try again in a moment")]
     Opening,
 }
 
+impl OpenError {
+    /// Stable code; the interface's sentence for it is `store-<code>` (with the store error's
+    /// own sentence for `failed`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            OpenError::NotADatabase => "not-a-database",
+            OpenError::Damaged(_) => "damaged",
+            OpenError::NewerSchema { .. } => "newer-schema",
+            OpenError::Failed(_) => "unavailable",
+            OpenError::Opening => "opening",
+        }
+    }
+
+    /// The system's own words, for IT.
+    pub fn detail(&self) -> String {
+        match self {
+            OpenError::Damaged(detail) => detail.clone(),
+            OpenError::Failed(error) => error.detail(),
+            _ => String::new(),
+        }
+    }
+}
+
+impl From<std::io::Error> for OpenError {
+    fn from(error: std::io::Error) -> Self {
+        OpenError::Failed(error.into())
+    }
+}
+
 /// Opens, checks, configures and migrates the database at `path`, creating it if missing.
 pub fn open(path: &Path) -> Result<Connection, OpenError> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        fs::create_dir_all(parent).map_err(|e| OpenError::Unavailable(e.to_string()))?;
+        fs::create_dir_all(parent)?;
     }
     let existing = fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
     let version_before = if existing { Some(inspect(path)?) } else { None };
@@ -59,10 +89,8 @@ pub fn open(path: &Path) -> Result<Connection, OpenError> {
 /// Read-only checks of an existing file. Returns its schema version.
 pub(crate) fn inspect(path: &Path) -> Result<i64, OpenError> {
     let mut header = [0u8; 16];
-    let mut file = File::open(path).map_err(|e| OpenError::Unavailable(e.to_string()))?;
-    let read = file
-        .read(&mut header)
-        .map_err(|e| OpenError::Unavailable(e.to_string()))?;
+    let mut file = File::open(path)?;
+    let read = file.read(&mut header)?;
     if read < header.len() || &header != SQLITE_MAGIC {
         return Err(OpenError::NotADatabase);
     }
@@ -119,6 +147,6 @@ fn classify(error: rusqlite::Error) -> OpenError {
     match error.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => OpenError::NotADatabase,
         Some(ErrorCode::DatabaseCorrupt) => OpenError::Damaged(error.to_string()),
-        _ => OpenError::Unavailable(error.to_string()),
+        _ => OpenError::Failed(error.into()),
     }
 }

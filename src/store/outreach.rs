@@ -1,9 +1,9 @@
 //! The outreach log in SQLite: save, edit, soft delete and undo, purge, and the list's pages.
 //! Export and import live in `store::transfer`.
 
-use super::Store;
+use super::{Store, StoreError};
 use crate::outreach::codes::{Channel, DurationBucket, Group, Interpreter, Outcome};
-use crate::outreach::entry::{Entry, Invalid};
+use crate::outreach::entry::Entry;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Transaction, params, params_from_iter};
 use std::collections::HashMap;
@@ -52,23 +52,14 @@ pub struct Page {
     pub next: Option<Cursor>,
 }
 
-/// Why an entry was not saved.
-#[derive(Debug, thiserror::Error)]
-pub enum SaveError {
-    #[error("the entry is not valid: {0:?}")]
-    Invalid(Vec<Invalid>),
-    #[error(transparent)]
-    Database(#[from] rusqlite::Error),
-}
-
 const ENTRY_COLUMNS: &str = "id, day, created_at, unit, channel, language, interpreter, outcome, duration, handout, note, training";
 
 impl Store {
     /// Saves a new entry with its links, in one transaction. Invalid entries are refused.
-    pub fn save_entry(&self, entry: &Entry) -> Result<(), SaveError> {
+    pub fn save_entry(&self, entry: &Entry) -> Result<(), StoreError> {
         let problems = entry.problems();
         if !problems.is_empty() {
-            return Err(SaveError::Invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let tx = self.conn().unchecked_transaction()?;
         insert(&tx, entry)?;
@@ -77,10 +68,10 @@ impl Store {
     }
 
     /// Replaces an entry's fields and links (same id), in one transaction.
-    pub fn update_entry(&self, entry: &Entry) -> Result<(), SaveError> {
+    pub fn update_entry(&self, entry: &Entry) -> Result<(), StoreError> {
         let problems = entry.problems();
         if !problems.is_empty() {
-            return Err(SaveError::Invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let tx = self.conn().unchecked_transaction()?;
         tx.execute(
@@ -112,27 +103,27 @@ impl Store {
     }
 
     /// Marks an entry deleted; it can be restored for [`UNDO_DAYS`] days.
-    pub fn delete_entry(&self, id: Uuid) -> rusqlite::Result<()> {
+    pub fn delete_entry(&self, id: Uuid) -> Result<(), StoreError> {
         let tx = self.conn().unchecked_transaction()?;
         tx.execute(
             "UPDATE outreach SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
             params![id.to_string(), crate::clock::now_rfc3339()],
         )?;
-        tx.commit()
+        Ok(tx.commit()?)
     }
 
     /// Brings a deleted entry back.
-    pub fn undo_delete(&self, id: Uuid) -> rusqlite::Result<()> {
+    pub fn undo_delete(&self, id: Uuid) -> Result<(), StoreError> {
         let tx = self.conn().unchecked_transaction()?;
         tx.execute(
             "UPDATE outreach SET deleted_at = NULL WHERE id = ?1",
             [id.to_string()],
         )?;
-        tx.commit()
+        Ok(tx.commit()?)
     }
 
     /// Removes entries deleted more than [`UNDO_DAYS`] days before `now`. Returns how many.
-    pub fn purge_deleted(&self, now: jiff::Timestamp) -> rusqlite::Result<usize> {
+    pub fn purge_deleted(&self, now: jiff::Timestamp) -> Result<usize, StoreError> {
         let limit = now
             .checked_sub(jiff::SignedDuration::from_hours(24 * UNDO_DAYS))
             .unwrap_or(now)
@@ -147,7 +138,7 @@ impl Store {
     }
 
     /// One entry by id (deleted ones too).
-    pub fn entry(&self, id: Uuid) -> rusqlite::Result<Option<Entry>> {
+    pub fn entry(&self, id: Uuid) -> Result<Option<Entry>, StoreError> {
         let sql = format!("SELECT {ENTRY_COLUMNS} FROM outreach WHERE id = ?1");
         let found = self
             .conn()
@@ -168,13 +159,13 @@ impl Store {
         filter: &Filter,
         after: Option<&Cursor>,
         size: usize,
-    ) -> rusqlite::Result<Page> {
-        page(self.conn(), filter, after, size)
+    ) -> Result<Page, StoreError> {
+        Ok(page(self.conn(), filter, after, size)?)
     }
 
     /// How many entries match the filter. See [`count`].
-    pub fn count(&self, filter: &Filter) -> rusqlite::Result<u64> {
-        count(self.conn(), filter)
+    pub fn count(&self, filter: &Filter) -> Result<u64, StoreError> {
+        Ok(count(self.conn(), filter)?)
     }
 }
 
@@ -431,7 +422,7 @@ mod tests {
         entry.note = "mail: a@b.dk".into();
         assert!(matches!(
             store.save_entry(&entry),
-            Err(SaveError::Invalid(_))
+            Err(StoreError::Invalid(_))
         ));
         assert_eq!(store.count(&Filter::default()).unwrap(), 0);
     }

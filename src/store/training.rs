@@ -2,8 +2,8 @@
 //! score. Never names. Kept apart from the outreach log, and counted on the dashboard as their
 //! own indicator.
 
-use super::Store;
 use super::scope::{Scope, months};
+use super::{Store, StoreError};
 use rusqlite::types::Value;
 use rusqlite::{Connection, params, params_from_iter};
 use uuid::Uuid;
@@ -37,7 +37,7 @@ pub struct MonthOfSessions {
 
 impl Store {
     /// Saves a session with its cases, in one transaction.
-    pub fn save_session(&self, session: &Session) -> rusqlite::Result<()> {
+    pub fn save_session(&self, session: &Session) -> Result<(), StoreError> {
         let tx = self.conn().unchecked_transaction()?;
         tx.execute(
             "INSERT INTO training_session (id, day, created_at, unit, participants, presentation, quiz, quiz_score)
@@ -59,12 +59,12 @@ impl Store {
                 params![session.id.to_string(), case],
             )?;
         }
-        tx.commit()
+        Ok(tx.commit()?)
     }
 
     /// Every session, newest first.
-    pub fn sessions(&self) -> rusqlite::Result<Vec<Session>> {
-        sessions(self.conn())
+    pub fn sessions(&self) -> Result<Vec<Session>, StoreError> {
+        Ok(sessions(self.conn())?)
     }
 }
 

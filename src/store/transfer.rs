@@ -1,8 +1,8 @@
 //! Moving the outreach log in and out: CSV export (streamed, with progress), and merging another
 //! desk's CSV export or database file into this log.
 
-use super::Store;
 use super::outreach::{insert, read_entry};
+use super::{OpenError, Store, StoreError};
 use crate::outreach::codes::Group;
 use crate::outreach::csv_format::{self, COLUMNS, FieldError};
 use crate::outreach::entry::Entry;
@@ -38,6 +38,20 @@ pub enum ExportError {
     Csv(#[from] csv::Error),
     #[error(transparent)]
     Io(#[from] std::io::Error),
+}
+
+impl From<ExportError> for StoreError {
+    fn from(error: ExportError) -> Self {
+        match error {
+            ExportError::Database(error) => error.into(),
+            ExportError::Io(error) => error.into(),
+            // The CSV writer's errors are its writer's: a failing disk.
+            ExportError::Csv(error) => match error.into_kind() {
+                csv::ErrorKind::Io(error) => error.into(),
+                other => StoreError::Other(format!("{other:?}")),
+            },
+        }
+    }
 }
 
 /// Streams the entries in `range` as CSV to `out`, calling `progress(rows written)` every
@@ -140,18 +154,56 @@ pub struct ImportReport {
 }
 
 /// Why nothing was imported.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
     #[error("the file is not a CSV export of Skranke: missing columns {0:?}")]
     NotAnExport(Vec<&'static str>),
-    #[error("the file could not be read as CSV at line {line}: {message}")]
-    Unreadable { line: u64, message: String },
+    /// The file is not readable CSV from this line on (the system's words in `detail`).
+    #[error("the file could not be read as CSV at line {line}: {detail}")]
+    Unreadable { line: u64, detail: String },
     #[error("{} rows are not valid", .0.len())]
     InvalidRows(Vec<BadRow>),
+    /// Another desk's database that cannot be read: not SQLite, damaged, or from a newer Skranke.
     #[error("the database file cannot be used: {0}")]
-    Database(String),
+    Database(OpenError),
+    /// Another desk's database from a Skranke too old to have an outreach log (its schema).
+    #[error("schema version {0} has no outreach log this version can read")]
+    NoLog(i64),
+    /// Reading the file, or merging into this desk's log, failed.
     #[error(transparent)]
-    Store(#[from] rusqlite::Error),
+    Failed(#[from] StoreError),
+}
+
+impl ImportError {
+    /// Stable code; the interface's sentence for it is `import-<code>`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::NotAnExport(_) => "not-an-export",
+            ImportError::Unreadable { .. } => "unreadable",
+            ImportError::InvalidRows(_) => "invalid",
+            ImportError::Database(_) => "database",
+            ImportError::NoLog(_) => "no-log",
+            ImportError::Failed(_) => "failed",
+        }
+    }
+
+    /// The system's own words, for IT.
+    pub fn detail(&self) -> String {
+        match self {
+            ImportError::Unreadable { detail, .. } => detail.clone(),
+            ImportError::Database(error) => error.detail(),
+            ImportError::Failed(error) => error.detail(),
+            ImportError::NotAnExport(_) | ImportError::InvalidRows(_) | ImportError::NoLog(_) => {
+                String::new()
+            }
+        }
+    }
+}
+
+impl From<rusqlite::Error> for ImportError {
+    fn from(error: rusqlite::Error) -> Self {
+        ImportError::Failed(error.into())
+    }
 }
 
 /// Reads a CSV export completely and checks every row. Any bad row means nothing is imported.
@@ -161,7 +213,7 @@ pub fn read_csv<R: Read>(input: R) -> Result<Vec<(u64, Entry)>, ImportError> {
         .headers()
         .map_err(|e| ImportError::Unreadable {
             line: 1,
-            message: e.to_string(),
+            detail: e.to_string(),
         })?
         .clone();
     let positions = csv_format::header_positions(&header).map_err(ImportError::NotAnExport)?;
@@ -170,7 +222,7 @@ pub fn read_csv<R: Read>(input: R) -> Result<Vec<(u64, Entry)>, ImportError> {
     for record in reader.records() {
         let record = record.map_err(|e| ImportError::Unreadable {
             line: e.position().map_or(0, |p| p.line()),
-            message: e.to_string(),
+            detail: e.to_string(),
         })?;
         let line = record.position().map_or(0, |p| p.line());
         match csv_format::from_row(&record, &positions) {
@@ -187,40 +239,22 @@ pub fn read_csv<R: Read>(input: R) -> Result<Vec<(u64, Entry)>, ImportError> {
 
 /// Reads every entry of another Skranke database, checked like a CSV row.
 pub fn read_database(path: &Path) -> Result<Vec<(u64, Entry)>, ImportError> {
-    let database = |e: &dyn std::fmt::Display| ImportError::Database(e.to_string());
-    let mut header = [0u8; 16];
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_exact(&mut header))
-        .map_err(|e| database(&e))?;
-    if &header != b"SQLite format 3\0" {
-        return Err(ImportError::Database("not an SQLite database".into()));
+    // The same checks as before this desk's own log is opened: SQLite at all, not newer, intact.
+    let version = super::open::inspect(path).map_err(ImportError::Database)?;
+    if version < 3 {
+        return Err(ImportError::NoLog(version));
     }
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| database(&e))?;
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(|e| database(&e))?;
-    if !(3..=super::SCHEMA_VERSION).contains(&version) {
-        return Err(ImportError::Database(format!(
-            "schema version {version} has no outreach log this version can read"
-        )));
-    }
-    let check: String = conn
-        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-        .map_err(|e| database(&e))?;
-    if check != "ok" {
-        return Err(ImportError::Database(format!("damaged: {check}")));
-    }
+    )?;
     let range = ExportRange {
         from: jiff::civil::date(1900, 1, 1),
         to: jiff::civil::date(2999, 12, 31),
         include_training: true,
     };
     let mut csv = Vec::new();
-    export_csv(&conn, &range, &mut csv, |_| {}).map_err(|e| database(&e))?;
+    export_csv(&conn, &range, &mut csv, |_| {}).map_err(|e| ImportError::Failed(e.into()))?;
     read_csv(csv.as_slice())
 }
 

@@ -72,6 +72,10 @@ pub enum Role {
     TextInput,
     /// Opens something else (another view, a detail).
     Link,
+    /// Shows or hides more below it (a failure's details); `expanded` while shown.
+    Disclosure {
+        expanded: bool,
+    },
 }
 
 impl Role {

@@ -5,11 +5,13 @@ pub mod block;
 pub mod chart;
 pub mod contrast;
 pub mod direction;
+pub mod disclosure;
 pub mod focus;
 pub mod fonts;
 pub mod mark;
 pub mod mirror;
 pub mod rtl_text;
+pub mod shortcuts;
 pub mod style;
 pub mod theme;
 

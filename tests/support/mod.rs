@@ -8,6 +8,7 @@ use iced_test::Simulator;
 use skranke::App;
 use skranke::app::{Message, Options, shortcuts};
 use skranke::paths::Paths;
+use skranke::store::{Store, StoreError};
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
@@ -18,8 +19,9 @@ pub const WINDOW: Size = Size::new(1024.0, 768.0);
 pub struct Harness {
     pub app: App,
     pub paths: Paths,
-    /// Run the tasks messages return (list loading, exports to a given path), as the runtime
-    /// would. Off by default: some tasks open system dialogs.
+    /// Run the tasks messages return (saves, list pages, indicators), as the runtime would. On
+    /// by default; a test that needs a task to stay pending turns it off. (No test starts a
+    /// task that opens a system dialog.)
     pub run_tasks: bool,
     _dirs: TempDir,
 }
@@ -47,7 +49,7 @@ impl Harness {
         Harness {
             app,
             paths,
-            run_tasks: false,
+            run_tasks: true,
             _dirs: dirs,
         }
     }
@@ -163,6 +165,18 @@ impl Harness {
         let snapshot = ui.snapshot(&self.app.theme()).expect("the view renders");
         let _ = std::fs::remove_file(with_renderer_suffix(path));
         snapshot.matches_image(path).expect("the PNG is written");
+    }
+
+    /// Runs `job` on the app's log thread and returns its answer (the log must be open).
+    pub fn in_store<T: Send + 'static>(
+        &self,
+        job: impl FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+    ) -> T {
+        self.app
+            .store()
+            .expect("the log is open")
+            .blocking(job)
+            .expect("the log answers")
     }
 
     /// Does the rendered view contain this text?

@@ -6,12 +6,16 @@ mod pane;
 mod sources;
 mod topics;
 
-use super::{Context, SaveOutcome};
+use super::dialog::{self, SaveRequest};
+use super::{Action, Context, Disclosures, Request, SaveOutcome, Screen, View};
 use crate::content::topics::{TOPICS, Topic, topic};
 use crate::i18n::Locale;
+use crate::settings::Change;
+use crate::ui::MAIN_SCROLL;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, size};
+use iced::widget::operation;
 use iced::widget::{Column, column};
 use iced::{Alignment, Element, Fill};
 
@@ -43,22 +47,8 @@ pub enum Message {
     ToggleHandout(&'static str),
     SaveHandout,
     HandoutSaved(SaveOutcome),
-}
-
-/// What the app should do after a message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Action {
-    None,
-    /// Make this the citizen language (and the most recent one).
-    CitizenLanguage(Locale),
-    /// Show the full-window point-to-your-language card.
-    OpenCard,
-    /// Remember for the outreach log that this topic was shown during the visit.
-    TopicShown(&'static str),
-    /// Ask where to save the handout of these topics, then write it.
-    SaveHandout(Vec<&'static str>),
-    /// A handout was saved: the visit gave one.
-    HandoutGiven,
+    /// Show or hide the details of a failed save.
+    Details(ControlId),
 }
 
 #[derive(Clone, Debug)]
@@ -69,6 +59,7 @@ pub struct State {
     /// Topics chosen for the handout, in the desk's order.
     handout: Vec<&'static str>,
     handout_status: Option<SaveOutcome>,
+    details: Disclosures,
 }
 
 impl Default for State {
@@ -79,6 +70,7 @@ impl Default for State {
             large_text: false,
             handout: Vec::new(),
             handout_status: None,
+            details: Disclosures::default(),
         }
     }
 }
@@ -103,90 +95,6 @@ impl State {
 
     pub fn handout(&self) -> &[&'static str] {
         &self.handout
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::ChooseLanguage(locale) => Action::CitizenLanguage(locale),
-            Message::OpenCard => Action::OpenCard,
-            Message::OpenTopic(code) => match topic(code) {
-                Some(topic) => {
-                    self.mode = Mode::Topic(topic);
-                    Action::TopicShown(topic.code)
-                }
-                None => Action::None,
-            },
-            Message::Back => {
-                self.back();
-                Action::None
-            }
-            Message::ShowSources => {
-                self.mode = Mode::Sources;
-                Action::None
-            }
-            Message::Panes(panes) => {
-                self.panes = panes;
-                Action::None
-            }
-            Message::ToggleLargeText => {
-                self.large_text = !self.large_text;
-                Action::None
-            }
-            Message::ToggleHandout(code) => {
-                if self.handout.contains(&code) {
-                    self.handout.retain(|c| *c != code);
-                } else {
-                    self.handout.push(code);
-                    let order = |c: &&str| TOPICS.iter().position(|t| t.code == *c);
-                    self.handout.sort_by_key(order);
-                }
-                self.handout_status = None;
-                Action::None
-            }
-            Message::SaveHandout => {
-                self.handout_status = None;
-                Action::SaveHandout(self.handout.clone())
-            }
-            Message::HandoutSaved(outcome) => {
-                let given = matches!(outcome, SaveOutcome::Saved(_));
-                if outcome != SaveOutcome::Cancelled {
-                    self.handout_status = Some(outcome);
-                }
-                if given {
-                    Action::HandoutGiven
-                } else {
-                    Action::None
-                }
-            }
-        }
-    }
-
-    /// Esc: from a topic or the sources back to the topic list.
-    pub fn back(&mut self) -> bool {
-        if self.mode == Mode::Topics {
-            return false;
-        }
-        self.mode = Mode::Topics;
-        true
-    }
-
-    pub fn view<'a>(
-        &'a self,
-        ctx: &Context<'a>,
-        controls: &mut Controls<Message>,
-        width: f32,
-    ) -> Element<'a, Message> {
-        let ui = &ctx.ui;
-        let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
-        page = page.push(widget::heading(ui, ctx.tr("desk-title"), 1));
-        page = page.push(language_picker(ctx, controls, width));
-        page = page.push(self.display_options(ctx, controls));
-        page = page.push(match self.mode {
-            Mode::Topics => topics::view(self, ctx, controls),
-            Mode::Topic(topic) => pane::topic_view(self, ctx, controls, topic, width),
-            Mode::Sources => sources::view(ctx, controls),
-        });
-        page.into()
     }
 
     fn display_options<'a>(
@@ -233,6 +141,123 @@ impl State {
         row.extend(choices);
         row.push(large);
         direction::wrapping_row(ui.direction(), row, size::GAP)
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+
+    fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
+        match message {
+            Message::ChooseLanguage(locale) => {
+                Action::Ask(Request::Setting(Change::CitizenLanguage(locale)))
+            }
+            Message::OpenCard => Action::Ask(Request::OpenCard),
+            Message::OpenTopic(code) => match topic(code) {
+                Some(topic) => {
+                    self.mode = Mode::Topic(topic);
+                    // Remembered for the outreach log: this topic was shown during the visit.
+                    Action::Ask(Request::Visit(crate::visit::Change::TopicShown(topic.code))).and(
+                        Action::Run(operation::snap_to(
+                            MAIN_SCROLL,
+                            operation::RelativeOffset::START,
+                        )),
+                    )
+                }
+                None => Action::None,
+            },
+            Message::Back => {
+                self.back();
+                Action::None
+            }
+            Message::ShowSources => {
+                self.mode = Mode::Sources;
+                Action::None
+            }
+            Message::Panes(panes) => {
+                self.panes = panes;
+                Action::None
+            }
+            Message::ToggleLargeText => {
+                self.large_text = !self.large_text;
+                Action::None
+            }
+            Message::ToggleHandout(code) => {
+                if self.handout.contains(&code) {
+                    self.handout.retain(|c| *c != code);
+                } else {
+                    self.handout.push(code);
+                    let order = |c: &&str| TOPICS.iter().position(|t| t.code == *c);
+                    self.handout.sort_by_key(order);
+                }
+                self.handout_status = None;
+                Action::None
+            }
+            Message::SaveHandout => {
+                self.handout_status = None;
+                let request = handout(ctx, &self.handout);
+                Action::Run(dialog::save_as(request, Message::HandoutSaved))
+            }
+            Message::HandoutSaved(outcome) => {
+                let given = matches!(outcome, SaveOutcome::Saved(_));
+                if outcome != SaveOutcome::Cancelled {
+                    self.handout_status = Some(outcome);
+                }
+                if given {
+                    Action::Ask(Request::Visit(crate::visit::Change::HandoutGiven))
+                } else {
+                    Action::None
+                }
+            }
+            Message::Details(id) => {
+                self.details.toggle(id);
+                Action::None
+            }
+        }
+    }
+
+    /// Esc: from a topic or the sources back to the topic list.
+    fn back(&mut self) -> bool {
+        if self.mode == Mode::Topics {
+            return false;
+        }
+        self.mode = Mode::Topics;
+        true
+    }
+
+    fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {
+        let ui = &ctx.ui;
+        let controls = &mut Controls::new();
+        let width = ctx.width;
+        let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
+        page = page.push(widget::heading(ui, ctx.tr("desk-title"), 1));
+        page = page.push(language_picker(ctx, controls, width));
+        page = page.push(self.display_options(ctx, controls));
+        page = page.push(match self.mode {
+            Mode::Topics => topics::view(self, ctx, controls),
+            Mode::Topic(topic) => pane::topic_view(self, ctx, controls, topic, width),
+            Mode::Sources => sources::view(ctx, controls),
+        });
+        View::new(page, std::mem::take(controls))
+    }
+}
+
+/// The handout of these topics, in the citizen's language and Danish, as a file to save.
+pub fn handout(ctx: &Context, codes: &[&'static str]) -> SaveRequest {
+    use crate::export::{Format, handout};
+    let topics: Vec<&'static Topic> = codes.iter().filter_map(|code| topic(code)).collect();
+    let date = crate::clock::today().to_string();
+    let citizen = ctx.citizen.locale;
+    let input = handout::Input {
+        catalogue: ctx.i18n,
+        citizen,
+        topics: &topics,
+        date: &date,
+    };
+    SaveRequest {
+        suggested_name: handout::file_name(citizen, &date),
+        format: Format::Html,
+        bytes: handout::html(&input).into_bytes(),
     }
 }
 

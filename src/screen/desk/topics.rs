@@ -4,9 +4,9 @@
 use super::{Message, State};
 use crate::content::topics::TOPICS;
 use crate::i18n::Arg;
-use crate::screen::{Context, SaveOutcome, save_outcome_text};
+use crate::screen::Context;
+use crate::screen::problem;
 use crate::ui::focus::{ControlId, Controls};
-use crate::ui::style::texts;
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
 use iced::widget::{Column, column};
@@ -14,6 +14,7 @@ use iced::{Alignment, Element, Fill};
 
 const SOURCES: ControlId = ControlId::new("desk-sources");
 const SAVE_HANDOUT: ControlId = ControlId::new("desk-save-handout");
+const HANDOUT_DETAILS: ControlId = ControlId::new("desk-handout-details");
 
 pub fn topic_id(code: &str) -> ControlId {
     ControlId::dynamic(format!("topic-{code}"))
@@ -106,11 +107,14 @@ fn handout_card<'a>(
     ]
     .spacing(size::GAP * 0.75);
     if let Some(outcome) = &state.handout_status {
-        let text = save_outcome_text(ctx, outcome);
-        body = body.push(match outcome {
-            SaveOutcome::Failed(_) => widget::error(ui, text),
-            _ => widget::label(ui, text).style(texts::success(ui.palette)),
-        });
+        body = body.push(problem::save_outcome(
+            ctx,
+            controls,
+            HANDOUT_DETAILS,
+            outcome,
+            &state.details,
+            Message::Details,
+        ));
     }
     widget::card(ui, body)
 }

@@ -1,422 +1,237 @@
-//! The list of logged contacts: newest first, filtered, a page at a time, with edit, delete
-//! and undo. Training entries are marked in words, not colour alone.
+//! The list of logged contacts as state: filters, the page shown, the pager, and the entry
+//! deleted last (for undo). Pages load on a thread of their own; an older request's page is
+//! dropped when a newer one was asked for.
 
-use super::{ListState, Message};
+use super::PAGE_SIZE;
 use crate::clock;
-use crate::content::topics::TOPICS;
-use crate::i18n::{Arg, Locale};
-use crate::outreach::codes::{self, Channel, Group};
+use crate::outreach::codes::{Channel, Group};
 use crate::outreach::entry::Entry;
-use crate::screen::Context;
-use crate::store::outreach::Training;
-use crate::ui::focus::{ControlId, Controls};
-use crate::ui::style::containers;
-use crate::ui::widget::{self, Kind};
-use crate::ui::{direction, fonts, size};
-use iced::widget::{Column, column, container};
-use iced::{Alignment, Element, Fill};
+use crate::screen::{Action, Context, Disclosures};
+use crate::store::outreach::{self, Cursor, Filter, Page, Training};
+use crate::store::{Database, StoreError};
+use crate::ui::focus::ControlId;
+use iced::Task;
+use uuid::Uuid;
 
-const FILTERS: ControlId = ControlId::new("log-filters");
-const FROM: ControlId = ControlId::new("log-filter-from");
-const TO: ControlId = ControlId::new("log-filter-to");
-const APPLY: ControlId = ControlId::new("log-filter-apply");
-const CLEAR: ControlId = ControlId::new("log-filter-clear");
-const NEWER: ControlId = ControlId::new("log-newer");
-const OLDER: ControlId = ControlId::new("log-older");
-const UNDO: ControlId = ControlId::new("log-undo");
-
-pub fn edit_id(entry: &Entry) -> ControlId {
-    ControlId::dynamic(format!("log-edit-{}", entry.id))
+#[derive(Clone, Debug)]
+pub enum Message {
+    ToggleFilters,
+    FilterFrom(String),
+    FilterTo(String),
+    ApplyDates,
+    ClearFilters,
+    FilterChannel(Option<Channel>),
+    FilterLanguage(Option<String>),
+    FilterGroup(Option<Group>),
+    FilterTopic(Option<&'static str>),
+    FilterTraining(Training),
+    Older,
+    Newer,
+    PageLoaded {
+        generation: u64,
+        result: Result<(Page, u64), StoreError>,
+    },
+    /// Open an entry in the form.
+    Edit(Uuid),
+    /// The entry to edit was read (`None`: it is gone).
+    Loaded(Result<Option<Entry>, StoreError>),
+    Delete(Uuid),
+    Deleted(Result<(), StoreError>),
+    Undo,
+    Undone(Result<(), StoreError>),
+    /// Show or hide a failure's details.
+    Details(ControlId),
 }
 
-pub fn delete_id(entry: &Entry) -> ControlId {
-    ControlId::dynamic(format!("log-delete-{}", entry.id))
+/// What the list tells the log screen it cannot do itself.
+pub enum Outcome {
+    /// Nothing beyond the list.
+    Stay(Action<Message>),
+    /// Open this entry in the form.
+    EditEntry(Entry),
 }
 
-/// The label of a citizen-language code.
-pub fn language_label(ctx: &Context, code: &str) -> String {
-    match Locale::from_tag(code) {
-        Some(locale) => ctx.i18n.meta(locale).name.clone(),
-        None => ctx.tr("language-other"),
-    }
+/// The list's filters, page and pager.
+#[derive(Clone, Debug, Default)]
+pub struct ListState {
+    pub filter: Filter,
+    pub from_text: String,
+    pub to_text: String,
+    pub dates_invalid: bool,
+    pub show_filters: bool,
+    pub page: Page,
+    /// Cursors of the pages before this one (empty on the first page).
+    pub previous: Vec<Option<Cursor>>,
+    current: Option<Cursor>,
+    pub count: Option<u64>,
+    /// Why the page could not be loaded.
+    pub error: Option<StoreError>,
+    /// Why opening an entry, deleting it or undoing the delete failed.
+    pub change_error: Option<StoreError>,
+    /// Results of older requests are dropped: changing a filter supersedes them.
+    generation: u64,
+    /// The entry deleted last, for undo.
+    pub undo: Option<Uuid>,
+    pub details: Disclosures,
 }
 
-pub fn view<'a>(
-    list: &'a ListState,
-    ctx: &Context<'a>,
-    controls: &mut Controls<Message>,
-    width: f32,
-) -> Element<'a, Message> {
-    let ui = &ctx.ui;
-    let mut page = Column::new().spacing(size::GAP).width(Fill);
-    page = page.push(widget::heading(ui, ctx.tr("log-list-title"), 2));
-    if let Some(undo) = list.undo {
-        let _ = undo;
-        let row = direction::row(
-            ui.direction(),
-            vec![
-                widget::label(ui, ctx.tr("log-deleted")).into(),
-                widget::button(
-                    ui,
-                    controls,
-                    &UNDO,
-                    ctx.tr("log-undo"),
-                    Some(Message::Undo),
-                    Kind::Secondary,
-                ),
-            ],
-        )
-        .spacing(size::GAP)
-        .align_y(Alignment::Center);
-        page = page.push(
-            container(row)
-                .padding([8, 12])
-                .width(Fill)
-                .style(containers::notice(ui.palette)),
-        );
-    }
-    let toggle = if list.show_filters {
-        "log-filters-hide"
-    } else {
-        "log-filters-show"
-    };
-    page = page.push(widget::button(
-        ui,
-        controls,
-        &FILTERS,
-        ctx.tr(toggle),
-        Some(Message::ToggleFilters),
-        Kind::Secondary,
-    ));
-    if list.show_filters {
-        page = page.push(filters(list, ctx, controls, width));
+impl ListState {
+    /// Loads the current page again (after a change of the log).
+    pub fn load(&mut self, ctx: &Context) -> Action<Message> {
+        self.generation += 1;
+        self.count = None;
+        let Some(database) = ctx.database() else {
+            return Action::None;
+        };
+        let (filter, after, generation) =
+            (self.filter.clone(), self.current.clone(), self.generation);
+        let loaded = database.read(move |conn| {
+            let page = outreach::page(conn, &filter, after.as_ref(), PAGE_SIZE)?;
+            let count = outreach::count(conn, &filter)?;
+            Ok((page, count))
+        });
+        Action::Run(Task::perform(loaded, move |result| Message::PageLoaded {
+            generation,
+            result,
+        }))
     }
 
-    let count = match list.count {
-        Some(count) => ctx.tr_with("log-count", &[("count", Arg::from(count))]),
-        None => ctx.tr("log-loading"),
-    };
-    page =
-        page.push(widget::label(ui, count).font(fonts::bold(fonts::for_locale(ui.staff.locale))));
-    if let Some(error) = &list.error {
-        page = page.push(widget::error(
-            ui,
-            ctx.tr_with("log-load-failed", &[("reason", Arg::from(error.as_str()))]),
-        ));
+    /// Starts over at the first page with the current filter.
+    pub fn reload(&mut self, ctx: &Context) -> Action<Message> {
+        self.previous.clear();
+        self.current = None;
+        self.load(ctx)
     }
-    for entry in &list.page.entries {
-        page = page.push(row(ctx, controls, entry));
-    }
-    if list.page.entries.is_empty() && list.count == Some(0) {
-        page = page.push(widget::muted(ui, ctx.tr("log-empty")));
-    }
-    let newer = widget::button(
-        ui,
-        controls,
-        &NEWER,
-        ctx.tr("log-newer"),
-        (!list.previous.is_empty()).then_some(Message::Newer),
-        Kind::Secondary,
-    );
-    let older = widget::button(
-        ui,
-        controls,
-        &OLDER,
-        ctx.tr("log-older"),
-        list.page.next.is_some().then_some(Message::Older),
-        Kind::Secondary,
-    );
-    let position = widget::inline(
-        ui,
-        ctx.tr_with("log-page", &[("page", Arg::from(list.previous.len() + 1))]),
-    );
-    page = page.push(
-        direction::row(ui.direction(), vec![newer, position.into(), older])
-            .spacing(size::GAP)
-            .align_y(Alignment::Center),
-    );
-    page.into()
-}
 
-fn row<'a>(
-    ctx: &Context<'a>,
-    controls: &mut Controls<Message>,
-    entry: &'a Entry,
-) -> Element<'a, Message> {
-    let ui = &ctx.ui;
-    let mut headline = vec![
-        clock::format_day(entry.day),
-        ctx.tr(&entry.channel.label_id()),
-        language_label(ctx, &entry.language),
-        ctx.tr(&entry.outcome.label_id()),
-        ctx.tr(&entry.duration.label_id()),
-    ];
-    if entry.interpreter != crate::outreach::Interpreter::None {
-        headline.push(ctx.tr(&entry.interpreter.label_id()));
+    pub fn update(&mut self, message: Message, ctx: &Context) -> Outcome {
+        let action = match message {
+            Message::ToggleFilters => {
+                self.show_filters = !self.show_filters;
+                Action::None
+            }
+            Message::FilterFrom(text) => {
+                self.from_text = text;
+                Action::None
+            }
+            Message::FilterTo(text) => {
+                self.to_text = text;
+                Action::None
+            }
+            Message::ApplyDates => self.apply_dates(ctx),
+            Message::ClearFilters => {
+                self.filter = Filter::default();
+                self.from_text.clear();
+                self.to_text.clear();
+                self.dates_invalid = false;
+                self.reload(ctx)
+            }
+            Message::FilterChannel(channel) => {
+                self.filter.channel = channel;
+                self.reload(ctx)
+            }
+            Message::FilterLanguage(language) => {
+                self.filter.language = language;
+                self.reload(ctx)
+            }
+            Message::FilterGroup(group) => {
+                self.filter.group = group;
+                self.reload(ctx)
+            }
+            Message::FilterTopic(topic) => {
+                self.filter.topic = topic.map(str::to_string);
+                self.reload(ctx)
+            }
+            Message::FilterTraining(value) => {
+                self.filter.training = value;
+                self.reload(ctx)
+            }
+            Message::Older => match self.page.next.clone() {
+                Some(next) => {
+                    self.previous.push(self.current.take());
+                    self.current = Some(next);
+                    self.load(ctx)
+                }
+                None => Action::None,
+            },
+            Message::Newer => match self.previous.pop() {
+                Some(cursor) => {
+                    self.current = cursor;
+                    self.load(ctx)
+                }
+                None => Action::None,
+            },
+            Message::PageLoaded { generation, result } => {
+                if generation == self.generation {
+                    match result {
+                        Ok((page, count)) => {
+                            self.page = page;
+                            self.count = Some(count);
+                            self.error = None;
+                        }
+                        Err(error) => self.error = Some(error),
+                    }
+                }
+                Action::None
+            }
+            Message::Edit(id) => write(ctx, move |db| {
+                Task::perform(db.write(move |s| s.entry(id)), Message::Loaded)
+            }),
+            Message::Loaded(Ok(Some(entry))) => return Outcome::EditEntry(entry),
+            // Purged meanwhile: nothing to edit.
+            Message::Loaded(Ok(None)) => Action::None,
+            Message::Loaded(Err(error)) => {
+                self.change_error = Some(error);
+                Action::None
+            }
+            Message::Delete(id) => {
+                self.undo = Some(id);
+                write(ctx, move |db| {
+                    Task::perform(db.write(move |s| s.delete_entry(id)), Message::Deleted)
+                })
+            }
+            Message::Undo => match self.undo.take() {
+                Some(id) => write(ctx, move |db| {
+                    Task::perform(db.write(move |s| s.undo_delete(id)), Message::Undone)
+                }),
+                None => Action::None,
+            },
+            Message::Deleted(result) | Message::Undone(result) => {
+                self.change_error = result.err();
+                self.reload(ctx)
+            }
+            Message::Details(id) => {
+                self.details.toggle(id);
+                Action::None
+            }
+        };
+        Outcome::Stay(action)
     }
-    let mut block = Column::new().spacing(4).width(Fill);
-    if entry.training {
-        block = block.push(
-            widget::label(ui, ctx.tr("log-training-badge"))
-                .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
-        );
-    }
-    block = block.push(
-        widget::label(ui, headline.join(" · "))
-            .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
-    );
-    let mut details = Vec::new();
-    if !entry.topics.is_empty() {
-        let topics: Vec<String> = entry
-            .topics
-            .iter()
-            .map(|t| ctx.tr(&format!("topic-{t}-title")))
-            .collect();
-        details.push(ctx.tr_with(
-            "log-row-topics",
-            &[("topics", Arg::from(topics.join(", ")))],
-        ));
-    }
-    if !entry.groups.is_empty() {
-        let groups: Vec<String> = entry.groups.iter().map(|g| ctx.tr(&g.label_id())).collect();
-        details.push(ctx.tr_with(
-            "log-row-groups",
-            &[("groups", Arg::from(groups.join(", ")))],
-        ));
-    }
-    if !entry.principles.is_empty() {
-        details.push(ctx.tr_with(
-            "log-row-principles",
-            &[("codes", Arg::from(entry.principles.join(", ")))],
-        ));
-    }
-    if entry.handout {
-        details.push(ctx.tr("log-row-handout"));
-    }
-    for detail in details {
-        block = block.push(widget::label(ui, detail).size(size::SMALL));
-    }
-    if !entry.note.is_empty() {
-        block = block.push(widget::muted(ui, entry.note.as_str()));
-    }
-    block = block.push(widget::muted(ui, entry.unit.as_str()));
-    let edit = widget::button(
-        ui,
-        controls,
-        &edit_id(entry),
-        ctx.tr("log-edit"),
-        Some(Message::Edit(entry.id)),
-        Kind::Secondary,
-    );
-    let delete = widget::button(
-        ui,
-        controls,
-        &delete_id(entry),
-        ctx.tr("log-delete"),
-        Some(Message::Delete(entry.id)),
-        Kind::Secondary,
-    );
-    block = block.push(direction::row(ui.direction(), vec![edit, delete]).spacing(size::GAP));
-    let framed = container(block).padding(size::PADDING * 0.75).width(Fill);
-    if entry.training {
-        framed.style(containers::notice(ui.palette)).into()
-    } else {
-        framed.style(containers::card(ui.palette)).into()
+
+    fn apply_dates(&mut self, ctx: &Context) -> Action<Message> {
+        let parse = |text: &str| {
+            if text.trim().is_empty() {
+                Ok(None)
+            } else {
+                clock::parse_day(text).map(Some).ok_or(())
+            }
+        };
+        match (parse(&self.from_text), parse(&self.to_text)) {
+            (Ok(from), Ok(to)) => {
+                self.dates_invalid = false;
+                self.filter.from = from;
+                self.filter.to = to;
+                self.reload(ctx)
+            }
+            _ => {
+                self.dates_invalid = true;
+                Action::None
+            }
+        }
     }
 }
 
-fn filters<'a>(
-    list: &'a ListState,
-    ctx: &Context<'a>,
-    controls: &mut Controls<Message>,
-    width: f32,
-) -> Element<'a, Message> {
-    let ui = &ctx.ui;
-    let per_row = ((width / 190.0).floor() as usize).clamp(1, 5);
-    let mut block = Column::new().spacing(size::GAP).width(Fill);
-    let from = widget::text_field(
-        ui,
-        controls,
-        &FROM,
-        ctx.tr("log-filter-from"),
-        &list.from_text,
-        Message::FilterFrom,
-        Some(Message::ApplyDates),
-    );
-    let to = widget::text_field(
-        ui,
-        controls,
-        &TO,
-        ctx.tr("log-filter-to"),
-        &list.to_text,
-        Message::FilterTo,
-        Some(Message::ApplyDates),
-    );
-    block = block.push(widget::grid(ui, vec![from, to], 2));
-    if list.dates_invalid {
-        block = block.push(widget::error(ui, ctx.tr("log-day-invalid")));
-    }
-    let apply = widget::button(
-        ui,
-        controls,
-        &APPLY,
-        ctx.tr("log-filter-apply"),
-        Some(Message::ApplyDates),
-        Kind::Secondary,
-    );
-    let clear = widget::button(
-        ui,
-        controls,
-        &CLEAR,
-        ctx.tr("log-filter-clear"),
-        Some(Message::ClearFilters),
-        Kind::Secondary,
-    );
-    block = block.push(direction::row(ui.direction(), vec![apply, clear]).spacing(size::GAP));
-
-    let filter = &list.filter;
-    let any = ctx.tr("log-filter-any");
-    let option = |controls: &mut Controls<Message>,
-                  id: String,
-                  label: String,
-                  chosen: bool,
-                  message: Message| {
-        let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-        widget::option(
-            ui,
-            controls,
-            &ControlId::dynamic(id),
-            label,
-            caption,
-            chosen,
-            message,
-        )
-    };
-
-    let mut channels = vec![option(
-        controls,
-        "log-f-channel-any".into(),
-        any.clone(),
-        filter.channel.is_none(),
-        Message::FilterChannel(None),
-    )];
-    for channel in Channel::ALL {
-        channels.push(option(
-            controls,
-            format!("log-f-channel-{}", channel.code()),
-            ctx.tr(&channel.label_id()),
-            filter.channel == Some(*channel),
-            Message::FilterChannel(Some(*channel)),
-        ));
-    }
-    block = block.push(labelled(
-        ctx,
-        "log-channel",
-        widget::grid(ui, channels, per_row),
-    ));
-
-    let mut languages = vec![option(
-        controls,
-        "log-f-language-any".into(),
-        any.clone(),
-        filter.language.is_none(),
-        Message::FilterLanguage(None),
-    )];
-    for code in codes::language_codes() {
-        let chosen = filter.language.as_deref() == Some(code);
-        languages.push(option(
-            controls,
-            format!("log-f-language-{code}"),
-            language_label(ctx, code),
-            chosen,
-            Message::FilterLanguage(Some(code.to_string())),
-        ));
-    }
-    block = block.push(labelled(
-        ctx,
-        "log-language",
-        widget::grid(ui, languages, per_row),
-    ));
-
-    let mut groups = vec![option(
-        controls,
-        "log-f-group-any".into(),
-        any.clone(),
-        filter.group.is_none(),
-        Message::FilterGroup(None),
-    )];
-    for group in Group::ALL {
-        groups.push(option(
-            controls,
-            format!("log-f-group-{}", group.code()),
-            ctx.tr(&group.label_id()),
-            filter.group == Some(*group),
-            Message::FilterGroup(Some(*group)),
-        ));
-    }
-    block = block.push(labelled(
-        ctx,
-        "log-groups",
-        widget::grid(ui, groups, per_row),
-    ));
-
-    let mut topics = vec![option(
-        controls,
-        "log-f-topic-any".into(),
-        any,
-        filter.topic.is_none(),
-        Message::FilterTopic(None),
-    )];
-    for topic in &TOPICS {
-        let chosen = filter.topic.as_deref() == Some(topic.code);
-        topics.push(option(
-            controls,
-            format!("log-f-topic-{}", topic.code),
-            ctx.tr(&topic.title_id()),
-            chosen,
-            Message::FilterTopic(Some(topic.code)),
-        ));
-    }
-    block = block.push(labelled(
-        ctx,
-        "log-topics",
-        widget::grid(ui, topics, per_row),
-    ));
-
-    let training: Vec<Element<'a, Message>> = [
-        (Training::Include, "log-f-training-include"),
-        (Training::Exclude, "log-f-training-exclude"),
-        (Training::Only, "log-f-training-only"),
-    ]
-    .into_iter()
-    .map(|(value, id)| {
-        option(
-            controls,
-            id.to_string(),
-            ctx.tr(id),
-            filter.training == value,
-            Message::FilterTraining(value),
-        )
-    })
-    .collect();
-    block = block.push(labelled(
-        ctx,
-        "log-f-training",
-        widget::grid(ui, training, per_row.min(3)),
-    ));
-    widget::card(ui, block)
-}
-
-fn labelled<'a>(
-    ctx: &Context<'a>,
-    title: &str,
-    content: Element<'a, Message>,
-) -> Element<'a, Message> {
-    let ui = &ctx.ui;
-    column![
-        widget::label(ui, ctx.tr(title)).font(fonts::bold(fonts::for_locale(ui.staff.locale))),
-        content
-    ]
-    .spacing(6)
-    .into()
+/// Work on the log's thread, when the log is open.
+fn write(ctx: &Context, task: impl FnOnce(&Database) -> Task<Message>) -> Action<Message> {
+    ctx.database()
+        .map_or(Action::None, |database| Action::Run(task(database)))
 }

@@ -1,288 +1,172 @@
-//! Export, merge, backup and restore of the outreach log.
+//! Export, merge, backup and restore of the outreach log, as state: what the user typed, and
+//! how each of the four last went.
 
-use super::{ImportOutcome, Message, TransferState};
-use crate::i18n::Arg;
-use crate::outreach::csv_format::FieldError;
-use crate::outreach::entry::Invalid;
-use crate::paths;
-use crate::screen::{Context, SaveOutcome, refusal_text, save_outcome_text};
-use crate::ui::focus::{ControlId, Controls};
-use crate::ui::style::texts;
-use crate::ui::widget::{self, Kind};
-use crate::ui::{direction, size};
-use iced::widget::{Column, column};
-use iced::{Element, Fill};
+use super::tasks;
+use crate::clock;
+use crate::screen::{Action, Context, Disclosures, Request, SaveOutcome};
+use crate::store::backup::BackupError;
+use crate::store::transfer::{ExportRange, ImportError, ImportReport};
+use crate::ui::focus::ControlId;
+use std::path::PathBuf;
 
-const EXPORT_FROM: ControlId = ControlId::new("export-from");
-const EXPORT_TO: ControlId = ControlId::new("export-to");
-const EXPORT_TRAINING: ControlId = ControlId::new("export-training");
-const EXPORT: ControlId = ControlId::new("export-start");
-const IMPORT: ControlId = ControlId::new("import-start");
-const BACKUP: ControlId = ControlId::new("backup-start");
-const RESTORE: ControlId = ControlId::new("restore-start");
-
-fn outcome<'a>(ctx: &Context<'a>, outcome: &SaveOutcome) -> Element<'a, Message> {
-    let text = save_outcome_text(ctx, outcome);
-    match outcome {
-        SaveOutcome::Failed(_) => widget::error(&ctx.ui, text).into(),
-        _ => widget::label(&ctx.ui, text)
-            .style(texts::success(ctx.ui.palette))
-            .into(),
-    }
+#[derive(Clone, Debug)]
+pub enum Message {
+    ExportFrom(String),
+    ExportTo(String),
+    ToggleExportTraining,
+    Export,
+    ExportProgress {
+        done: u64,
+        total: u64,
+    },
+    Exported(SaveOutcome),
+    Import,
+    Imported(Result<ImportReport, ImportError>),
+    Backup,
+    BackedUp(SaveOutcome),
+    Restore,
+    /// The restore ended: where the old log was put (or why not), and the log opened again.
+    Restored(Box<tasks::RestoreOutcome>),
+    /// Show or hide a failure's details.
+    Details(ControlId),
 }
 
-pub fn view<'a>(
-    state: &'a TransferState,
-    ctx: &Context<'a>,
-    controls: &mut Controls<Message>,
-) -> Element<'a, Message> {
-    let ui = &ctx.ui;
-    let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
-
-    // Export.
-    let mut export = Column::new().spacing(size::GAP).width(Fill);
-    export = export.push(widget::heading(ui, ctx.tr("export-title"), 2));
-    export = export.push(widget::muted(ui, ctx.tr("export-hint")));
-    let from = widget::text_field(
-        ui,
-        controls,
-        &EXPORT_FROM,
-        ctx.tr("log-filter-from"),
-        &state.from_text,
-        Message::ExportFrom,
-        None,
-    );
-    let to = widget::text_field(
-        ui,
-        controls,
-        &EXPORT_TO,
-        ctx.tr("log-filter-to"),
-        &state.to_text,
-        Message::ExportTo,
-        None,
-    );
-    export = export.push(widget::grid(ui, vec![from, to], 2));
-    if state.range_invalid {
-        export = export.push(widget::error(ui, ctx.tr("export-range-invalid")));
-    }
-    export = export.push(widget::checkbox(
-        ui,
-        controls,
-        &EXPORT_TRAINING,
-        ctx.tr("export-training"),
-        state.include_training,
-        Message::ToggleExportTraining,
-    ));
-    let running = state.export_progress.is_some();
-    export = export.push(widget::button(
-        ui,
-        controls,
-        &EXPORT,
-        ctx.tr("export-start"),
-        (!running).then_some(Message::Export),
-        Kind::Primary,
-    ));
-    if let Some((done, total)) = state.export_progress {
-        export = export.push(widget::label(
-            ui,
-            ctx.tr_with(
-                "export-progress",
-                &[("done", Arg::from(done)), ("total", Arg::from(total))],
-            ),
-        ));
-        export = export.push(widget::meter(
-            ui,
-            usize::try_from(done).unwrap_or(0),
-            usize::try_from(total.max(1)).unwrap_or(1),
-        ));
-    }
-    if let Some(result) = &state.export_status {
-        export = export.push(outcome(ctx, result));
-    }
-    page = page.push(widget::card(ui, export));
-
-    // Merge.
-    let mut merge = Column::new().spacing(size::GAP).width(Fill);
-    merge = merge.push(widget::heading(ui, ctx.tr("import-title"), 2));
-    merge = merge.push(widget::muted(ui, ctx.tr("import-hint")));
-    merge = merge.push(widget::button(
-        ui,
-        controls,
-        &IMPORT,
-        ctx.tr("import-start"),
-        Some(Message::Import),
-        Kind::Secondary,
-    ));
-    if let Some(result) = &state.import_status {
-        merge = merge.push(import_report(ctx, result));
-    }
-    page = page.push(widget::card(ui, merge));
-
-    // Backup and restore.
-    let mut backup = Column::new().spacing(size::GAP).width(Fill);
-    backup = backup.push(widget::heading(ui, ctx.tr("backup-title"), 2));
-    backup = backup.push(widget::label(
-        ui,
-        ctx.tr_with(
-            "backup-automatic",
-            &[(
-                "folder",
-                Arg::from(paths::display(&ctx.paths.backups_dir())),
-            )],
-        ),
-    ));
-    let take = widget::button(
-        ui,
-        controls,
-        &BACKUP,
-        ctx.tr("backup-start"),
-        Some(Message::Backup),
-        Kind::Secondary,
-    );
-    let restore = widget::button(
-        ui,
-        controls,
-        &RESTORE,
-        ctx.tr("restore-start"),
-        Some(Message::Restore),
-        Kind::Secondary,
-    );
-    backup = backup.push(direction::row(ui.direction(), vec![take, restore]).spacing(size::GAP));
-    backup = backup.push(widget::muted(ui, ctx.tr("restore-hint")));
-    if let Some(result) = &state.backup_status {
-        backup = backup.push(outcome(ctx, result));
-    }
-    if let Some(result) = &state.restore_status {
-        backup = backup.push(match result {
-            Ok(aside) => widget::label(
-                ui,
-                ctx.tr_with(
-                    "restore-done",
-                    &[("aside", Arg::from(paths::display(aside)))],
-                ),
-            )
-            .style(texts::success(ui.palette))
-            .into(),
-            Err(reason) => Element::from(widget::error(
-                ui,
-                ctx.tr_with("restore-failed", &[("reason", Arg::from(reason.as_str()))]),
-            )),
-        });
-    }
-    page = page.push(widget::card(ui, backup));
-    page.into()
+/// How a restore ended, as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Restored {
+    /// Done; the replaced log was kept here.
+    KeptAside(PathBuf),
+    Failed(BackupError),
 }
 
-fn import_report<'a>(ctx: &Context<'a>, result: &ImportOutcome) -> Element<'a, Message> {
-    let ui = &ctx.ui;
-    match result {
-        ImportOutcome::Imported {
-            added,
-            already_present,
-        } => widget::label(
-            ui,
-            ctx.tr_with(
-                "import-done",
-                &[
-                    ("added", Arg::from(*added)),
-                    ("present", Arg::from(*already_present)),
-                ],
-            ),
-        )
-        .style(texts::success(ui.palette))
-        .into(),
-        ImportOutcome::NotAnExport(missing) => widget::error(
-            ui,
-            ctx.tr_with(
-                "import-not-an-export",
-                &[("columns", Arg::from(missing.join(", ")))],
-            ),
-        )
-        .into(),
-        ImportOutcome::Unreadable { line, message } => widget::error(
-            ui,
-            ctx.tr_with(
-                "import-unreadable",
-                &[
-                    ("line", Arg::from(*line)),
-                    ("reason", Arg::from(message.as_str())),
-                ],
-            ),
-        )
-        .into(),
-        ImportOutcome::Database(reason) => widget::error(
-            ui,
-            ctx.tr_with("import-database", &[("reason", Arg::from(reason.as_str()))]),
-        )
-        .into(),
-        ImportOutcome::InvalidRows(rows) => {
-            let mut list = Column::new().spacing(4);
-            list = list.push(widget::error(
-                ui,
-                ctx.tr_with("import-invalid", &[("count", Arg::from(rows.len()))]),
-            ));
-            for (line, problems) in rows.iter().take(20) {
-                let described: Vec<String> =
-                    problems.iter().map(|p| field_error_text(ctx, p)).collect();
-                list = list.push(widget::label(
-                    ui,
-                    ctx.tr_with(
-                        "import-invalid-line",
-                        &[
-                            ("line", Arg::from(*line)),
-                            ("problems", Arg::from(described.join("; "))),
-                        ],
-                    ),
-                ));
+/// Export, merge and backup state.
+#[derive(Clone, Debug, Default)]
+pub struct TransferState {
+    pub from_text: String,
+    pub to_text: String,
+    pub include_training: bool,
+    pub range_invalid: bool,
+    pub export_progress: Option<(u64, u64)>,
+    pub export_status: Option<SaveOutcome>,
+    pub import_status: Option<Result<ImportReport, ImportError>>,
+    pub backup_status: Option<SaveOutcome>,
+    pub restore_status: Option<Restored>,
+    pub details: Disclosures,
+}
+
+impl TransferState {
+    pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
+        match message {
+            Message::ExportFrom(text) => {
+                self.from_text = text;
+                Action::None
             }
-            if rows.len() > 20 {
-                list = list.push(widget::muted(
-                    ui,
-                    ctx.tr_with(
-                        "import-invalid-more",
-                        &[("count", Arg::from(rows.len() - 20))],
-                    ),
-                ));
+            Message::ExportTo(text) => {
+                self.to_text = text;
+                Action::None
             }
-            column![list].into()
+            Message::ToggleExportTraining => {
+                self.include_training = !self.include_training;
+                Action::None
+            }
+            Message::Export => self.export(ctx),
+            Message::ExportProgress { done, total } => {
+                self.export_progress = Some((done, total));
+                Action::None
+            }
+            Message::Exported(outcome) => {
+                self.export_progress = None;
+                if outcome != SaveOutcome::Cancelled {
+                    self.export_status = Some(outcome);
+                }
+                Action::None
+            }
+            Message::Import => match ctx.database() {
+                Some(database) => {
+                    self.import_status = None;
+                    Action::Run(tasks::import(database.clone(), Message::Imported))
+                }
+                None => Action::None,
+            },
+            Message::Imported(result) => {
+                self.import_status = Some(result);
+                Action::None
+            }
+            Message::Backup => match ctx.database() {
+                Some(database) => {
+                    self.backup_status = None;
+                    let name = format!("skranke-backup-{}.sqlite3", clock::today());
+                    Action::Run(tasks::backup_to_chosen(
+                        database.clone(),
+                        name,
+                        Message::BackedUp,
+                    ))
+                }
+                None => Action::None,
+            },
+            Message::BackedUp(outcome) => {
+                if outcome != SaveOutcome::Cancelled {
+                    self.backup_status = Some(outcome);
+                }
+                Action::None
+            }
+            Message::Restore => match ctx.database() {
+                Some(database) => {
+                    self.restore_status = None;
+                    Action::Run(tasks::restore(database.clone(), |outcome| {
+                        Message::Restored(Box::new(outcome))
+                    }))
+                }
+                None => Action::None,
+            },
+            Message::Restored(outcome) => match *outcome {
+                Ok((result, reopened)) => {
+                    self.restore_status = Some(match result {
+                        Ok(aside) => Restored::KeptAside(aside),
+                        Err(error) => Restored::Failed(error),
+                    });
+                    Action::Ask(Request::Reopened(reopened))
+                }
+                Err(error) => {
+                    self.restore_status = Some(Restored::Failed(BackupError::Failed(error)));
+                    Action::None
+                }
+            },
+            Message::Details(id) => {
+                self.details.toggle(id);
+                Action::None
+            }
         }
     }
-}
 
-/// One problem of an imported row, in words.
-fn field_error_text(ctx: &Context, error: &FieldError) -> String {
-    match error {
-        FieldError::Invalid { column, value } => ctx.tr_with(
-            "import-bad-value",
-            &[
-                ("column", Arg::from(*column)),
-                ("value", Arg::from(value.as_str())),
-            ],
-        ),
-        FieldError::Rule(Invalid::UnitMissing) => ctx.tr("log-unit-missing"),
-        FieldError::Rule(Invalid::UnitRefused(refusal) | Invalid::Note(refusal)) => {
-            refusal_text(ctx, *refusal)
+    fn export(&mut self, ctx: &Context) -> Action<Message> {
+        let from = clock::parse_day(&self.from_text);
+        let to = clock::parse_day(&self.to_text);
+        match (from, to, ctx.database()) {
+            (Some(from), Some(to), Some(database)) if from <= to => {
+                self.range_invalid = false;
+                self.export_status = None;
+                let range = ExportRange {
+                    from,
+                    to,
+                    include_training: self.include_training,
+                };
+                let name = format!("skranke-log-{}-{}.csv", range.from, range.to);
+                let codebook = crate::export::codebook::csv(ctx.i18n);
+                Action::Run(tasks::export(
+                    database.path().to_path_buf(),
+                    range,
+                    name,
+                    codebook,
+                    |done, total| Message::ExportProgress { done, total },
+                    Message::Exported,
+                ))
+            }
+            (Some(from), Some(to), None) if from <= to => Action::None,
+            _ => {
+                self.range_invalid = true;
+                Action::None
+            }
         }
-        FieldError::Rule(Invalid::Language(value)) => ctx.tr_with(
-            "import-bad-value",
-            &[
-                ("column", Arg::from("language")),
-                ("value", Arg::from(value.as_str())),
-            ],
-        ),
-        FieldError::Rule(Invalid::Topic(value)) => ctx.tr_with(
-            "import-bad-value",
-            &[
-                ("column", Arg::from("topics")),
-                ("value", Arg::from(value.as_str())),
-            ],
-        ),
-        FieldError::Rule(Invalid::Principle(value)) => ctx.tr_with(
-            "import-bad-value",
-            &[
-                ("column", Arg::from("principles")),
-                ("value", Arg::from(value.as_str())),
-            ],
-        ),
     }
 }

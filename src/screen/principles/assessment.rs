@@ -5,7 +5,8 @@ use crate::content::principles::{ItemId, Section};
 use crate::export::Format;
 use crate::guard::NOTE_MAX_CHARS;
 use crate::i18n::Arg;
-use crate::screen::{Context, SaveOutcome, StoreState, refusal_text, save_outcome_text};
+use crate::screen::problem::{self, Explain};
+use crate::screen::{Context, StoreState, refusal_text};
 use crate::store::assessment::{AssessmentState, Progress};
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::style::texts;
@@ -16,6 +17,8 @@ use iced::{Alignment, Element, Fill};
 
 const EXPORT_HTML: ControlId = ControlId::new("assessment-export-html");
 const EXPORT_CSV: ControlId = ControlId::new("assessment-export-csv");
+const EXPORT_DETAILS: ControlId = ControlId::new("assessment-export-details");
+const RECORD_DETAILS: ControlId = ControlId::new("assessment-record-details");
 
 /// Below this content width the three states stand one above the other.
 const STATES_IN_A_ROW_MIN_WIDTH: f32 = 620.0;
@@ -141,11 +144,14 @@ fn export_card<'a>(
     ]
     .spacing(size::GAP);
     if let Some(outcome) = &state.export_status {
-        let text = save_outcome_text(ctx, outcome);
-        body = body.push(match outcome {
-            SaveOutcome::Failed(_) => widget::error(ui, text),
-            _ => widget::label(ui, text).style(texts::success(ui.palette)),
-        });
+        body = body.push(problem::save_outcome(
+            ctx,
+            controls,
+            EXPORT_DETAILS,
+            outcome,
+            &state.details,
+            Message::Details,
+        ));
     }
     widget::card(ui, body)
 }
@@ -166,8 +172,21 @@ pub fn item_block<'a>(
         ui,
         format!("{item}  {}", ctx.tr(&item.text_id())),
     ));
-    if !matches!(ctx.store, StoreState::Open(_)) {
+    if !matches!(ctx.store, StoreState::Open(..)) {
         return block.into();
+    }
+    if let Some((failed, error)) = &state.record_error
+        && *failed == item
+    {
+        block = block.push(problem::view(
+            ctx,
+            controls,
+            RECORD_DETAILS,
+            error.sentence(&ctx.words()),
+            error.detail(),
+            &state.details,
+            Message::Details,
+        ));
     }
 
     let options: Vec<Element<'a, Message>> = AssessmentState::ALL

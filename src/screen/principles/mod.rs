@@ -6,10 +6,13 @@ mod detail;
 mod list;
 mod visit;
 
-use super::{Context, SaveOutcome};
+use super::dialog::{self, SaveRequest};
+use super::{Action, Context, Disclosures, Request, SaveOutcome, Screen, View};
 use crate::content::principles::{self, ItemId, Principle};
 use crate::export::Format;
 use crate::guard::{self, Refusal};
+use crate::store::StoreError;
+use crate::store::assessment::Assessment;
 use crate::store::assessment::AssessmentState;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::size;
@@ -39,24 +42,12 @@ pub enum Message {
     SetState(ItemId, AssessmentState),
     CommentEdited(ItemId, String),
     SaveComment(ItemId),
+    /// The log's thread stored an assessment of an item, or says why not.
+    Recorded(ItemId, Result<Assessment, StoreError>),
     Export(Format),
     Saved(SaveOutcome),
-}
-
-/// What the app should do after a message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Action {
-    None,
-    ToggleVisitItem(ItemId),
-    ResetVisit,
-    /// Store a new assessment of an item (the comment has passed the guard).
-    Record {
-        item: ItemId,
-        state: AssessmentState,
-        comment: String,
-    },
-    /// Ask where to save the self-assessment, then write it.
-    Export(Format),
+    /// Show or hide a failure's details.
+    Details(ControlId),
 }
 
 #[derive(Clone, Debug)]
@@ -70,6 +61,9 @@ pub struct State {
     comment_refusals: HashMap<ItemId, Refusal>,
     comments_saved: HashSet<ItemId>,
     export_status: Option<SaveOutcome>,
+    /// The item whose assessment was last not stored, and why.
+    record_error: Option<(ItemId, StoreError)>,
+    details: Disclosures,
 }
 
 impl Default for State {
@@ -83,6 +77,8 @@ impl Default for State {
             comment_refusals: HashMap::new(),
             comments_saved: HashSet::new(),
             export_status: None,
+            record_error: None,
+            details: Disclosures::default(),
         }
     }
 }
@@ -102,7 +98,45 @@ impl State {
         self.open
     }
 
-    pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+    fn comment_value<'a>(&'a self, ctx: &Context<'a>, item: ItemId) -> &'a str {
+        match self.comment_drafts.get(&item) {
+            Some(draft) => draft,
+            None => ctx
+                .assessments
+                .get(&item.to_string())
+                .map(|a| a.comment.as_str())
+                .unwrap_or(""),
+        }
+    }
+
+    fn tabs<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        controls: &mut Controls<Message>,
+    ) -> Element<'a, Message> {
+        let ui = &ctx.ui;
+        let ticked = ctx.visit.ticked_items().count();
+        let tabs: Vec<Element<'a, Message>> = TAB_IDS
+            .iter()
+            .map(|(tab, id)| {
+                let label = match tab {
+                    Tab::Principles => ctx.tr("principles-tab-list"),
+                    Tab::Visit => ctx.tr_with("principles-tab-visit", &[("count", ticked.into())]),
+                    Tab::Assessment => ctx.tr("principles-tab-assessment"),
+                };
+                let chosen = *tab == self.tab;
+                let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+                widget::compact_option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
+            })
+            .collect();
+        widget::tab_bar(ui, tabs)
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+
+    fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
             Message::Tab(tab) => {
                 self.tab = tab;
@@ -127,22 +161,16 @@ impl State {
                 self.show_original = !self.show_original;
                 Action::None
             }
-            Message::ToggleVisitItem(item) => Action::ToggleVisitItem(item),
-            Message::ResetVisit => Action::ResetVisit,
+            Message::ToggleVisitItem(item) => {
+                Action::Ask(Request::Visit(crate::visit::Change::Toggle(item)))
+            }
+            Message::ResetVisit => Action::Ask(Request::Visit(crate::visit::Change::Reset)),
             Message::SetState(item, state) => {
                 let comment = self.comment_value(ctx, item).trim().to_string();
                 match guard::check_note(&comment) {
                     // A refused draft stays unsaved; the state is kept with the saved comment.
-                    Err(_) => Action::Record {
-                        item,
-                        state,
-                        comment: saved_comment(ctx, item),
-                    },
-                    Ok(()) => Action::Record {
-                        item,
-                        state,
-                        comment,
-                    },
+                    Err(_) => record(ctx, item, state, saved_comment(ctx, item)),
+                    Ok(()) => record(ctx, item, state, comment),
                 }
             }
             Message::CommentEdited(item, text) => {
@@ -164,15 +192,24 @@ impl State {
                     .get(&item.to_string())
                     .map(|a| a.state)
                     .unwrap_or_default();
-                Action::Record {
-                    item,
-                    state,
-                    comment,
-                }
+                record(ctx, item, state, comment)
             }
+            Message::Recorded(item, result) => match result {
+                Ok(assessment) => {
+                    self.record_error = None;
+                    Action::Ask(Request::Assessed(item.to_string(), assessment))
+                }
+                Err(error) => {
+                    self.record_error = Some((item, error));
+                    Action::None
+                }
+            },
             Message::Export(format) => {
                 self.export_status = None;
-                Action::Export(format)
+                Action::Run(dialog::save_as(
+                    assessment_file(ctx, format),
+                    Message::Saved,
+                ))
             }
             Message::Saved(outcome) => {
                 if outcome != SaveOutcome::Cancelled {
@@ -180,11 +217,15 @@ impl State {
                 }
                 Action::None
             }
+            Message::Details(id) => {
+                self.details.toggle(id);
+                Action::None
+            }
         }
     }
 
     /// Esc: close the open principle. Returns whether there was anything to close.
-    pub fn back(&mut self) -> bool {
+    fn back(&mut self) -> bool {
         if self.open.take().is_some() {
             self.show_original = false;
             return true;
@@ -192,24 +233,9 @@ impl State {
         false
     }
 
-    fn comment_value<'a>(&'a self, ctx: &Context<'a>, item: ItemId) -> &'a str {
-        match self.comment_drafts.get(&item) {
-            Some(draft) => draft,
-            None => ctx
-                .assessments
-                .get(&item.to_string())
-                .map(|a| a.comment.as_str())
-                .unwrap_or(""),
-        }
-    }
-
-    pub fn view<'a>(
-        &'a self,
-        ctx: &Context<'a>,
-        controls: &mut Controls<Message>,
-        width: f32,
-    ) -> Element<'a, Message> {
-        let ui = &ctx.ui;
+    fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {
+        let controls = &mut Controls::new();
+        let width = ctx.width;
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
         page = page.push(self.tabs(ctx, controls));
         let body = match (self.tab, self.open) {
@@ -221,31 +247,48 @@ impl State {
             (Tab::Assessment, _) => assessment::view(self, ctx, controls, width),
         };
         page = page.push(body);
-        let _ = ui;
-        page.into()
+        View::new(page, std::mem::take(controls))
     }
+}
 
-    fn tabs<'a>(
-        &'a self,
-        ctx: &Context<'a>,
-        controls: &mut Controls<Message>,
-    ) -> Element<'a, Message> {
-        let ui = &ctx.ui;
-        let ticked = ctx.visit.ticked_items().count();
-        let tabs: Vec<Element<'a, Message>> = TAB_IDS
-            .iter()
-            .map(|(tab, id)| {
-                let label = match tab {
-                    Tab::Principles => ctx.tr("principles-tab-list"),
-                    Tab::Visit => ctx.tr_with("principles-tab-visit", &[("count", ticked.into())]),
-                    Tab::Assessment => ctx.tr("principles-tab-assessment"),
-                };
-                let chosen = *tab == self.tab;
-                let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                widget::compact_option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
-            })
-            .collect();
-        widget::tab_bar(ui, tabs)
+/// Stores a new state and comment for an item on the log's thread (the comment has passed the
+/// guard).
+fn record(ctx: &Context, item: ItemId, state: AssessmentState, comment: String) -> Action<Message> {
+    match ctx.database() {
+        Some(database) => {
+            let code = item.to_string();
+            let stored =
+                database.write(move |store| store.record_assessment(&code, state, &comment));
+            Action::Run(iced::Task::perform(stored, move |result| {
+                Message::Recorded(item, result)
+            }))
+        }
+        None => Action::None,
+    }
+}
+
+/// The self-assessment as a file to save.
+pub fn assessment_file(ctx: &Context, format: Format) -> SaveRequest {
+    use crate::export::assessment;
+    let date = crate::clock::today().to_string();
+    let locale = assessment::report_locale(ctx.ui.staff.locale);
+    let input = assessment::Input {
+        catalogue: ctx.i18n,
+        locale,
+        unit: &ctx.settings.unit,
+        date: &date,
+        current: ctx.assessments,
+    };
+    let bytes = match format {
+        Format::Html => assessment::html(&input).into_bytes(),
+        // Writing CSV into memory cannot fail.
+        Format::Csv => assessment::csv(&input).unwrap_or_default(),
+    };
+    let name = ctx.i18n.text(locale, "assessment-file-name");
+    SaveRequest {
+        suggested_name: format!("{name}-{date}.{}", format.extension()),
+        format,
+        bytes,
     }
 }
 

@@ -6,10 +6,13 @@ mod presentation;
 mod quiz;
 mod sessions;
 
-use super::{Context, SaveOutcome};
+use super::dialog::{self, SaveRequest};
+use super::{Action, Context, Disclosures, SaveOutcome, Screen, View};
 use crate::content::training::{CASES, QUIZ, slides};
+use crate::store::StoreError;
 use crate::store::training::Session;
 use crate::ui::focus::{ControlId, Controls};
+use crate::ui::shortcuts::{Arrow, Shortcut};
 use crate::ui::{size, widget};
 use iced::widget::Column;
 use iced::{Element, Fill};
@@ -46,19 +49,12 @@ pub enum Message {
     // Sessions.
     Form(sessions::FormMessage),
     SaveSession,
-    SessionSaved(Result<(), String>),
-    Sessions(Vec<Session>),
+    SessionSaved(Result<(), StoreError>),
+    Sessions(Result<Vec<Session>, StoreError>),
     ExportSessions,
     Exported(SaveOutcome),
-}
-
-/// What the app should do after a message.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    None,
-    SaveSession(Session),
-    LoadSessions,
-    ExportSessions,
+    /// Show or hide a failure's details.
+    Details(ControlId),
 }
 
 /// The quiz as it is being answered.
@@ -96,6 +92,9 @@ pub struct State {
     pub quiz: QuizState,
     form: SessionForm,
     sessions: Vec<Session>,
+    /// Why the sessions could not be read.
+    sessions_error: Option<StoreError>,
+    details: Disclosures,
 }
 
 const TABS: [(Tab, ControlId, &str); 4] = [
@@ -134,6 +133,8 @@ impl State {
             quiz: QuizState::default(),
             form: SessionForm::new(today, unit),
             sessions: Vec::new(),
+            sessions_error: None,
+            details: Disclosures::default(),
         }
     }
 
@@ -158,21 +159,21 @@ impl State {
     pub fn form(&self) -> &SessionForm {
         &self.form
     }
+}
 
-    /// The desk's unit, for a session form that has none yet.
-    pub fn default_unit(&mut self, unit: &str) {
-        self.form.default_unit(unit);
-    }
+impl Screen for State {
+    type Message = Message;
 
-    pub fn update(&mut self, message: Message) -> Action {
+    fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         let last = slides().len().saturating_sub(1);
         match message {
             Message::Tab(tab) => {
                 self.tab = tab;
                 if tab == Tab::Sessions {
+                    self.form.default_unit(&ctx.settings.unit);
                     self.form
                         .prefill(self.presented, &self.cases_seen, self.quiz.score());
-                    return Action::LoadSessions;
+                    return load_sessions(ctx);
                 }
             }
             Message::Present => {
@@ -222,33 +223,46 @@ impl State {
             Message::Restart => self.quiz = QuizState::default(),
             Message::Form(message) => self.form.update(message),
             Message::SaveSession => {
-                if let Some(session) = self.form.to_session() {
-                    return Action::SaveSession(session);
+                if let (Some(session), Some(database)) = (self.form.to_session(), ctx.database()) {
+                    let stored = database.write(move |store| store.save_session(&session));
+                    return Action::Run(iced::Task::perform(stored, Message::SessionSaved));
                 }
             }
             Message::SessionSaved(result) => {
                 let saved = result.is_ok();
                 self.form.saved(result);
                 if saved {
-                    return Action::LoadSessions;
+                    return load_sessions(ctx);
                 }
             }
-            Message::Sessions(sessions) => self.sessions = sessions,
+            Message::Sessions(result) => match result {
+                Ok(sessions) => {
+                    self.sessions = sessions;
+                    self.sessions_error = None;
+                }
+                Err(error) => self.sessions_error = Some(error),
+            },
             Message::ExportSessions => {
                 self.form.export_status = None;
-                return Action::ExportSessions;
+                let request = SaveRequest {
+                    suggested_name: format!("skranke-onboarding-{}.csv", crate::clock::today()),
+                    format: crate::export::Format::Csv,
+                    bytes: crate::store::training::csv(&self.sessions),
+                };
+                return Action::Run(dialog::save_as(request, Message::Exported));
             }
             Message::Exported(outcome) => {
                 if outcome != SaveOutcome::Cancelled {
                     self.form.export_status = Some(outcome);
                 }
             }
+            Message::Details(id) => self.details.toggle(id),
         }
         Action::None
     }
 
     /// Esc: stop presenting, or close the open case.
-    pub fn back(&mut self) -> bool {
+    fn back(&mut self) -> bool {
         if self.presenting {
             self.presenting = false;
             return true;
@@ -256,22 +270,46 @@ impl State {
         self.case.take().is_some()
     }
 
-    /// The full-window presentation, `width` logical pixels wide.
-    pub fn presentation<'a>(
-        &'a self,
-        ctx: &Context<'a>,
-        controls: &mut Controls<Message>,
-        width: f32,
-    ) -> Element<'a, Message> {
-        presentation::view(self.slide, ctx, controls, width)
+    /// While presenting: arrows, Page Up / Page Down and Space move, Home and End jump, Esc
+    /// leaves. In a right-to-left language "forward" is the left arrow.
+    fn key(&self, shortcut: Shortcut, ctx: &Context) -> Option<Message> {
+        if !self.presenting {
+            return None;
+        }
+        let rtl = ctx.ui.staff.direction.is_rtl();
+        let (forward, backward) = if rtl {
+            (Message::PreviousSlide, Message::NextSlide)
+        } else {
+            (Message::NextSlide, Message::PreviousSlide)
+        };
+        Some(match shortcut {
+            Shortcut::ScrollDown | Shortcut::Arrow(Arrow::Down) => Message::NextSlide,
+            Shortcut::ScrollUp | Shortcut::Arrow(Arrow::Up) => Message::PreviousSlide,
+            Shortcut::Arrow(Arrow::Right) => forward,
+            Shortcut::Arrow(Arrow::Left) => backward,
+            // Space moves on unless one of the slide's buttons has the focus (then it presses it).
+            Shortcut::Activate if !ctx.ui.focused.is_some_and(presentation::is_slide_control) => {
+                Message::NextSlide
+            }
+            Shortcut::Home => Message::FirstSlide,
+            Shortcut::End => Message::LastSlide,
+            Shortcut::Back => Message::StopPresenting,
+            _ => return None,
+        })
     }
 
-    pub fn view<'a>(
-        &'a self,
-        ctx: &Context<'a>,
-        controls: &mut Controls<Message>,
-        width: f32,
-    ) -> Element<'a, Message> {
+    fn full_window(&self) -> bool {
+        self.presenting
+    }
+
+    fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {
+        let controls = &mut Controls::new();
+        let width = ctx.width;
+        if self.presenting {
+            // The full-window presentation, `width` logical pixels wide.
+            let slides = presentation::view(self.slide, ctx, controls, width);
+            return View::new(slides, std::mem::take(controls));
+        }
         let ui = &ctx.ui;
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
         page = page.push(widget::heading(ui, ctx.tr("training-title"), 1));
@@ -295,8 +333,19 @@ impl State {
                 controls,
             ),
             Tab::Quiz => quiz::view(&self.quiz, ctx, controls),
-            Tab::Sessions => sessions::view(&self.form, &self.sessions, ctx, controls, width),
+            Tab::Sessions => sessions::view(self, ctx, controls, width),
         });
-        page.into()
+        View::new(page, std::mem::take(controls))
+    }
+}
+
+/// Reads the sessions on the log's thread.
+fn load_sessions(ctx: &Context) -> Action<Message> {
+    match ctx.database() {
+        Some(database) => Action::Run(iced::Task::perform(
+            database.write(|store| store.sessions()),
+            Message::Sessions,
+        )),
+        None => Action::None,
     }
 }

@@ -17,6 +17,11 @@ const PREVIOUS: ControlId = ControlId::new("presentation-previous");
 const NEXT: ControlId = ControlId::new("presentation-next");
 const CLOSE: ControlId = ControlId::new("presentation-close");
 
+/// Is this one of the slide's own buttons (Space presses it instead of moving on)?
+pub fn is_slide_control(id: &ControlId) -> bool {
+    [PREVIOUS, NEXT, CLOSE].contains(id)
+}
+
 /// Slide text sizes, legible from the back of a room (before the UI scale).
 const TITLE: f32 = 44.0;
 const BODY: f32 = 28.0;

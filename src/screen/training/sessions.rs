@@ -1,13 +1,15 @@
 //! Recording an onboarding session (date, unit, participants, what was covered, the quiz
 //! score), the list of sessions, and their export.
 
-use super::Message;
+use super::{Message, State};
 use crate::clock;
 use crate::content::training::CASES;
 use crate::guard;
 use crate::i18n::Arg;
 use crate::outreach::entry::UNIT_MAX_CHARS;
-use crate::screen::{Context, SaveOutcome, refusal_text, save_outcome_text};
+use crate::screen::problem::{self, Explain};
+use crate::screen::{Context, SaveOutcome, refusal_text};
+use crate::store::StoreError;
 use crate::store::training::{MAX_PARTICIPANTS, Session};
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::style::texts;
@@ -41,7 +43,7 @@ pub struct SessionForm {
     dirty: bool,
     errors: Vec<&'static str>,
     unit_refusal: Option<guard::Refusal>,
-    saved: Option<Result<(), String>>,
+    saved: Option<Result<(), StoreError>>,
     pub export_status: Option<SaveOutcome>,
 }
 
@@ -153,7 +155,7 @@ impl SessionForm {
         })
     }
 
-    pub fn saved(&mut self, result: Result<(), String>) {
+    pub fn saved(&mut self, result: Result<(), StoreError>) {
         if result.is_ok() {
             self.dirty = false;
             self.participants.clear();
@@ -170,14 +172,18 @@ const QUIZ: ControlId = ControlId::new("session-quiz");
 const SCORE: ControlId = ControlId::new("session-score");
 const SAVE: ControlId = ControlId::new("session-save");
 const EXPORT: ControlId = ControlId::new("sessions-export");
+const SAVE_DETAILS: ControlId = ControlId::new("session-save-details");
+const LOAD_DETAILS: ControlId = ControlId::new("sessions-load-details");
+const EXPORT_DETAILS: ControlId = ControlId::new("sessions-export-details");
 
 pub fn view<'a>(
-    form: &'a SessionForm,
-    sessions: &'a [Session],
+    state: &'a State,
     ctx: &Context<'a>,
     controls: &mut Controls<Message>,
     width: f32,
 ) -> Element<'a, Message> {
+    let form = &state.form;
+    let sessions = &state.sessions;
     let ui = &ctx.ui;
     let per_row = ((width / 260.0).floor() as usize).clamp(1, 3);
     let form_message = |m: fn(String) -> FormMessage| move |text: String| Message::Form(m(text));
@@ -283,10 +289,18 @@ pub fn view<'a>(
                     .style(texts::success(ui.palette)),
             )
         }
-        Some(Err(reason)) => {
-            body = body.push(widget::error(
-                ui,
-                ctx.tr_with("log-save-failed", &[("reason", Arg::from(reason.as_str()))]),
+        Some(Err(error)) => {
+            body = body.push(problem::view(
+                ctx,
+                controls,
+                SAVE_DETAILS,
+                ctx.tr_with(
+                    "log-save-failed",
+                    &[("reason", Arg::from(error.sentence(&ctx.words())))],
+                ),
+                error.detail(),
+                &state.details,
+                Message::Details,
             ))
         }
         None => {}
@@ -294,6 +308,17 @@ pub fn view<'a>(
 
     let mut list = Column::new().spacing(size::GAP * 0.75).width(Fill);
     list = list.push(widget::heading(ui, ctx.tr("training-sessions-title"), 2));
+    if let Some(error) = &state.sessions_error {
+        list = list.push(problem::view(
+            ctx,
+            controls,
+            LOAD_DETAILS,
+            error.sentence(&ctx.words()),
+            error.detail(),
+            &state.details,
+            Message::Details,
+        ));
+    }
     if sessions.is_empty() {
         list = list.push(widget::muted(ui, ctx.tr("training-sessions-none")));
     }
@@ -343,11 +368,14 @@ pub fn view<'a>(
         Kind::Secondary,
     ));
     if let Some(outcome) = &form.export_status {
-        let text = save_outcome_text(ctx, outcome);
-        list = list.push(match outcome {
-            SaveOutcome::Failed(_) => widget::error(ui, text),
-            _ => widget::label(ui, text).style(texts::success(ui.palette)),
-        });
+        list = list.push(problem::save_outcome(
+            ctx,
+            controls,
+            EXPORT_DETAILS,
+            outcome,
+            &state.details,
+            Message::Details,
+        ));
     }
     column![widget::card(ui, body), list]
         .spacing(size::GAP * 1.5)

@@ -1,4 +1,5 @@
-//! The app-wide keyboard shortcuts: which key press means what.
+//! The keyboard shortcuts: which key press means what. The app acts on most of them; a screen
+//! may claim some first (the presentation's arrows, Ctrl+Enter on the log form).
 
 use iced::event::{Event, Status};
 use iced::keyboard::{self, Key, Modifiers, key::Named};

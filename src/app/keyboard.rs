@@ -1,0 +1,234 @@
+//! The app's keyboard: what each shortcut does once the screen shown has not claimed it, and
+//! moving the focus with the focused control kept in view.
+
+use super::{App, Message};
+use crate::screen::{ScreenId, desk, language_card};
+use crate::settings::{Change, SCALE_STEPS};
+use crate::ui::MAIN_SCROLL;
+use crate::ui::focus::{self, Control, ControlId, Role};
+use crate::ui::shortcuts::Shortcut;
+use iced::Task;
+use iced::widget::operation::{self, AbsoluteOffset};
+use iced::widget::selector;
+
+/// How far Page Up / Page Down scroll, in logical pixels.
+const PAGE_STEP: f32 = 320.0;
+
+impl App {
+    pub(super) fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        if let Some(message) = self.claimed(shortcut) {
+            return self.update(message);
+        }
+        match shortcut {
+            Shortcut::FocusNext | Shortcut::FocusPrevious => {
+                let controls = self.controls();
+                let next = focus::step(
+                    &controls,
+                    self.shared.focus.as_ref(),
+                    shortcut == Shortcut::FocusPrevious,
+                );
+                self.set_focus(next, &controls)
+            }
+            Shortcut::Activate => {
+                let controls = self.controls();
+                let action = self
+                    .shared
+                    .focus
+                    .as_ref()
+                    .and_then(|id| focus::find(&controls, id))
+                    .and_then(|control| control.on_activate.clone());
+                match action {
+                    Some(message) => self.update(message),
+                    None => Task::none(),
+                }
+            }
+            Shortcut::Back => self.back(),
+            Shortcut::NextRegion => {
+                let controls = self.controls();
+                let in_navigation = self
+                    .shared
+                    .focus
+                    .as_ref()
+                    .is_none_or(|id| id.as_str().starts_with("nav-"));
+                let target = if in_navigation {
+                    first_in_content(&controls)
+                } else {
+                    Some(self.current.nav_control())
+                };
+                self.set_focus(target, &controls)
+            }
+            Shortcut::Screen(number) => match ScreenId::ALL.get(number - 1) {
+                Some(screen) => self.navigate(*screen),
+                None => Task::none(),
+            },
+            Shortcut::CycleCitizenLanguage => {
+                let next = self.shared.preferences.get().next_citizen_language();
+                self.change_setting(Change::ShowCitizenLanguage(next))
+            }
+            Shortcut::ScaleUp | Shortcut::ScaleDown | Shortcut::ScaleReset => {
+                let settings = self.shared.preferences.get();
+                let percent = match shortcut {
+                    Shortcut::ScaleUp => settings.step_scale(true),
+                    Shortcut::ScaleDown => settings.step_scale(false),
+                    _ => SCALE_STEPS[0],
+                };
+                self.change_setting(Change::Scale(percent))
+            }
+            Shortcut::ScrollDown => scroll_by(PAGE_STEP),
+            Shortcut::ScrollUp => scroll_by(-PAGE_STEP),
+            // Keys only screens use (Ctrl+Enter on the log form, the presentation's arrows).
+            Shortcut::Submit { .. } | Shortcut::Arrow(_) | Shortcut::Home | Shortcut::End => {
+                Task::none()
+            }
+        }
+    }
+
+    /// The message of the screen shown (or the card), if it claims the key.
+    fn claimed(&self, shortcut: Shortcut) -> Option<Message> {
+        let ctx = self.shared.context(self.last_size.get().width);
+        if self.card_open {
+            return crate::screen::Screen::key(&self.screens.card, shortcut, &ctx)
+                .map(Message::Card);
+        }
+        self.screens.get(self.current).key(shortcut, &ctx)
+    }
+
+    /// Esc: close what is open on the screen (focus its first control), or go to the navigation.
+    fn back(&mut self) -> Task<Message> {
+        if self.card_open {
+            return self.update(Message::Card(language_card::Message::Close));
+        }
+        let handled = self.screens.get_mut(self.current).back();
+        let controls = self.controls();
+        if handled {
+            let first = first_in_content(&controls);
+            return self.set_focus(first, &controls);
+        }
+        self.set_focus(Some(self.current.nav_control()), &controls)
+    }
+
+    /// Moves Skranke's focus, hands iced's text focus to a text input (or takes it away), and
+    /// scrolls the control into view.
+    pub(super) fn set_focus(
+        &mut self,
+        target: Option<ControlId>,
+        controls: &[Control<Message>],
+    ) -> Task<Message> {
+        self.shared.focus = target.clone();
+        let Some(id) = target else {
+            return Task::none();
+        };
+        let is_input = focus::find(controls, &id).is_some_and(|c| c.role.is_text_input());
+        // Focusing an id unfocuses every other text input, so this also ends typing elsewhere.
+        let text_focus = if is_input {
+            operation::focus(id.input_id())
+        } else {
+            operation::focus(id.widget_id())
+        };
+        Task::batch([
+            text_focus,
+            scroll_into_view(id.widget_id(), self.shared.staff_is_rtl()),
+        ])
+    }
+
+    /// The card closed: the focus returns to the button that opened it.
+    pub(super) fn focus_card_button(&mut self) -> Task<Message> {
+        let controls = self.controls();
+        self.set_focus(Some(desk::CARD), &controls)
+    }
+}
+
+/// The first control after the navigation.
+fn first_in_content(controls: &[Control<Message>]) -> Option<ControlId> {
+    controls
+        .iter()
+        .find(|c| !matches!(c.role, Role::NavItem { .. }))
+        .map(|c| c.id.clone())
+}
+
+fn scroll_by(y: f32) -> Task<Message> {
+    operation::scroll_by(MAIN_SCROLL, AbsoluteOffset { x: 0.0, y })
+}
+
+/// Scrolls the widget `target` into view, with a margin: in the main content vertically, or in
+/// the navigation strip across the top horizontally. Right-to-left, the strip is anchored at
+/// its right end, where its offsets are counted from.
+pub(super) fn scroll_into_view(target: iced::widget::Id, rtl: bool) -> Task<Message> {
+    const MARGIN: f32 = 24.0;
+    let main = iced::widget::Id::new(MAIN_SCROLL);
+    let strip = iced::widget::Id::new(crate::ui::NAV_SCROLL);
+    selector::find(target)
+        .then(move |found| {
+            let strip = strip.clone();
+            selector::find(main.clone()).then(move |scroller| {
+                let found = found.clone();
+                selector::find(strip.clone()).map(move |nav| (found.clone(), scroller.clone(), nav))
+            })
+        })
+        .then(move |(found, scroller, nav)| {
+            let Some(found) = found else {
+                return Task::none();
+            };
+            let control = found.bounds();
+            if let Some(selector::Target::Scrollable {
+                bounds,
+                content_bounds,
+                translation,
+                ..
+            }) = scroller
+            {
+                let inside = control.x >= bounds.x
+                    && control.x < bounds.x + bounds.width
+                    && control.y >= content_bounds.y;
+                if inside {
+                    let top = control.y - content_bounds.y;
+                    let y = within(top, control.height, translation.y, bounds.height, MARGIN);
+                    return y.map_or_else(Task::none, |y| {
+                        operation::scroll_to(
+                            MAIN_SCROLL,
+                            AbsoluteOffset {
+                                x: None,
+                                y: Some(y),
+                            },
+                        )
+                    });
+                }
+            }
+            if let Some(selector::Target::Scrollable {
+                bounds,
+                content_bounds,
+                translation,
+                ..
+            }) = nav
+                && control.y >= bounds.y
+                && control.y < bounds.y + bounds.height
+            {
+                let left = control.x - content_bounds.x;
+                let x = within(left, control.width, translation.x, bounds.width, MARGIN);
+                let scrollable_width = (content_bounds.width - bounds.width).max(0.0);
+                let x = x.map(|x| if rtl { scrollable_width - x } else { x });
+                return x.map_or_else(Task::none, |x| {
+                    operation::scroll_to(
+                        crate::ui::NAV_SCROLL,
+                        AbsoluteOffset {
+                            x: Some(x),
+                            y: None,
+                        },
+                    )
+                });
+            }
+            Task::none()
+        })
+}
+
+/// The scroll offset that brings `[start, start + length]` into a window of `window` at
+/// `offset`, or `None` if it is already in view.
+fn within(start: f32, length: f32, offset: f32, window: f32, margin: f32) -> Option<f32> {
+    if start - margin < offset {
+        Some((start - margin).max(0.0))
+    } else if start + length + margin > offset + window {
+        Some(start + length + margin - window)
+    } else {
+        None
+    }
+}

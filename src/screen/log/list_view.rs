@@ -1,0 +1,445 @@
+//! The list of logged contacts: newest first, filtered, a page at a time, with edit, delete
+//! and undo. Training entries are marked in words, not colour alone.
+
+use super::list::{ListState, Message};
+use crate::clock;
+use crate::content::topics::TOPICS;
+use crate::i18n::{Arg, Locale};
+use crate::outreach::codes::{self, Channel, Group};
+use crate::outreach::entry::Entry;
+use crate::screen::Context;
+use crate::screen::problem::{self, Explain};
+use crate::store::outreach::Training;
+use crate::ui::focus::{ControlId, Controls};
+use crate::ui::style::containers;
+use crate::ui::widget::{self, Kind};
+use crate::ui::{direction, fonts, size};
+use iced::widget::{Column, column, container};
+use iced::{Alignment, Element, Fill};
+
+const FILTERS: ControlId = ControlId::new("log-filters");
+const FROM: ControlId = ControlId::new("log-filter-from");
+const TO: ControlId = ControlId::new("log-filter-to");
+const APPLY: ControlId = ControlId::new("log-filter-apply");
+const CLEAR: ControlId = ControlId::new("log-filter-clear");
+const NEWER: ControlId = ControlId::new("log-newer");
+const OLDER: ControlId = ControlId::new("log-older");
+const UNDO: ControlId = ControlId::new("log-undo");
+const LOAD_DETAILS: ControlId = ControlId::new("log-load-details");
+const CHANGE_DETAILS: ControlId = ControlId::new("log-change-details");
+
+pub fn edit_id(entry: &Entry) -> ControlId {
+    ControlId::dynamic(format!("log-edit-{}", entry.id))
+}
+
+pub fn delete_id(entry: &Entry) -> ControlId {
+    ControlId::dynamic(format!("log-delete-{}", entry.id))
+}
+
+/// The label of a citizen-language code.
+pub fn language_label(ctx: &Context, code: &str) -> String {
+    match Locale::from_tag(code) {
+        Some(locale) => ctx.i18n.meta(locale).name.clone(),
+        None => ctx.tr("language-other"),
+    }
+}
+
+pub fn view<'a>(
+    list: &'a ListState,
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    width: f32,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let mut page = Column::new().spacing(size::GAP).width(Fill);
+    page = page.push(widget::heading(ui, ctx.tr("log-list-title"), 2));
+    if let Some(undo) = list.undo {
+        let _ = undo;
+        let row = direction::row(
+            ui.direction(),
+            vec![
+                widget::label(ui, ctx.tr("log-deleted")).into(),
+                widget::button(
+                    ui,
+                    controls,
+                    &UNDO,
+                    ctx.tr("log-undo"),
+                    Some(Message::Undo),
+                    Kind::Secondary,
+                ),
+            ],
+        )
+        .spacing(size::GAP)
+        .align_y(Alignment::Center);
+        page = page.push(
+            container(row)
+                .padding([8, 12])
+                .width(Fill)
+                .style(containers::notice(ui.palette)),
+        );
+    }
+    let toggle = if list.show_filters {
+        "log-filters-hide"
+    } else {
+        "log-filters-show"
+    };
+    page = page.push(widget::button(
+        ui,
+        controls,
+        &FILTERS,
+        ctx.tr(toggle),
+        Some(Message::ToggleFilters),
+        Kind::Secondary,
+    ));
+    if list.show_filters {
+        page = page.push(filters(list, ctx, controls, width));
+    }
+
+    let count = match list.count {
+        Some(count) => ctx.tr_with("log-count", &[("count", Arg::from(count))]),
+        None => ctx.tr("log-loading"),
+    };
+    page =
+        page.push(widget::label(ui, count).font(fonts::bold(fonts::for_locale(ui.staff.locale))));
+    if let Some(error) = &list.change_error {
+        page = page.push(problem::view(
+            ctx,
+            controls,
+            CHANGE_DETAILS,
+            error.sentence(&ctx.words()),
+            error.detail(),
+            &list.details,
+            Message::Details,
+        ));
+    }
+    if let Some(error) = &list.error {
+        let sentence = ctx.tr_with(
+            "log-load-failed",
+            &[("reason", Arg::from(error.sentence(&ctx.words())))],
+        );
+        page = page.push(problem::view(
+            ctx,
+            controls,
+            LOAD_DETAILS,
+            sentence,
+            error.detail(),
+            &list.details,
+            Message::Details,
+        ));
+    }
+    for entry in &list.page.entries {
+        page = page.push(row(ctx, controls, entry));
+    }
+    if list.page.entries.is_empty() && list.count == Some(0) {
+        page = page.push(widget::muted(ui, ctx.tr("log-empty")));
+    }
+    let newer = widget::button(
+        ui,
+        controls,
+        &NEWER,
+        ctx.tr("log-newer"),
+        (!list.previous.is_empty()).then_some(Message::Newer),
+        Kind::Secondary,
+    );
+    let older = widget::button(
+        ui,
+        controls,
+        &OLDER,
+        ctx.tr("log-older"),
+        list.page.next.is_some().then_some(Message::Older),
+        Kind::Secondary,
+    );
+    let position = widget::inline(
+        ui,
+        ctx.tr_with("log-page", &[("page", Arg::from(list.previous.len() + 1))]),
+    );
+    page = page.push(
+        direction::row(ui.direction(), vec![newer, position.into(), older])
+            .spacing(size::GAP)
+            .align_y(Alignment::Center),
+    );
+    page.into()
+}
+
+fn row<'a>(
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    entry: &'a Entry,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let mut headline = vec![
+        clock::format_day(entry.day),
+        ctx.tr(&entry.channel.label_id()),
+        language_label(ctx, &entry.language),
+        ctx.tr(&entry.outcome.label_id()),
+        ctx.tr(&entry.duration.label_id()),
+    ];
+    if entry.interpreter != crate::outreach::Interpreter::None {
+        headline.push(ctx.tr(&entry.interpreter.label_id()));
+    }
+    let mut block = Column::new().spacing(4).width(Fill);
+    if entry.training {
+        block = block.push(
+            widget::label(ui, ctx.tr("log-training-badge"))
+                .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
+        );
+    }
+    block = block.push(
+        widget::label(ui, headline.join(" · "))
+            .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
+    );
+    let mut details = Vec::new();
+    if !entry.topics.is_empty() {
+        let topics: Vec<String> = entry
+            .topics
+            .iter()
+            .map(|t| ctx.tr(&format!("topic-{t}-title")))
+            .collect();
+        details.push(ctx.tr_with(
+            "log-row-topics",
+            &[("topics", Arg::from(topics.join(", ")))],
+        ));
+    }
+    if !entry.groups.is_empty() {
+        let groups: Vec<String> = entry.groups.iter().map(|g| ctx.tr(&g.label_id())).collect();
+        details.push(ctx.tr_with(
+            "log-row-groups",
+            &[("groups", Arg::from(groups.join(", ")))],
+        ));
+    }
+    if !entry.principles.is_empty() {
+        details.push(ctx.tr_with(
+            "log-row-principles",
+            &[("codes", Arg::from(entry.principles.join(", ")))],
+        ));
+    }
+    if entry.handout {
+        details.push(ctx.tr("log-row-handout"));
+    }
+    for detail in details {
+        block = block.push(widget::label(ui, detail).size(size::SMALL));
+    }
+    if !entry.note.is_empty() {
+        block = block.push(widget::muted(ui, entry.note.as_str()));
+    }
+    block = block.push(widget::muted(ui, entry.unit.as_str()));
+    let edit = widget::button(
+        ui,
+        controls,
+        &edit_id(entry),
+        ctx.tr("log-edit"),
+        Some(Message::Edit(entry.id)),
+        Kind::Secondary,
+    );
+    let delete = widget::button(
+        ui,
+        controls,
+        &delete_id(entry),
+        ctx.tr("log-delete"),
+        Some(Message::Delete(entry.id)),
+        Kind::Secondary,
+    );
+    block = block.push(direction::row(ui.direction(), vec![edit, delete]).spacing(size::GAP));
+    let framed = container(block).padding(size::PADDING * 0.75).width(Fill);
+    if entry.training {
+        framed.style(containers::notice(ui.palette)).into()
+    } else {
+        framed.style(containers::card(ui.palette)).into()
+    }
+}
+
+fn filters<'a>(
+    list: &'a ListState,
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    width: f32,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let per_row = ((width / 190.0).floor() as usize).clamp(1, 5);
+    let mut block = Column::new().spacing(size::GAP).width(Fill);
+    let from = widget::text_field(
+        ui,
+        controls,
+        &FROM,
+        ctx.tr("log-filter-from"),
+        &list.from_text,
+        Message::FilterFrom,
+        Some(Message::ApplyDates),
+    );
+    let to = widget::text_field(
+        ui,
+        controls,
+        &TO,
+        ctx.tr("log-filter-to"),
+        &list.to_text,
+        Message::FilterTo,
+        Some(Message::ApplyDates),
+    );
+    block = block.push(widget::grid(ui, vec![from, to], 2));
+    if list.dates_invalid {
+        block = block.push(widget::error(ui, ctx.tr("log-day-invalid")));
+    }
+    let apply = widget::button(
+        ui,
+        controls,
+        &APPLY,
+        ctx.tr("log-filter-apply"),
+        Some(Message::ApplyDates),
+        Kind::Secondary,
+    );
+    let clear = widget::button(
+        ui,
+        controls,
+        &CLEAR,
+        ctx.tr("log-filter-clear"),
+        Some(Message::ClearFilters),
+        Kind::Secondary,
+    );
+    block = block.push(direction::row(ui.direction(), vec![apply, clear]).spacing(size::GAP));
+
+    let filter = &list.filter;
+    let any = ctx.tr("log-filter-any");
+    let option = |controls: &mut Controls<Message>,
+                  id: String,
+                  label: String,
+                  chosen: bool,
+                  message: Message| {
+        let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+        widget::option(
+            ui,
+            controls,
+            &ControlId::dynamic(id),
+            label,
+            caption,
+            chosen,
+            message,
+        )
+    };
+
+    let mut channels = vec![option(
+        controls,
+        "log-f-channel-any".into(),
+        any.clone(),
+        filter.channel.is_none(),
+        Message::FilterChannel(None),
+    )];
+    for channel in Channel::ALL {
+        channels.push(option(
+            controls,
+            format!("log-f-channel-{}", channel.code()),
+            ctx.tr(&channel.label_id()),
+            filter.channel == Some(*channel),
+            Message::FilterChannel(Some(*channel)),
+        ));
+    }
+    block = block.push(labelled(
+        ctx,
+        "log-channel",
+        widget::grid(ui, channels, per_row),
+    ));
+
+    let mut languages = vec![option(
+        controls,
+        "log-f-language-any".into(),
+        any.clone(),
+        filter.language.is_none(),
+        Message::FilterLanguage(None),
+    )];
+    for code in codes::language_codes() {
+        let chosen = filter.language.as_deref() == Some(code);
+        languages.push(option(
+            controls,
+            format!("log-f-language-{code}"),
+            language_label(ctx, code),
+            chosen,
+            Message::FilterLanguage(Some(code.to_string())),
+        ));
+    }
+    block = block.push(labelled(
+        ctx,
+        "log-language",
+        widget::grid(ui, languages, per_row),
+    ));
+
+    let mut groups = vec![option(
+        controls,
+        "log-f-group-any".into(),
+        any.clone(),
+        filter.group.is_none(),
+        Message::FilterGroup(None),
+    )];
+    for group in Group::ALL {
+        groups.push(option(
+            controls,
+            format!("log-f-group-{}", group.code()),
+            ctx.tr(&group.label_id()),
+            filter.group == Some(*group),
+            Message::FilterGroup(Some(*group)),
+        ));
+    }
+    block = block.push(labelled(
+        ctx,
+        "log-groups",
+        widget::grid(ui, groups, per_row),
+    ));
+
+    let mut topics = vec![option(
+        controls,
+        "log-f-topic-any".into(),
+        any,
+        filter.topic.is_none(),
+        Message::FilterTopic(None),
+    )];
+    for topic in &TOPICS {
+        let chosen = filter.topic.as_deref() == Some(topic.code);
+        topics.push(option(
+            controls,
+            format!("log-f-topic-{}", topic.code),
+            ctx.tr(&topic.title_id()),
+            chosen,
+            Message::FilterTopic(Some(topic.code)),
+        ));
+    }
+    block = block.push(labelled(
+        ctx,
+        "log-topics",
+        widget::grid(ui, topics, per_row),
+    ));
+
+    let training: Vec<Element<'a, Message>> = [
+        (Training::Include, "log-f-training-include"),
+        (Training::Exclude, "log-f-training-exclude"),
+        (Training::Only, "log-f-training-only"),
+    ]
+    .into_iter()
+    .map(|(value, id)| {
+        option(
+            controls,
+            id.to_string(),
+            ctx.tr(id),
+            filter.training == value,
+            Message::FilterTraining(value),
+        )
+    })
+    .collect();
+    block = block.push(labelled(
+        ctx,
+        "log-f-training",
+        widget::grid(ui, training, per_row.min(3)),
+    ));
+    widget::card(ui, block)
+}
+
+fn labelled<'a>(
+    ctx: &Context<'a>,
+    title: &str,
+    content: Element<'a, Message>,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    column![
+        widget::label(ui, ctx.tr(title)).font(fonts::bold(fonts::for_locale(ui.staff.locale))),
+        content
+    ]
+    .spacing(6)
+    .into()
+}

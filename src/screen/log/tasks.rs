@@ -1,0 +1,232 @@
+//! The outreach log's longer work, off the UI thread: exports streamed with progress, merges,
+//! backups and restores. Each takes the messages its answers come back as, so the parts of the
+//! screen (the form, the list, the transfers) depend on this module and not the other way.
+
+use crate::export::SaveError;
+use crate::outreach::entry::Entry;
+use crate::screen::{SaveOutcome, dialog};
+use crate::store::backup::BackupError;
+use crate::store::transfer::{self, ExportRange, ImportError, ImportReport};
+use crate::store::{Database, Opened, Store, StoreError, backup};
+use iced::Task;
+use iced::futures::StreamExt;
+use iced::futures::channel::mpsc;
+use iced::task::sipper;
+use std::path::{Path, PathBuf};
+
+/// How a restore ended: where the replaced log went (or why nothing happened), and the log
+/// opened again; or why the log's thread could not do it.
+pub type RestoreOutcome = Result<(Result<PathBuf, BackupError>, Opened), StoreError>;
+
+/// Asks where to save, then streams the export there with progress, atomically.
+pub fn export<M: Send + 'static>(
+    database: PathBuf,
+    range: ExportRange,
+    suggested_name: String,
+    codebook: Vec<u8>,
+    progress: fn(u64, u64) -> M,
+    done: fn(SaveOutcome) -> M,
+) -> Task<M> {
+    Task::perform(
+        dialog::choose_save_path(suggested_name, ("CSV", &["csv"])),
+        |path| path,
+    )
+    .then(move |path| match path {
+        None => Task::done(done(SaveOutcome::Cancelled)),
+        Some(path) => write_export(
+            database.clone(),
+            range,
+            path,
+            codebook.clone(),
+            progress,
+            done,
+        ),
+    })
+}
+
+/// Streams the export to `path` (and the codebook beside it), reporting progress.
+pub fn write_export<M: Send + 'static>(
+    database: PathBuf,
+    range: ExportRange,
+    path: PathBuf,
+    codebook: Vec<u8>,
+    progress: fn(u64, u64) -> M,
+    done: fn(SaveOutcome) -> M,
+) -> Task<M> {
+    Task::sip(
+        sipper(move |mut steps| async move {
+            let (sender, mut receiver) = mpsc::unbounded::<(u64, u64)>();
+            let target = path.clone();
+            let worker = std::thread::Builder::new()
+                .name("skranke-export".into())
+                .spawn(move || export_to_file(&database, &range, &target, &codebook, sender));
+            let worker = match worker {
+                Ok(worker) => worker,
+                Err(error) => return SaveOutcome::Failed(SaveError::Other(error.to_string())),
+            };
+            while let Some(step) = receiver.next().await {
+                steps.send(step).await;
+            }
+            let result = worker
+                .join()
+                .unwrap_or_else(|_| Err(SaveError::Other("the export stopped".into())));
+            match result {
+                Ok(()) => SaveOutcome::Saved(path),
+                Err(error) => {
+                    crate::it_log::failure("export", error.code(), error.detail());
+                    SaveOutcome::Failed(error)
+                }
+            }
+        }),
+        move |(rows, total)| progress(rows, total),
+        done,
+    )
+}
+
+/// The codebook's file name beside an export: `name.csv` → `name-codebook.csv`.
+pub fn codebook_path(export: &Path) -> PathBuf {
+    let stem = export
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "export".into());
+    export.with_file_name(format!("{stem}-codebook.csv"))
+}
+
+fn export_to_file(
+    database: &Path,
+    range: &ExportRange,
+    path: &Path,
+    codebook: &[u8],
+    progress: mpsc::UnboundedSender<(u64, u64)>,
+) -> Result<(), SaveError> {
+    let conn = Store::open_reader(database)?;
+    let total = transfer::export_count(&conn, range).map_err(StoreError::from)?;
+    let _ = progress.unbounded_send((0, total));
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let temporary = folder.join(format!(
+        ".{}.partial",
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    ));
+    let result = (|| {
+        let file = std::fs::File::create(&temporary)?;
+        let mut writer = std::io::BufWriter::with_capacity(1 << 20, file);
+        transfer::export_csv(&conn, range, &mut writer, |done| {
+            let _ = progress.unbounded_send((done, total));
+        })
+        .map_err(|error| SaveError::from(StoreError::from(error)))?;
+        let file = writer.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)?;
+        crate::atomic_file::write(&codebook_path(path), codebook)?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
+}
+
+/// Asks for another desk's export (CSV) or database file, then merges it. Cancelling the
+/// dialog does nothing.
+pub fn import<M: Send + 'static>(
+    database: Database,
+    done: fn(Result<ImportReport, ImportError>) -> M,
+) -> Task<M> {
+    Task::perform(
+        dialog::choose_file(("Skranke (CSV, SQLite)", &["csv", "sqlite3", "sqlite", "db"])),
+        |path| path,
+    )
+    .then(move |path| match path {
+        Some(path) => Task::perform(import_file(database.clone(), path), done),
+        None => Task::none(),
+    })
+}
+
+/// Reads a file (an SQLite database by its magic bytes, else CSV) and merges it into the log
+/// on the log's thread.
+pub async fn import_file(database: Database, file: PathBuf) -> Result<ImportReport, ImportError> {
+    let rows = read_rows(&file);
+    let merged = match rows {
+        Ok(rows) => database
+            .write(move |store| Ok(store.import(&rows)))
+            .await
+            .map_err(ImportError::Failed)
+            .and_then(|imported| imported),
+        Err(error) => Err(error),
+    };
+    if let Err(error) = &merged {
+        crate::it_log::failure("import", error.code(), &error.detail());
+    }
+    merged
+}
+
+fn read_rows(file: &Path) -> Result<Vec<(u64, Entry)>, ImportError> {
+    let is_database = std::fs::read(file)
+        .map(|bytes| bytes.starts_with(b"SQLite format 3\0"))
+        .unwrap_or(false);
+    if is_database {
+        transfer::read_database(file)
+    } else {
+        let opened = std::fs::File::open(file).map_err(|e| ImportError::Failed(e.into()))?;
+        transfer::read_csv(std::io::BufReader::new(opened))
+    }
+}
+
+/// Asks where to put a backup, then copies the log there with SQLite's backup API.
+pub fn backup_to_chosen<M: Send + 'static>(
+    database: Database,
+    suggested_name: String,
+    done: fn(SaveOutcome) -> M,
+) -> Task<M> {
+    Task::perform(
+        dialog::choose_save_path(suggested_name, ("SQLite", &["sqlite3"])),
+        |path| path,
+    )
+    .then(move |path| match path {
+        None => Task::done(done(SaveOutcome::Cancelled)),
+        Some(path) => {
+            let target = path.clone();
+            let copied = database.read(move |conn| {
+                backup::copy_database(conn, &target).map_err(|error| match error {
+                    backup::BackupError::Failed(error) => error,
+                    other => StoreError::Other(other.to_string()),
+                })
+            });
+            Task::perform(copied, move |result| {
+                done(match result {
+                    Ok(()) => SaveOutcome::Saved(path.clone()),
+                    Err(error) => SaveOutcome::Failed(error.into()),
+                })
+            })
+        }
+    })
+}
+
+/// Asks which backup to restore, then restores it on the log's thread.
+pub fn restore<M: Send + 'static>(database: Database, done: fn(RestoreOutcome) -> M) -> Task<M> {
+    Task::perform(
+        dialog::choose_file(("SQLite", &["sqlite3", "sqlite", "db"])),
+        |path| path,
+    )
+    .then(move |path| match path {
+        None => Task::none(),
+        Some(path) => Task::perform(database.restore(path), done),
+    })
+}
+
+/// Today's automatic backup, if there is none yet; runs beside the app.
+pub fn daily_backup(database: PathBuf, folder: PathBuf) -> Task<()> {
+    Task::perform(
+        async move {
+            if let Err(error) = backup::daily_backup(&database, &folder, crate::clock::today()) {
+                crate::it_log::failure("backup", error.code(), &error.detail());
+            }
+        },
+        |()| (),
+    )
+}

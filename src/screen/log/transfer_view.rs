@@ -1,0 +1,294 @@
+//! Export, merge, backup and restore of the outreach log.
+
+use super::transfer::{Message, Restored, TransferState};
+use crate::i18n::Arg;
+use crate::outreach::csv_format::FieldError;
+use crate::outreach::entry::Invalid;
+use crate::paths;
+use crate::screen::problem::{self, Explain};
+use crate::screen::{Context, SaveOutcome, refusal_text};
+use crate::store::transfer::{ImportError, ImportReport};
+use crate::ui::focus::{ControlId, Controls};
+use crate::ui::style::texts;
+use crate::ui::widget::{self, Kind};
+use crate::ui::{direction, size};
+use iced::widget::{Column, column};
+use iced::{Element, Fill};
+
+const EXPORT_FROM: ControlId = ControlId::new("export-from");
+const EXPORT_TO: ControlId = ControlId::new("export-to");
+const EXPORT_TRAINING: ControlId = ControlId::new("export-training");
+const EXPORT: ControlId = ControlId::new("export-start");
+const IMPORT: ControlId = ControlId::new("import-start");
+const BACKUP: ControlId = ControlId::new("backup-start");
+const RESTORE: ControlId = ControlId::new("restore-start");
+
+const EXPORT_DETAILS: ControlId = ControlId::new("export-details");
+const IMPORT_DETAILS: ControlId = ControlId::new("import-details");
+const BACKUP_DETAILS: ControlId = ControlId::new("backup-details");
+const RESTORE_DETAILS: ControlId = ControlId::new("restore-details");
+
+fn outcome<'a>(
+    state: &TransferState,
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    id: ControlId,
+    outcome: &SaveOutcome,
+) -> Option<Element<'a, Message>> {
+    problem::save_outcome(ctx, controls, id, outcome, &state.details, Message::Details)
+}
+
+pub fn view<'a>(
+    state: &'a TransferState,
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
+
+    // Export.
+    let mut export = Column::new().spacing(size::GAP).width(Fill);
+    export = export.push(widget::heading(ui, ctx.tr("export-title"), 2));
+    export = export.push(widget::muted(ui, ctx.tr("export-hint")));
+    let from = widget::text_field(
+        ui,
+        controls,
+        &EXPORT_FROM,
+        ctx.tr("log-filter-from"),
+        &state.from_text,
+        Message::ExportFrom,
+        None,
+    );
+    let to = widget::text_field(
+        ui,
+        controls,
+        &EXPORT_TO,
+        ctx.tr("log-filter-to"),
+        &state.to_text,
+        Message::ExportTo,
+        None,
+    );
+    export = export.push(widget::grid(ui, vec![from, to], 2));
+    if state.range_invalid {
+        export = export.push(widget::error(ui, ctx.tr("export-range-invalid")));
+    }
+    export = export.push(widget::checkbox(
+        ui,
+        controls,
+        &EXPORT_TRAINING,
+        ctx.tr("export-training"),
+        state.include_training,
+        Message::ToggleExportTraining,
+    ));
+    let running = state.export_progress.is_some();
+    export = export.push(widget::button(
+        ui,
+        controls,
+        &EXPORT,
+        ctx.tr("export-start"),
+        (!running).then_some(Message::Export),
+        Kind::Primary,
+    ));
+    if let Some((done, total)) = state.export_progress {
+        export = export.push(widget::label(
+            ui,
+            ctx.tr_with(
+                "export-progress",
+                &[("done", Arg::from(done)), ("total", Arg::from(total))],
+            ),
+        ));
+        export = export.push(widget::meter(
+            ui,
+            usize::try_from(done).unwrap_or(0),
+            usize::try_from(total.max(1)).unwrap_or(1),
+        ));
+    }
+    if let Some(result) = &state.export_status {
+        export = export.push(outcome(state, ctx, controls, EXPORT_DETAILS, result));
+    }
+    page = page.push(widget::card(ui, export));
+
+    // Merge.
+    let mut merge = Column::new().spacing(size::GAP).width(Fill);
+    merge = merge.push(widget::heading(ui, ctx.tr("import-title"), 2));
+    merge = merge.push(widget::muted(ui, ctx.tr("import-hint")));
+    merge = merge.push(widget::button(
+        ui,
+        controls,
+        &IMPORT,
+        ctx.tr("import-start"),
+        Some(Message::Import),
+        Kind::Secondary,
+    ));
+    if let Some(result) = &state.import_status {
+        merge = merge.push(import_report(state, ctx, controls, result));
+    }
+    page = page.push(widget::card(ui, merge));
+
+    // Backup and restore.
+    let mut backup = Column::new().spacing(size::GAP).width(Fill);
+    backup = backup.push(widget::heading(ui, ctx.tr("backup-title"), 2));
+    backup = backup.push(widget::label(
+        ui,
+        ctx.tr_with(
+            "backup-automatic",
+            &[(
+                "folder",
+                Arg::from(paths::display(&ctx.paths.backups_dir())),
+            )],
+        ),
+    ));
+    let take = widget::button(
+        ui,
+        controls,
+        &BACKUP,
+        ctx.tr("backup-start"),
+        Some(Message::Backup),
+        Kind::Secondary,
+    );
+    let restore = widget::button(
+        ui,
+        controls,
+        &RESTORE,
+        ctx.tr("restore-start"),
+        Some(Message::Restore),
+        Kind::Secondary,
+    );
+    backup = backup.push(direction::row(ui.direction(), vec![take, restore]).spacing(size::GAP));
+    backup = backup.push(widget::muted(ui, ctx.tr("restore-hint")));
+    if let Some(result) = &state.backup_status {
+        backup = backup.push(outcome(state, ctx, controls, BACKUP_DETAILS, result));
+    }
+    if let Some(result) = &state.restore_status {
+        backup = backup.push(match result {
+            Restored::KeptAside(aside) => widget::label(
+                ui,
+                ctx.tr_with(
+                    "restore-done",
+                    &[("aside", Arg::from(paths::display(aside)))],
+                ),
+            )
+            .style(texts::success(ui.palette))
+            .into(),
+            Restored::Failed(error) => problem::view(
+                ctx,
+                controls,
+                RESTORE_DETAILS,
+                ctx.tr_with(
+                    "restore-failed",
+                    &[("reason", Arg::from(error.sentence(&ctx.words())))],
+                ),
+                Explain::detail(error),
+                &state.details,
+                Message::Details,
+            ),
+        });
+    }
+    page = page.push(widget::card(ui, backup));
+    page.into()
+}
+
+fn import_report<'a>(
+    state: &TransferState,
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+    result: &Result<ImportReport, ImportError>,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let error = match result {
+        Ok(merged) => {
+            return widget::label(
+                ui,
+                ctx.tr_with(
+                    "import-done",
+                    &[
+                        ("added", Arg::from(merged.added)),
+                        ("present", Arg::from(merged.already_present.len())),
+                    ],
+                ),
+            )
+            .style(texts::success(ui.palette))
+            .into();
+        }
+        Err(error) => error,
+    };
+    let headline = problem::view(
+        ctx,
+        controls,
+        IMPORT_DETAILS,
+        error.sentence(&ctx.words()),
+        Explain::detail(error),
+        &state.details,
+        Message::Details,
+    );
+    let ImportError::InvalidRows(rows) = error else {
+        return headline;
+    };
+    let mut list = Column::new().spacing(4);
+    list = list.push(headline);
+    for row in rows.iter().take(20) {
+        let described: Vec<String> = row
+            .problems
+            .iter()
+            .map(|p| field_error_text(ctx, p))
+            .collect();
+        list = list.push(widget::label(
+            ui,
+            ctx.tr_with(
+                "import-invalid-line",
+                &[
+                    ("line", Arg::from(row.line)),
+                    ("problems", Arg::from(described.join("; "))),
+                ],
+            ),
+        ));
+    }
+    if rows.len() > 20 {
+        list = list.push(widget::muted(
+            ui,
+            ctx.tr_with(
+                "import-invalid-more",
+                &[("count", Arg::from(rows.len() - 20))],
+            ),
+        ));
+    }
+    column![list].into()
+}
+
+/// One problem of an imported row, in words.
+fn field_error_text(ctx: &Context, error: &FieldError) -> String {
+    match error {
+        FieldError::Invalid { column, value } => ctx.tr_with(
+            "import-bad-value",
+            &[
+                ("column", Arg::from(*column)),
+                ("value", Arg::from(value.as_str())),
+            ],
+        ),
+        FieldError::Rule(Invalid::UnitMissing) => ctx.tr("log-unit-missing"),
+        FieldError::Rule(Invalid::UnitRefused(refusal) | Invalid::Note(refusal)) => {
+            refusal_text(ctx, *refusal)
+        }
+        FieldError::Rule(Invalid::Language(value)) => ctx.tr_with(
+            "import-bad-value",
+            &[
+                ("column", Arg::from("language")),
+                ("value", Arg::from(value.as_str())),
+            ],
+        ),
+        FieldError::Rule(Invalid::Topic(value)) => ctx.tr_with(
+            "import-bad-value",
+            &[
+                ("column", Arg::from("topics")),
+                ("value", Arg::from(value.as_str())),
+            ],
+        ),
+        FieldError::Rule(Invalid::Principle(value)) => ctx.tr_with(
+            "import-bad-value",
+            &[
+                ("column", Arg::from("principles")),
+                ("value", Arg::from(value.as_str())),
+            ],
+        ),
+    }
+}

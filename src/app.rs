@@ -5,24 +5,25 @@ mod chrome;
 mod keyboard;
 mod notice;
 pub mod preferences;
+mod requests;
 mod screens;
 mod shared;
+mod start;
 
 pub use crate::ui::shortcuts::{self, Shortcut};
 pub use notice::Notice;
 
-use crate::i18n::{Catalogue, Locale, negotiate};
+use crate::i18n::Locale;
 use crate::paths::Paths;
-use crate::screen::{self, Action, Request, Screen, ScreenId, language_card};
-use crate::settings::{Change, Settings};
-use crate::store::{Database, OpenError, Opened, Opening};
+use crate::screen::{self, Action, Screen, ScreenId, language_card};
+use crate::settings::Settings;
+use crate::store::{Database, OpenError, Opening};
 use crate::ui::MAIN_SCROLL;
 use crate::ui::focus::{self, Control, ControlId, Controls};
 use crate::ui::theme::Palette;
 use crate::ui::{style, widget};
 use iced::widget::{Column, column, container, operation, responsive, scrollable};
 use iced::{Element, Fill, Size, Subscription, Task, Theme, event, system, theme};
-use preferences::{Preferences, SessionLanguages};
 use screens::Screens;
 use shared::Shared;
 
@@ -90,150 +91,6 @@ pub enum Message {
 }
 
 impl App {
-    /// The app with its log opened before it returns, as tests want it.
-    pub fn new(options: Options) -> App {
-        let paths = options
-            .paths
-            .clone()
-            .unwrap_or_else(|| Paths::resolve(None, None));
-        let (database, opened) = Opening::start(paths.database_file()).finish();
-        let mut app = App::with_log(options, paths, database);
-        app.take_opened(opened);
-        app
-    }
-
-    /// The app and its first tasks: asking the system whether it is in dark mode, and taking
-    /// the log's report when `opening` (started by `main`'s boot just before) is done.
-    pub fn boot(options: Options, opening: Option<Opening>) -> (App, Task<Message>) {
-        let paths = options
-            .paths
-            .clone()
-            .unwrap_or_else(|| Paths::resolve(None, None));
-        let mut opening = opening.unwrap_or_else(|| Opening::start(paths.database_file()));
-        let ready = Task::perform(opening.ready(), |()| Message::StoreReady);
-        let mut app = App::with_log(options, paths, opening.database().clone());
-        app.opening = Some(opening);
-        let theme = system::theme().map(Message::SystemTheme);
-        (app, Task::batch([theme, ready]))
-    }
-
-    /// The app around the log's thread, before the log has reported: settings, texts,
-    /// languages and screens.
-    fn with_log(options: Options, paths: Paths, database: Database) -> App {
-        let mut notices = Vec::new();
-        let loaded = Settings::load(&paths.settings_file());
-        if !loaded.problems.is_empty() {
-            notices.push(Notice::Settings(loaded.problems));
-        }
-        let catalogue = Catalogue::with_overrides(&paths.overrides_dir());
-        let rejected = catalogue
-            .override_reports()
-            .iter()
-            .filter(|r| r.first_problem().is_some())
-            .count();
-        if rejected > 0 {
-            notices.push(Notice::OverridesRejected(rejected));
-        }
-        let session = SessionLanguages {
-            staff: parse_locale(options.staff_language.as_deref(), &mut notices),
-            citizen: parse_locale(options.citizen_language.as_deref(), &mut notices),
-        };
-        let preferences = Preferences::new(loaded.settings, session, paths.settings_file());
-        let settings = preferences.get();
-        let staff = settings.staff_language.unwrap_or_else(negotiate::from_os);
-        let today = crate::clock::today();
-        let visit = crate::visit::Visit::default();
-        let prefill = screen::log::form::Prefill {
-            today,
-            unit: &settings.unit,
-            citizen: settings.citizen_language,
-            topics: visit.topics_shown(),
-            principles: Vec::new(),
-            handout: false,
-        };
-        let screens = Screens {
-            desk: Default::default(),
-            principles: Default::default(),
-            glossary: Default::default(),
-            log: screen::log::State::new(&prefill),
-            indicators: screen::indicators::State::new(today),
-            training: screen::training::State::new(today, &settings.unit),
-            settings: Default::default(),
-            about: Default::default(),
-            card: Default::default(),
-        };
-        let theme = Palette::for_choice(settings.theme, false).iced_theme();
-        App {
-            theme,
-            shared: Shared {
-                paths,
-                preferences,
-                catalogue,
-                staff,
-                system_dark: false,
-                database,
-                store: Err(OpenError::Opening),
-                assessments: Default::default(),
-                visit,
-                training_mode: false,
-                focus: None,
-            },
-            screens,
-            current: ScreenId::ALL[0],
-            card_open: false,
-            notices,
-            notice_details: Default::default(),
-            opening: None,
-            measure_first_frame_from: options.measure_first_frame_from,
-            first_frame_drawn: false,
-            backup_after_first_frame: false,
-            last_size: std::cell::Cell::new(Size::new(1024.0, 768.0)),
-        }
-    }
-
-    /// Takes the log's report: the log's state, the self-assessment, and what went wrong.
-    fn take_opened(&mut self, opened: Opened) {
-        if let Err(error) = &opened.status {
-            self.notices.push(Notice::Store(error.clone()));
-        }
-        match opened.assessments {
-            Ok(assessments) => self.shared.assessments = assessments,
-            Err(error) => self.notices.push(Notice::Assessments(error)),
-        }
-        self.shared.store = opened.status;
-    }
-
-    /// The log is open (or failed to open): refresh the screen showing it, then back it up.
-    fn store_ready(&mut self) -> Task<Message> {
-        let Some(opening) = self.opening.take() else {
-            return Task::none();
-        };
-        self.take_opened(opening.finish().1);
-        if self.shared.store.is_err() {
-            return Task::none();
-        }
-        let refresh = self.enter(self.current);
-        let backup = if self.first_frame_drawn {
-            self.daily_backup()
-        } else {
-            self.backup_after_first_frame = true;
-            Task::none()
-        };
-        Task::batch([refresh, backup])
-    }
-
-    /// Backs the database up once a day, off the UI thread.
-    fn daily_backup(&self) -> Task<Message> {
-        match &self.shared.store {
-            Ok(_) => screen::log::daily_backup(
-                self.shared.paths.database_file(),
-                self.shared.paths.backups_dir(),
-            )
-            .map(|()| Message::Done),
-            Err(_) => Task::none(),
-        }
-    }
-
     pub fn title(&self) -> String {
         self.shared.catalogue.text(self.shared.staff, "app-title")
     }
@@ -421,63 +278,6 @@ impl App {
         Task::batch(tasks)
     }
 
-    fn grant(&mut self, request: Request) -> Task<Message> {
-        match request {
-            Request::Setting(change) => self.change_setting(change),
-            Request::Visit(change) => {
-                self.shared.visit.apply(change);
-                Task::none()
-            }
-            Request::NextCitizen => {
-                self.shared.visit.reset();
-                self.screens.desk = Default::default();
-                Task::none()
-            }
-            Request::OpenCard => {
-                self.card_open = true;
-                let controls = self.controls();
-                let chosen = language_card::choice_id(self.settings().citizen_language);
-                Task::batch([
-                    self.set_focus(Some(chosen), &controls),
-                    operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START),
-                ])
-            }
-            Request::CloseCard => {
-                self.card_open = false;
-                self.focus_card_button()
-            }
-            Request::ToggleTrainingMode => {
-                self.shared.training_mode = !self.shared.training_mode;
-                Task::none()
-            }
-            Request::Assessed(item, assessment) => {
-                self.shared.assessments.insert(item, assessment);
-                Task::none()
-            }
-            Request::Reopened(opened) => {
-                self.take_opened(opened);
-                Task::none()
-            }
-            Request::Focus(id) => {
-                let controls = self.controls();
-                self.set_focus(Some(id), &controls)
-            }
-        }
-    }
-
-    /// Applies and saves a change of a setting; a failed save becomes a notice.
-    fn change_setting(&mut self, change: Change) -> Task<Message> {
-        if let Change::StaffLanguage(locale) = change {
-            self.shared.staff = locale;
-        }
-        if let Err(error) = self.shared.preferences.change(change) {
-            crate::it_log::failure("settings", error.code(), error.detail());
-            self.notices.push(Notice::SettingsNotSaved(error));
-        }
-        self.theme = self.palette().iced_theme();
-        Task::none()
-    }
-
     fn navigate(&mut self, screen: ScreenId) -> Task<Message> {
         self.card_open = false;
         self.current = screen;
@@ -575,14 +375,4 @@ impl App {
             .style(style::containers::page(ui.palette))
             .into()
     }
-}
-
-/// Reads a language tag from the command line; an unknown one becomes a notice.
-fn parse_locale(tag: Option<&str>, notices: &mut Vec<Notice>) -> Option<Locale> {
-    let tag = tag?;
-    let locale = Locale::from_tag(tag);
-    if locale.is_none() {
-        notices.push(Notice::UnknownLocale(tag.to_string()));
-    }
-    locale
 }

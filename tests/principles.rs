@@ -317,8 +317,7 @@ fn a_cancelled_save_changes_nothing_and_a_failed_one_says_why() {
         SaveError::DiskFull("No space left on device (os error 28)".into()),
     ))));
     assert!(
-        harness.shows(
-            "Filen blev ikke gemt. Disken er fuld. Frigør plads, eller vælg et andet drev."
-        )
+        harness
+            .shows("Filen blev ikke gemt. Disken er fuld. Frigør plads, eller vælg et andet drev.")
     );
 }

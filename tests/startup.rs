@@ -142,3 +142,45 @@ fn a_fresh_start_creates_a_migrated_database_in_wal_mode() {
     assert_eq!(mode, "wal");
     assert!(harness.app.notices().is_empty());
 }
+
+#[test]
+fn languages_from_the_command_line_are_for_this_session_only() {
+    use skranke::app::Message;
+    use skranke::screen::settings::{Change, Message as Settings};
+    // The desk's own choice: Polish for citizens, the interface following the system.
+    let mut harness = Harness::with_options("ar", "ti", |paths| {
+        write(
+            &paths.settings_file(),
+            b"citizen_language = \"pl\"\nrecent_citizen_languages = [\"pl\"]\n",
+        )
+    });
+    assert_eq!(harness.app.staff_language(), Locale::Ar);
+    assert_eq!(harness.app.settings().citizen_language, Locale::Ti);
+
+    // Whatever else the user changes is saved, and the session's languages stay out of it.
+    for change in [
+        Change::Theme(ThemeChoice::HighContrastDark),
+        Change::Scale(150),
+        Change::Unit("Borgerservice Amager".into()),
+    ] {
+        harness.update(Message::Settings(Settings::Change(change)));
+        let saved = fs::read_to_string(harness.paths.settings_file()).unwrap();
+        assert!(!saved.contains("staff_language"), "{saved}");
+        assert!(saved.contains("citizen_language = \"pl\""), "{saved}");
+        assert!(!saved.contains("\"ti\""), "{saved}");
+    }
+    assert_eq!(harness.app.staff_language(), Locale::Ar, "still in use");
+    assert_eq!(harness.app.settings().citizen_language, Locale::Ti);
+    let saved = skranke::settings::Settings::load(&harness.paths.settings_file()).settings;
+    assert_eq!(saved.theme, ThemeChoice::HighContrastDark);
+    assert_eq!(saved.scale_percent, 150);
+    assert_eq!(saved.unit, "Borgerservice Amager");
+
+    // A language the user chooses is theirs, and saved.
+    harness.update(Message::Settings(Settings::Change(
+        Change::CitizenLanguage(Locale::So),
+    )));
+    let saved = skranke::settings::Settings::load(&harness.paths.settings_file()).settings;
+    assert_eq!(saved.citizen_language, Locale::So);
+    assert_eq!(saved.staff_language, None);
+}

@@ -65,15 +65,15 @@ impl App {
                 let next = self.shared.preferences.get().next_citizen_language();
                 self.change_setting(Change::ShowCitizenLanguage(next))
             }
-            Shortcut::ScaleUp | Shortcut::ScaleDown | Shortcut::ScaleReset => {
-                let settings = self.shared.preferences.get();
-                let percent = match shortcut {
-                    Shortcut::ScaleUp => settings.step_scale(true),
-                    Shortcut::ScaleDown => settings.step_scale(false),
-                    _ => SCALE_STEPS[0],
-                };
+            Shortcut::ScaleUp => {
+                let percent = self.shared.preferences.get().step_scale(true);
                 self.change_setting(Change::Scale(percent))
             }
+            Shortcut::ScaleDown => {
+                let percent = self.shared.preferences.get().step_scale(false);
+                self.change_setting(Change::Scale(percent))
+            }
+            Shortcut::ScaleReset => self.change_setting(Change::Scale(SCALE_STEPS[0])),
             Shortcut::ScrollDown => scroll_by(PAGE_STEP),
             Shortcut::ScrollUp => scroll_by(-PAGE_STEP),
             // Keys only screens use (Ctrl+Enter on the log form, the presentation's arrows).

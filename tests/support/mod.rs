@@ -206,3 +206,26 @@ pub fn gallery_dir() -> PathBuf {
     std::fs::create_dir_all(&dir).expect("target/gallery can be created");
     dir
 }
+
+/// A valid log entry on `day` (`YYYY-MM-DD`).
+pub fn entry(day: &str) -> skranke::outreach::entry::Entry {
+    use skranke::outreach::entry::Entry;
+    use skranke::outreach::{Channel, DurationBucket, Group, Interpreter, Outcome};
+    Entry {
+        id: Entry::new_id(),
+        day: day.parse().expect("a date"),
+        created_at: skranke::clock::now_rfc3339(),
+        unit: "Borgerservice Nørrebro".into(),
+        channel: Channel::Desk,
+        language: "ar".into(),
+        interpreter: Interpreter::Phone,
+        outcome: Outcome::Solved,
+        duration: DurationBucket::From5To15,
+        handout: true,
+        note: String::new(),
+        training: false,
+        groups: vec![Group::Newcomer],
+        topics: vec!["digital".into()],
+        principles: vec!["1c".into()],
+    }
+}

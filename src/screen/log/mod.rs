@@ -222,12 +222,10 @@ impl Screen for State {
 
     /// Ctrl+Enter saves the form (with Shift: and readies the desk for the next citizen).
     fn key(&self, shortcut: Shortcut, _ctx: &Context) -> Option<Message> {
-        match shortcut {
-            Shortcut::Submit { next_citizen } if self.tab == Tab::Entry => {
-                Some(Message::Form(form::Message::Save { next_citizen }))
-            }
-            _ => None,
-        }
+        let Shortcut::Submit { next_citizen } = shortcut else {
+            return None;
+        };
+        (self.tab == Tab::Entry).then_some(Message::Form(form::Message::Save { next_citizen }))
     }
 
     /// Esc: leave editing, back to the list.

@@ -294,7 +294,17 @@ impl Screen for State {
             Shortcut::Home => Message::FirstSlide,
             Shortcut::End => Message::LastSlide,
             Shortcut::Back => Message::StopPresenting,
-            _ => return None,
+            // The rest keep the app's meaning (Tab moves between the slide's buttons).
+            Shortcut::Activate
+            | Shortcut::FocusNext
+            | Shortcut::FocusPrevious
+            | Shortcut::NextRegion
+            | Shortcut::Screen(_)
+            | Shortcut::CycleCitizenLanguage
+            | Shortcut::ScaleUp
+            | Shortcut::ScaleDown
+            | Shortcut::ScaleReset
+            | Shortcut::Submit { .. } => return None,
         })
     }
 

@@ -1,0 +1,68 @@
+//! What the app does when a screen asks: the settings, the visit, the card, the log's state
+//! and the focus are the app's to change.
+
+use super::{App, Message, Notice};
+use crate::screen::{Request, language_card};
+use crate::settings::Change;
+use crate::ui::MAIN_SCROLL;
+use iced::Task;
+use iced::widget::operation;
+
+impl App {
+    pub(super) fn grant(&mut self, request: Request) -> Task<Message> {
+        match request {
+            Request::Setting(change) => self.change_setting(change),
+            Request::Visit(change) => {
+                self.shared.visit.apply(change);
+                Task::none()
+            }
+            Request::NextCitizen => {
+                self.shared.visit.reset();
+                self.screens.desk = Default::default();
+                Task::none()
+            }
+            Request::OpenCard => {
+                self.card_open = true;
+                let controls = self.controls();
+                let chosen = language_card::choice_id(self.settings().citizen_language);
+                Task::batch([
+                    self.set_focus(Some(chosen), &controls),
+                    operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START),
+                ])
+            }
+            Request::CloseCard => {
+                self.card_open = false;
+                self.focus_card_button()
+            }
+            Request::ToggleTrainingMode => {
+                self.shared.training_mode = !self.shared.training_mode;
+                Task::none()
+            }
+            Request::Assessed(item, assessment) => {
+                self.shared.assessments.insert(item, assessment);
+                Task::none()
+            }
+            Request::Reopened(opened) => {
+                self.take_opened(opened);
+                Task::none()
+            }
+            Request::Focus(id) => {
+                let controls = self.controls();
+                self.set_focus(Some(id), &controls)
+            }
+        }
+    }
+
+    /// Applies and saves a change of a setting; a failed save becomes a notice.
+    pub(super) fn change_setting(&mut self, change: Change) -> Task<Message> {
+        if let Change::StaffLanguage(locale) = change {
+            self.shared.staff = locale;
+        }
+        if let Err(error) = self.shared.preferences.change(change) {
+            crate::it_log::failure("settings", error.code(), error.detail());
+            self.notices.push(Notice::SettingsNotSaved(error));
+        }
+        self.theme = self.palette().iced_theme();
+        Task::none()
+    }
+}

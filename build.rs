@@ -6,11 +6,21 @@
 //!   so the app parses a Fluent file only when one of its texts is first shown;
 //! - `LOCALE_TOMLS`: every `locale.toml`, one after the other in one string, with the range of
 //!   each, so reading the ten locales' names at start touches one small piece of the binary.
+//!
+//! And `$OUT_DIR/messages.rs`, from the Danish master: every message id with whether it takes
+//! variables, a struct per message with variables (its fields are the variables), and the
+//! `msg!` macro that names a message in Rust code. A misspelt id, a missing variable or an
+//! unknown one fails the build (`src/i18n/message.rs`).
 
 use std::env;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+/// The same reader of Fluent source the app's checks use, so ids and variables agree.
+#[allow(dead_code)]
+#[path = "src/i18n/source.rs"]
+mod source;
 
 fn main() {
     order_startup_symbols();
@@ -95,6 +105,88 @@ fn main() {
         tomls_file.display().to_string()
     );
     fs::write(out_dir.join("embedded_i18n.rs"), generated).expect("OUT_DIR is writable");
+    fs::write(out_dir.join("messages.rs"), messages(&root.join("da")))
+        .expect("OUT_DIR is writable");
+}
+
+/// The Danish master's messages as Rust: `MASTER` (id, takes variables), `vars` (a struct per
+/// message with variables) and the `msg!` macro.
+fn messages(master: &Path) -> String {
+    let mut files: Vec<PathBuf> = fs::read_dir(master)
+        .expect("i18n/da exists")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    let mut messages: Vec<(String, Vec<String>)> = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).expect("a Fluent file is UTF-8");
+        for message in source::parse(&text).0 {
+            if !messages.iter().any(|(id, _)| *id == message.id) {
+                messages.push((message.id, message.variables.into_iter().collect()));
+            }
+        }
+    }
+    messages.sort();
+
+    let mut master_table = String::from(
+        "/// Every message of the Danish master, sorted by id, and whether it takes variables.\n\
+         pub const MASTER: &[(&str, bool)] = &[\n",
+    );
+    let mut structs = String::from("pub mod vars {\n    use super::{Arg, Text};\n");
+    let mut arms = String::new();
+    let mut names = std::collections::HashSet::new();
+    for (id, variables) in &messages {
+        writeln!(master_table, "    ({id:?}, {}),", !variables.is_empty()).expect("a String");
+        if variables.is_empty() {
+            writeln!(
+                arms,
+                "    ({id:?}, $($rest:tt)+) => {{ compile_error!(concat!(\"the message \", {id:?}, \" takes no variables\")) }};"
+            )
+            .expect("a String");
+            continue;
+        }
+        let name: String = id
+            .split('-')
+            .map(|part| {
+                let mut chars = part.chars();
+                chars.next().map_or(String::new(), |first| {
+                    first.to_ascii_uppercase().to_string() + chars.as_str()
+                })
+            })
+            .collect();
+        assert!(
+            names.insert(name.clone()),
+            "two messages make the struct {name}"
+        );
+        let fields: Vec<String> = variables.iter().map(|v| format!("pub {v}: Arg")).collect();
+        let pairs: Vec<String> = variables
+            .iter()
+            .map(|v| format!("({v:?}, message.{v})"))
+            .collect();
+        writeln!(
+            structs,
+            "    /// The variables of `{id}`.\n    pub struct {name} {{ {} }}\n    impl From<{name}> for Text {{\n        fn from(message: {name}) -> Text {{\n            Text::with_args({id:?}, vec![{}])\n        }}\n    }}",
+            fields.join(", "),
+            pairs.join(", ")
+        )
+        .expect("a String");
+        writeln!(
+            arms,
+            "    ({id:?}, $($name:ident = $value:expr),+ $(,)?) => {{\n        $crate::i18n::Text::from($crate::i18n::message::vars::{name} {{ $($name: $crate::i18n::Arg::from($value)),+ }})\n    }};\n    ({id:?}) => {{ compile_error!(concat!(\"the message \", {id:?}, \" needs its variables: {}\")) }};",
+            variables.join(", ")
+        )
+        .expect("a String");
+    }
+    master_table.push_str("];\n");
+    structs.push_str("}\n");
+    format!(
+        "{master_table}\n{structs}\n\
+         /// Names a message of the Danish master: `msg!(\"log-title\")`, or with its variables\n\
+         /// `msg!(\"log-saved\", day = value)`. Checked when the crate is built.\n\
+         macro_rules! msg {{\n{arms}\n    ($id:literal) => {{ const {{ $crate::i18n::MessageId::checked($id) }} }};\n    ($id:literal, $($rest:tt)*) => {{ compile_error!(concat!(\"no message \", $id, \" with variables in the Danish master (i18n/da)\")) }};\n}}\n"
+    )
 }
 
 /// Release builds of the binary on x86-64 Linux place the functions that run at start-up next

@@ -14,6 +14,7 @@ pub use crate::ui::shortcuts::{self, Shortcut};
 pub use notice::Notice;
 
 use crate::i18n::Locale;
+use crate::i18n::msg;
 use crate::paths::Paths;
 use crate::screen::{self, Action, Screen, ScreenId, language_card};
 use crate::settings::Settings;
@@ -92,7 +93,9 @@ pub enum Message {
 
 impl App {
     pub fn title(&self) -> String {
-        self.shared.catalogue.text(self.shared.staff, "app-title")
+        self.shared
+            .catalogue
+            .render(self.shared.staff, msg!("app-title"))
     }
 
     pub fn theme(&self) -> Theme {

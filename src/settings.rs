@@ -32,7 +32,19 @@ impl ThemeChoice {
         ThemeChoice::HighContrastLight,
     ];
 
-    /// Stable code, also the Fluent id suffix (`theme-<code>`).
+    /// Its name in the settings.
+    pub fn label(self) -> crate::i18n::MessageId {
+        use crate::i18n::msg;
+        match self {
+            ThemeChoice::System => msg!("theme-system"),
+            ThemeChoice::Light => msg!("theme-light"),
+            ThemeChoice::Dark => msg!("theme-dark"),
+            ThemeChoice::HighContrastDark => msg!("theme-high-contrast-dark"),
+            ThemeChoice::HighContrastLight => msg!("theme-high-contrast-light"),
+        }
+    }
+
+    /// Stable code.
     pub fn code(self) -> &'static str {
         match self {
             ThemeChoice::System => "system",

@@ -49,6 +49,11 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// A message with variables, as the catalogue formats it (tests name ids at run time).
+fn say(words: &Words, id: &str, args: &[(&str, Arg)]) -> String {
+    words.i18n.format(words.locale, id, args)
+}
+
 /// The sentence shown holds none of the system's words.
 fn check(what: &str, locale: Locale, shown: &str, detail: &str) {
     assert!(!shown.is_empty(), "{what}: nothing shown");
@@ -95,7 +100,7 @@ fn check_both(what: &str, error: &dyn Explain, frame: Option<&str>) {
         };
         let sentence = error.sentence(&words);
         let shown = match frame {
-            Some(id) => words.tr_with(id, &[("reason", Arg::from(sentence))]),
+            Some(id) => say(&words, id, &[("reason", Arg::from(sentence))]),
             None => sentence,
         };
         check(what, locale, &shown, &error.detail());
@@ -274,7 +279,8 @@ fn failed_saves_in_the_app_are_shown_in_the_staff_language_with_their_details() 
             locale,
         };
         let save_failed = |error: StoreError| {
-            words.tr_with(
+            say(
+                &words,
                 "log-save-failed",
                 &[("reason", Arg::from(error.sentence(&words)))],
             )
@@ -302,7 +308,8 @@ fn failed_saves_in_the_app_are_shown_in_the_staff_language_with_their_details() 
         harness.update(Message::Log(Log::Details(
             skranke::ui::focus::ControlId::new("log-save-details"),
         )));
-        assert!(harness.shows(&words.tr_with(
+        assert!(harness.shows(&say(
+            &words,
             "problem-details",
             &[("detail", Arg::from("database is locked"))]
         )));
@@ -356,11 +363,12 @@ fn failed_saves_in_the_app_are_shown_in_the_staff_language_with_their_details() 
         let skranke::app::Notice::SettingsNotSaved(error) = &notice else {
             panic!("{notice:?}")
         };
-        let shown = words.tr_with(
+        let shown = say(
+            &words,
             "notice-save-failed",
             &[(
                 "reason",
-                Arg::from(words.tr(&format!("save-error-{}", error.code()))),
+                Arg::from(words.tr(skranke::screen::problem::save_reason(error))),
             )],
         );
         assert!(harness.shows(&shown), "{shown}");
@@ -399,7 +407,8 @@ fn a_damaged_log_at_start_is_explained_with_its_details() {
         let error = harness.app.store().unwrap_err().clone();
         assert_eq!(error.code(), "damaged");
         assert!(!error.detail().is_empty(), "SQLite said what it found");
-        let shown = words.tr_with(
+        let shown = say(
+            &words,
             "notice-store",
             &[("problem", Arg::from(error.sentence(&words)))],
         );
@@ -414,7 +423,11 @@ fn a_damaged_log_at_start_is_explained_with_its_details() {
         harness.update(Message::NoticeDetails(
             skranke::ui::focus::ControlId::dynamic("notice-details-0"),
         ));
-        let details = words.tr_with("problem-details", &[("detail", Arg::from(error.detail()))]);
+        let details = say(
+            &words,
+            "problem-details",
+            &[("detail", Arg::from(error.detail()))],
+        );
         assert!(harness.shows(&details), "{details}");
     }
 }

@@ -1,7 +1,7 @@
 //! The frame around the screens: navigation, notices and the status line.
 
 use super::{Message, notice::Notice};
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::{Context, Disclosures, ScreenId};
 use crate::ui::disclosure::disclosure;
 use crate::ui::focus::{Control, ControlId, Controls, Role};
@@ -31,7 +31,7 @@ pub fn navigation<'a>(
         .map(|screen| nav_entry(ctx, controls, *screen, *screen == current, side_bar))
         .collect();
     if side_bar {
-        let title = widget::heading(ui, ctx.tr("app-title"), 2);
+        let title = widget::heading(ui, ctx.tr(msg!("app-title")), 2);
         let list = Column::with_children(entries).spacing(4).width(Fill);
         let content = column![title, list]
             .spacing(size::GAP)
@@ -77,7 +77,7 @@ fn nav_entry<'a>(
     side_bar: bool,
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
-    let name = ctx.tr(&format!("nav-{}", screen.code()));
+    let name = ctx.tr(screen.label());
     controls.push(Control::new(
         screen.nav_control(),
         Role::NavItem { current },
@@ -148,9 +148,9 @@ pub fn notices<'a>(
             let id = notice_details(index);
             let open = details.is_open(&id);
             let label = ctx.tr(if open {
-                "problem-details-hide"
+                msg!("problem-details-hide")
             } else {
-                "problem-details-show"
+                msg!("problem-details-show")
             });
             let mut column = Column::new()
                 .spacing(4)
@@ -167,7 +167,7 @@ pub fn notices<'a>(
             if open {
                 column = column.push(widget::muted(
                     ui,
-                    ctx.tr_with("problem-details", &[("detail", Arg::from(detail))]),
+                    ctx.tr(msg!("problem-details", detail = detail)),
                 ));
             }
             column.into()
@@ -176,7 +176,7 @@ pub fn notices<'a>(
             ui,
             controls,
             &notice_control(index),
-            ctx.tr("notice-dismiss"),
+            ctx.tr(msg!("notice-dismiss")),
             Some(Message::DismissNotice(index)),
             Kind::Secondary,
         );
@@ -201,22 +201,19 @@ pub fn status_line<'a>(ctx: &Context<'a>, compact: bool) -> Element<'a, Message>
     let small = |lang, content: String| widget::inline_in(lang, content, size::SMALL);
     let staff = small(
         ui.staff,
-        ctx.tr_with(
+        ctx.tr(msg!(
             "status-staff-language",
-            &[("language", Arg::from(staff_meta.name.as_str()))],
-        ),
+            language = staff_meta.name.as_str()
+        )),
     );
-    let citizen_label = small(ui.staff, ctx.tr("status-citizen-language"));
+    let citizen_label = small(ui.staff, ctx.tr(msg!("status-citizen-language")));
     let citizen_name = small(ctx.citizen, citizen_meta.name.clone())
         .font(fonts::bold(fonts::for_locale(ctx.citizen.locale)));
     let citizen_hint =
         small(ui.staff, "(Ctrl+L)".into()).style(crate::ui::style::texts::muted(ui.palette));
     let scale = small(
         ui.staff,
-        ctx.tr_with(
-            "status-scale",
-            &[("percent", Arg::from(ctx.settings.scale_percent))],
-        ),
+        ctx.tr(msg!("status-scale", percent = ctx.settings.scale_percent)),
     );
     let citizen: Element<'a, Message> = direction::row(
         ui.direction(),

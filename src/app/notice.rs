@@ -1,7 +1,7 @@
 //! One-line notices at the top of the window: what went wrong at start or on save, in words.
 
 use crate::export::SaveError;
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::screen::problem::Explain;
 use crate::settings::Problem;
@@ -29,27 +29,18 @@ impl Notice {
     pub fn text(&self, ctx: &Context) -> String {
         match self {
             Notice::Settings(problems) => settings_text(ctx, problems),
-            Notice::Store(error) => ctx.tr_with(
-                "notice-store",
-                &[("problem", Arg::from(error.sentence(&ctx.words())))],
-            ),
-            Notice::Assessments(error) => ctx.tr_with(
-                "notice-store",
-                &[("problem", Arg::from(error.sentence(&ctx.words())))],
-            ),
-            Notice::UnknownLocale(tag) => {
-                ctx.tr_with("notice-unknown-locale", &[("tag", Arg::from(tag.as_str()))])
+            Notice::Store(error) => {
+                ctx.tr(msg!("notice-store", problem = error.sentence(&ctx.words())))
             }
-            Notice::OverridesRejected(count) => {
-                ctx.tr_with("notice-overrides", &[("count", Arg::from(*count))])
+            Notice::Assessments(error) => {
+                ctx.tr(msg!("notice-store", problem = error.sentence(&ctx.words())))
             }
-            Notice::SettingsNotSaved(error) => ctx.tr_with(
+            Notice::UnknownLocale(tag) => ctx.tr(msg!("notice-unknown-locale", tag = tag.as_str())),
+            Notice::OverridesRejected(count) => ctx.tr(msg!("notice-overrides", count = *count)),
+            Notice::SettingsNotSaved(error) => ctx.tr(msg!(
                 "notice-save-failed",
-                &[(
-                    "reason",
-                    Arg::from(ctx.tr(&format!("save-error-{}", error.code()))),
-                )],
-            ),
+                reason = ctx.tr(crate::screen::problem::save_reason(error))
+            )),
         }
     }
 
@@ -77,7 +68,7 @@ fn settings_text(ctx: &Context, problems: &[Problem]) -> String {
         .iter()
         .any(|p| matches!(p, Problem::NotToml(_) | Problem::Unreadable(_)))
     {
-        return ctx.tr("notice-settings-unreadable");
+        return ctx.tr(msg!("notice-settings-unreadable"));
     }
     let fields: Vec<&str> = problems
         .iter()
@@ -86,8 +77,5 @@ fn settings_text(ctx: &Context, problems: &[Problem]) -> String {
             _ => None,
         })
         .collect();
-    ctx.tr_with(
-        "notice-settings-fields",
-        &[("fields", Arg::from(fields.join(", ")))],
-    )
+    ctx.tr(msg!("notice-settings-fields", fields = fields.join(", ")))
 }

@@ -2,7 +2,8 @@
 
 use super::html::{document, escape};
 use crate::content::principles::{ItemId, PRINCIPLES, Section};
-use crate::i18n::{Arg, Catalogue, Locale};
+use crate::i18n::msg;
+use crate::i18n::{Catalogue, Locale};
 use crate::store::assessment::{Assessment, AssessmentState, Progress};
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -19,7 +20,12 @@ pub struct Input<'a> {
 }
 
 impl Input<'_> {
-    fn tr(&self, id: &str) -> String {
+    fn tr(&self, text: impl Into<crate::i18n::Text>) -> String {
+        self.catalogue.render(self.locale, text)
+    }
+
+    /// The text of an id made at run time from content or a code.
+    fn text_of(&self, id: &str) -> String {
         self.catalogue.text(self.locale, id)
     }
 
@@ -52,31 +58,31 @@ fn section_progress(section: Section, current: &HashMap<String, Assessment>) -> 
 /// The printable HTML report.
 pub fn html(input: &Input) -> String {
     let mut body = String::new();
-    let title = input.tr("assessment-report-title");
+    let title = input.tr(msg!("assessment-report-title"));
     let _ = writeln!(body, "<h1>{}</h1>", escape(&title));
-    let meta = input.catalogue.format(
+    let meta = input.catalogue.render(
         input.locale,
-        "assessment-report-meta",
-        &[
-            ("unit", Arg::from(input.unit)),
-            ("date", Arg::from(input.date)),
-        ],
+        msg!(
+            "assessment-report-meta",
+            unit = input.unit,
+            date = input.date
+        ),
     );
     let _ = writeln!(body, "<p class=\"meta\">{}</p>", escape(&meta));
 
     let _ = writeln!(
         body,
         "<h2>{}</h2>",
-        escape(&input.tr("assessment-overview"))
+        escape(&input.tr(msg!("assessment-overview")))
     );
     let _ = writeln!(
         body,
         "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        escape(&input.tr("assessment-column-section")),
-        escape(&input.tr("assessment-in-place")),
-        escape(&input.tr("assessment-in-progress")),
-        escape(&input.tr("assessment-not-started")),
-        escape(&input.tr("assessment-column-share")),
+        escape(&input.tr(msg!("assessment-column-section"))),
+        escape(&input.tr(msg!("assessment-in-place"))),
+        escape(&input.tr(msg!("assessment-in-progress"))),
+        escape(&input.tr(msg!("assessment-not-started"))),
+        escape(&input.tr(msg!("assessment-column-share"))),
     );
     for section in Section::ALL {
         let progress = section_progress(section, input.current);
@@ -84,7 +90,7 @@ pub fn html(input: &Input) -> String {
             body,
             "<tr data-section=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} %</td></tr>",
             section.number(),
-            escape(&input.tr(&section.title_id())),
+            escape(&input.text_of(&section.title_id())),
             progress.in_place,
             progress.in_progress,
             progress.not_started,
@@ -94,21 +100,25 @@ pub fn html(input: &Input) -> String {
     body.push_str("</table>\n");
 
     for section in Section::ALL {
-        let _ = writeln!(body, "<h2>{}</h2>", escape(&input.tr(&section.title_id())));
+        let _ = writeln!(
+            body,
+            "<h2>{}</h2>",
+            escape(&input.text_of(&section.title_id()))
+        );
         for principle in section.principles() {
             let _ = writeln!(
                 body,
                 "<h3>{} {}</h3>",
                 principle.code,
-                escape(&input.tr(&principle.title_id()))
+                escape(&input.text_of(&principle.title_id()))
             );
             let _ = writeln!(
                 body,
                 "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-                escape(&input.tr("assessment-column-item")),
-                escape(&input.tr("assessment-column-state")),
-                escape(&input.tr("assessment-column-comment")),
-                escape(&input.tr("assessment-column-changed")),
+                escape(&input.tr(msg!("assessment-column-item"))),
+                escape(&input.tr(msg!("assessment-column-state"))),
+                escape(&input.tr(msg!("assessment-column-comment"))),
+                escape(&input.tr(msg!("assessment-column-changed"))),
             );
             for item in principle.items() {
                 let (state, comment, changed) = input.state(item);
@@ -116,8 +126,8 @@ pub fn html(input: &Input) -> String {
                     body,
                     "<tr data-item=\"{item}\" data-state=\"{}\"><td>{item} {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                     state.code(),
-                    escape(&input.tr(&item.text_id())),
-                    escape(&input.tr(&format!("assessment-{}", state.code()))),
+                    escape(&input.text_of(&item.text_id())),
+                    escape(&input.tr(state.label())),
                     escape(comment),
                     escape(&changed.chars().take(10).collect::<String>()),
                 );
@@ -155,7 +165,7 @@ pub fn csv(input: &Input) -> Result<Vec<u8>, csv::Error> {
                 principle.section.number().to_string(),
                 principle.code.to_string(),
                 item.to_string(),
-                input.tr(&item.text_id()),
+                input.text_of(&item.text_id()),
                 state.code().to_string(),
                 comment.to_string(),
                 changed.to_string(),

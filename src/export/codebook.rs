@@ -18,6 +18,7 @@ pub fn csv(catalogue: &Catalogue) -> Vec<u8> {
             catalogue.text(Locale::En, id),
         ]
     };
+    let label = |label: crate::i18n::MessageId| both(label.as_str());
     let mut rows: Vec<[String; 4]> = Vec::new();
     let mut push = |column: &str, code: &str, [da, en]: [String; 2]| {
         rows.push([column.to_string(), code.to_string(), da, en]);
@@ -26,7 +27,7 @@ pub fn csv(catalogue: &Catalogue) -> Vec<u8> {
         push(column, "", both(&format!("codebook-{column}")));
     }
     for channel in Channel::ALL {
-        push("channel", channel.code(), both(&channel.label_id()));
+        push("channel", channel.code(), label(channel.label()));
     }
     for code in codes::language_codes() {
         let names = match Locale::from_tag(code) {
@@ -45,21 +46,21 @@ pub fn csv(catalogue: &Catalogue) -> Vec<u8> {
         push(
             "interpreter",
             interpreter.code(),
-            both(&interpreter.label_id()),
+            label(interpreter.label()),
         );
     }
     for outcome in Outcome::ALL {
-        push("outcome", outcome.code(), both(&outcome.label_id()));
+        push("outcome", outcome.code(), label(outcome.label()));
     }
     for duration in DurationBucket::ALL {
-        push("duration", duration.code(), both(&duration.label_id()));
+        push("duration", duration.code(), label(duration.label()));
     }
     for flag in ["handout", "training"] {
         push(flag, "1", both("codebook-yes"));
         push(flag, "0", both("codebook-no"));
     }
     for group in Group::ALL {
-        push("groups", group.code(), both(&group.label_id()));
+        push("groups", group.code(), label(group.label()));
     }
     for topic in &TOPICS {
         push("topics", topic.code, both(&topic.title_id()));

@@ -4,7 +4,8 @@
 
 use super::html::{document, escape};
 use crate::content::principles::Section;
-use crate::i18n::{Arg, Catalogue, Locale};
+use crate::i18n::{Catalogue, Locale};
+use crate::i18n::{MessageId, msg};
 use crate::outreach::codes::Code;
 use crate::store::assessment::{Assessment, Progress};
 use crate::store::indicators::Indicators;
@@ -40,7 +41,7 @@ impl Chart {
         Chart::Onboarding,
     ];
 
-    /// Stable code (CSV `indicator` column; Fluent ids `chart-<code>-title` and `-axis`).
+    /// Stable code (CSV `indicator` column).
     pub fn code(self) -> &'static str {
         match self {
             Chart::PerMonth => "contacts-per-month",
@@ -53,6 +54,38 @@ impl Chart {
             Chart::Principles => "principles-served",
             Chart::SelfAssessment => "self-assessment",
             Chart::Onboarding => "onboarding-sessions",
+        }
+    }
+
+    /// Its title above the chart and the table.
+    pub fn title(self) -> MessageId {
+        match self {
+            Chart::PerMonth => msg!("chart-contacts-per-month-title"),
+            Chart::Languages => msg!("chart-contacts-by-language-title"),
+            Chart::Interpreters => msg!("chart-interpreter-share-by-language-title"),
+            Chart::Groups => msg!("chart-groups-reached-title"),
+            Chart::Topics => msg!("chart-topics-given-title"),
+            Chart::Channels => msg!("chart-channel-mix-title"),
+            Chart::Outcomes => msg!("chart-outcomes-title"),
+            Chart::Principles => msg!("chart-principles-served-title"),
+            Chart::SelfAssessment => msg!("chart-self-assessment-title"),
+            Chart::Onboarding => msg!("chart-onboarding-sessions-title"),
+        }
+    }
+
+    /// What its bars measure.
+    pub fn axis(self) -> MessageId {
+        match self {
+            Chart::PerMonth => msg!("chart-contacts-per-month-axis"),
+            Chart::Languages => msg!("chart-contacts-by-language-axis"),
+            Chart::Interpreters => msg!("chart-interpreter-share-by-language-axis"),
+            Chart::Groups => msg!("chart-groups-reached-axis"),
+            Chart::Topics => msg!("chart-topics-given-axis"),
+            Chart::Channels => msg!("chart-channel-mix-axis"),
+            Chart::Outcomes => msg!("chart-outcomes-axis"),
+            Chart::Principles => msg!("chart-principles-served-axis"),
+            Chart::SelfAssessment => msg!("chart-self-assessment-axis"),
+            Chart::Onboarding => msg!("chart-onboarding-sessions-axis"),
         }
     }
 
@@ -118,29 +151,34 @@ pub struct Input<'a> {
 }
 
 impl Input<'_> {
-    fn tr(&self, id: &str) -> String {
+    fn tr(&self, text: impl Into<crate::i18n::Text>) -> String {
+        self.catalogue.render(self.locale, text)
+    }
+
+    /// The text of an id made at run time from content or a code.
+    fn text_of(&self, id: &str) -> String {
         self.catalogue.text(self.locale, id)
     }
 
     fn language_name(&self, code: &str) -> String {
         match Locale::from_tag(code) {
             Some(locale) => self.catalogue.meta(locale).name.clone(),
-            None => self.tr("language-other"),
+            None => self.tr(msg!("language-other")),
         }
     }
 
     fn table(
         &self,
         chart: Chart,
-        header: Vec<&str>,
-        series: Vec<&str>,
+        header: Vec<MessageId>,
+        series: Vec<MessageId>,
         rows: Vec<Row>,
         max: f64,
     ) -> Table {
         Table {
             chart,
-            title: self.tr(&format!("chart-{}-title", chart.code())),
-            axis: self.tr(&format!("chart-{}-axis", chart.code())),
+            title: self.tr(chart.title()),
+            axis: self.tr(chart.axis()),
             header: header.into_iter().map(|id| self.tr(id)).collect(),
             series: series.into_iter().map(|id| self.tr(id)).collect(),
             rows,
@@ -181,9 +219,13 @@ impl Input<'_> {
             })
             .collect();
         let max = rows.iter().map(|r| r.segments[0]).fold(0.0, f64::max);
-        let mut header = vec!["table-what", "table-contacts", "table-share"];
+        let mut header = vec![
+            msg!("table-what"),
+            msg!("table-contacts"),
+            msg!("table-share"),
+        ];
         if with_baseline {
-            header.extend(["table-baseline", "table-reach"]);
+            header.extend([msg!("table-baseline"), msg!("table-reach")]);
         }
         self.table(chart, header, vec![], rows, max)
     }
@@ -193,7 +235,7 @@ impl Input<'_> {
             chart,
             kind,
             rows.iter()
-                .map(|(code, count)| (code.code().to_string(), self.tr(&code.label_id()), *count))
+                .map(|(code, count)| (code.code().to_string(), self.tr(code.label()), *count))
                 .collect(),
         )
     }
@@ -226,7 +268,7 @@ pub fn table(input: &Input, chart: Chart) -> Table {
             let max = rows.iter().map(|r| r.segments[0]).fold(0.0, f64::max);
             input.table(
                 chart,
-                vec!["table-month", "table-contacts"],
+                vec![msg!("table-month"), msg!("table-contacts")],
                 vec![],
                 rows,
                 max,
@@ -266,12 +308,15 @@ pub fn table(input: &Input, chart: Chart) -> Table {
             input.table(
                 chart,
                 vec![
-                    "table-language",
-                    "table-contacts",
-                    "table-with-interpreter",
-                    "table-share-with-interpreter",
+                    msg!("table-language"),
+                    msg!("table-contacts"),
+                    msg!("table-with-interpreter"),
+                    msg!("table-share-with-interpreter"),
                 ],
-                vec!["series-with-interpreter", "series-without-interpreter"],
+                vec![
+                    msg!("series-with-interpreter"),
+                    msg!("series-without-interpreter"),
+                ],
                 rows,
                 max,
             )
@@ -285,7 +330,7 @@ pub fn table(input: &Input, chart: Chart) -> Table {
                 .map(|(code, count)| {
                     (
                         code.clone(),
-                        input.tr(&format!("topic-{code}-title")),
+                        input.text_of(&format!("topic-{code}-title")),
                         *count,
                     )
                 })
@@ -299,14 +344,21 @@ pub fn table(input: &Input, chart: Chart) -> Table {
                 .iter()
                 .map(|(code, count)| Row {
                     key: code.clone(),
-                    label: format!("{code} {}", input.tr(&format!("principle-{code}-title"))),
+                    label: format!(
+                        "{code} {}",
+                        input.text_of(&format!("principle-{code}-title"))
+                    ),
                     segments: vec![share(*count, total)],
                     cells: vec![count.to_string(), percent(*count, total)],
                 })
                 .collect();
             input.table(
                 chart,
-                vec!["table-principle", "table-contacts", "table-share"],
+                vec![
+                    msg!("table-principle"),
+                    msg!("table-contacts"),
+                    msg!("table-share"),
+                ],
                 vec![],
                 rows,
                 100.0,
@@ -326,7 +378,11 @@ pub fn table(input: &Input, chart: Chart) -> Table {
             let max = rows.iter().map(|r| r.segments[0]).fold(0.0, f64::max);
             input.table(
                 chart,
-                vec!["table-month", "table-sessions", "table-participants"],
+                vec![
+                    msg!("table-month"),
+                    msg!("table-sessions"),
+                    msg!("table-participants"),
+                ],
                 vec![],
                 rows,
                 max,
@@ -344,7 +400,11 @@ pub fn table(input: &Input, chart: Chart) -> Table {
                     let p = Progress::of(items.iter().map(String::as_str), input.assessments);
                     Row {
                         key: section.number().to_string(),
-                        label: format!("{}. {}", section.number(), input.tr(&section.title_id())),
+                        label: format!(
+                            "{}. {}",
+                            section.number(),
+                            input.text_of(&section.title_id())
+                        ),
                         segments: vec![
                             p.in_place as f64,
                             p.in_progress as f64,
@@ -366,16 +426,16 @@ pub fn table(input: &Input, chart: Chart) -> Table {
             input.table(
                 chart,
                 vec![
-                    "assessment-column-section",
-                    "assessment-in-place",
-                    "assessment-in-progress",
-                    "assessment-not-started",
-                    "assessment-column-share",
+                    msg!("assessment-column-section"),
+                    msg!("assessment-in-place"),
+                    msg!("assessment-in-progress"),
+                    msg!("assessment-not-started"),
+                    msg!("assessment-column-share"),
                 ],
                 vec![
-                    "assessment-in-place",
-                    "assessment-in-progress",
-                    "assessment-not-started",
+                    msg!("assessment-in-place"),
+                    msg!("assessment-in-progress"),
+                    msg!("assessment-not-started"),
                 ],
                 rows,
                 max,
@@ -387,14 +447,14 @@ pub fn table(input: &Input, chart: Chart) -> Table {
 /// "2026-03" as "mar 2026" in the report language.
 fn month_label(input: &Input, month: &str) -> String {
     let (year, number) = month.split_once('-').unwrap_or((month, "1"));
-    let number: u8 = number.parse().unwrap_or(1);
-    input.catalogue.format(
+    let number: i8 = number.parse().unwrap_or(1);
+    input.catalogue.render(
         input.locale,
-        "indicators-month-short",
-        &[
-            ("month", Arg::from(input.tr(&format!("month-{number}")))),
-            ("year", Arg::from(year)),
-        ],
+        msg!(
+            "indicators-month-short",
+            month = input.tr(crate::i18n::message::month(number)),
+            year = year
+        ),
     )
 }
 
@@ -482,7 +542,7 @@ fn svg(table: &Table) -> String {
 pub fn html(input: &Input, title_line: &str) -> String {
     let tables = tables(input);
     let mut body = String::new();
-    let title = input.tr("indicators-title");
+    let title = input.tr(msg!("indicators-title"));
     let _ = writeln!(
         body,
         "<h1>{}</h1>\n<p class=\"meta\">{}</p>",

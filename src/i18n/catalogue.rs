@@ -201,7 +201,14 @@ impl Catalogue {
         self.texts(locale).has(id)
     }
 
-    /// The text of `id` in `locale`, falling back to Danish, then English.
+    /// A message named in code (`msg!`), in `locale`, falling back to Danish, then English.
+    pub fn render(&self, locale: Locale, text: impl Into<super::Text>) -> String {
+        let text = text.into();
+        self.format(locale, text.id(), text.args())
+    }
+
+    /// The text of an id made at run time (content: a topic's title, a code's label), in
+    /// `locale`, falling back to Danish, then English.
     pub fn text(&self, locale: Locale, id: &str) -> String {
         self.format(locale, id, &[])
     }

@@ -5,10 +5,11 @@
 pub trait Code: Copy + PartialEq + 'static {
     fn all() -> &'static [Self];
     fn code(self) -> &'static str;
-    fn label_id(self) -> String;
+    fn label(self) -> crate::i18n::MessageId;
 }
 
-/// Defines a closed set of codes: an enum with `ALL`, `code()`, `from_code()` and `label_id()`.
+/// Defines a closed set of codes: an enum with `ALL`, `code()`, `from_code()` and `label()`.
+/// Each label is `<prefix>-<code>`, checked against the Danish master when the crate is built.
 macro_rules! codes {
     ($(#[$meta:meta])* $name:ident, $prefix:literal, { $($variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -27,9 +28,13 @@ macro_rules! codes {
                 match code { $($code => Some($name::$variant),)+ _ => None }
             }
 
-            /// The Fluent id of the label.
-            pub fn label_id(self) -> String {
-                format!(concat!($prefix, "-{}"), self.code())
+            /// The label's message.
+            pub fn label(self) -> crate::i18n::MessageId {
+                match self {
+                    $($name::$variant => const {
+                        crate::i18n::MessageId::checked(concat!($prefix, "-", $code))
+                    }),+
+                }
             }
 
             /// The prefix of this kind's label ids and its CSV column.
@@ -45,8 +50,8 @@ macro_rules! codes {
                 $name::code(self)
             }
 
-            fn label_id(self) -> String {
-                $name::label_id(self)
+            fn label(self) -> crate::i18n::MessageId {
+                $name::label(self)
             }
         }
     };
@@ -156,7 +161,10 @@ mod tests {
             DurationBucket::from_code,
         );
         check(Group::ALL, Group::code, Group::from_code);
-        assert_eq!(Channel::LetterEmail.label_id(), "channel-letter-email");
+        assert_eq!(
+            Channel::LetterEmail.label().as_str(),
+            "channel-letter-email"
+        );
     }
 
     #[test]

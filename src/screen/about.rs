@@ -3,7 +3,8 @@
 use super::problem::Explain;
 use super::{Action, Context, Screen, StoreState, View};
 use crate::i18n::overrides::{OverrideProblem, OverrideReport};
-use crate::i18n::{Arg, Locale, ReviewStatus};
+use crate::i18n::{Locale, ReviewStatus};
+use crate::i18n::{MessageId, msg};
 use crate::paths;
 use crate::store::OpenError;
 use crate::ui::focus::Controls;
@@ -13,15 +14,15 @@ use iced::widget::{Column, column, text};
 use iced::{Element, Fill};
 
 /// The keyboard shortcuts, as (keys, Fluent id of what they do).
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Tab / Shift+Tab", "about-key-tab"),
-    ("Enter / Space", "about-key-activate"),
-    ("Esc", "about-key-escape"),
-    ("F6", "about-key-region"),
-    ("Ctrl+1 … Ctrl+9", "about-key-screens"),
-    ("Ctrl+L", "about-key-citizen-language"),
-    ("Ctrl++ / Ctrl+− / Ctrl+0", "about-key-scale"),
-    ("Page Up / Page Down", "about-key-scroll"),
+pub const SHORTCUTS: &[(&str, MessageId)] = &[
+    ("Tab / Shift+Tab", msg!("about-key-tab")),
+    ("Enter / Space", msg!("about-key-activate")),
+    ("Esc", msg!("about-key-escape")),
+    ("F6", msg!("about-key-region")),
+    ("Ctrl+1 … Ctrl+9", msg!("about-key-screens")),
+    ("Ctrl+L", msg!("about-key-citizen-language")),
+    ("Ctrl++ / Ctrl+− / Ctrl+0", msg!("about-key-scale")),
+    ("Page Up / Page Down", msg!("about-key-scroll")),
 ];
 
 /// Width of the keys column in the shortcut table.
@@ -45,17 +46,14 @@ impl Screen for State {
     fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {
         let ui = &ctx.ui;
         let mut page = Column::new().spacing(size::GAP * 1.5).width(Fill);
-        page = page.push(widget::heading(ui, ctx.tr("about-title"), 1));
+        page = page.push(widget::heading(ui, ctx.tr(msg!("about-title")), 1));
         page = page.push(widget::card(
             ui,
             column![
-                widget::label(ui, ctx.tr("about-intro")),
+                widget::label(ui, ctx.tr(msg!("about-intro"))),
                 widget::muted(
                     ui,
-                    ctx.tr_with(
-                        "about-version",
-                        &[("version", Arg::from(env!("CARGO_PKG_VERSION")))]
-                    )
+                    ctx.tr(msg!("about-version", version = env!("CARGO_PKG_VERSION")))
                 ),
             ]
             .spacing(size::GAP),
@@ -66,8 +64,8 @@ impl Screen for State {
         page = page.push(widget::card(
             ui,
             column![
-                widget::heading(ui, ctx.tr("about-fonts"), 2),
-                widget::label(ui, ctx.tr("about-fonts-text"))
+                widget::heading(ui, ctx.tr(msg!("about-fonts")), 2),
+                widget::label(ui, ctx.tr(msg!("about-fonts-text")))
             ]
             .spacing(size::GAP),
         ));
@@ -78,36 +76,35 @@ impl Screen for State {
 fn files_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let database = match ctx.store {
-        StoreState::Open(_, info) => ctx.tr_with(
-            "about-database-open",
-            &[("version", Arg::from(info.schema_version))],
-        ),
-        StoreState::Opening => ctx.tr("store-opening"),
+        StoreState::Open(_, info) => {
+            ctx.tr(msg!("about-database-open", version = info.schema_version))
+        }
+        StoreState::Opening => ctx.tr(msg!("store-opening")),
         StoreState::Unavailable(error) => store_problem_text(ctx, error),
     };
     let mut body = column![
-        widget::heading(ui, ctx.tr("about-files"), 2),
+        widget::heading(ui, ctx.tr(msg!("about-files")), 2),
         fact(
             ctx,
-            ctx.tr("about-settings-file"),
+            ctx.tr(msg!("about-settings-file")),
             paths::display(&ctx.paths.settings_file())
         ),
         fact(
             ctx,
-            ctx.tr("about-database-file"),
+            ctx.tr(msg!("about-database-file")),
             paths::display(&ctx.paths.database_file())
         ),
-        fact(ctx, ctx.tr("about-database-status"), database),
+        fact(ctx, ctx.tr(msg!("about-database-status")), database),
         fact(
             ctx,
-            ctx.tr("about-overrides-folder"),
+            ctx.tr(msg!("about-overrides-folder")),
             paths::display(&ctx.paths.overrides_dir())
         ),
     ]
     .spacing(size::GAP);
     let reports = ctx.i18n.override_reports();
     if reports.is_empty() {
-        body = body.push(widget::muted(ui, ctx.tr("about-overrides-none")));
+        body = body.push(widget::muted(ui, ctx.tr(msg!("about-overrides-none"))));
     }
     for report in reports {
         body = body.push(widget::label(ui, override_text(ctx, report)));
@@ -134,14 +131,14 @@ fn keyboard_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let mut body = Column::new()
         .spacing(size::GAP * 0.75)
-        .push(widget::heading(ui, ctx.tr("about-keyboard"), 2));
+        .push(widget::heading(ui, ctx.tr(msg!("about-keyboard")), 2));
     for (keys, id) in SHORTCUTS {
         let keys = text(*keys)
             .font(crate::ui::fonts::bold(crate::ui::fonts::LATIN))
             .size(size::BODY)
             .width(iced::Length::Fixed(KEYS_WIDTH))
             .align_x(direction::text_start(ui.direction()));
-        let what = widget::label(ui, ctx.tr(id));
+        let what = widget::label(ui, ctx.tr(*id));
         body = body.push(
             direction::row(ui.direction(), vec![keys.into(), what.into()]).spacing(size::GAP),
         );
@@ -152,22 +149,20 @@ fn keyboard_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
 fn translations_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let mut body = column![
-        widget::heading(ui, ctx.tr("about-translations"), 2),
-        widget::muted(ui, ctx.tr("about-translations-hint"))
+        widget::heading(ui, ctx.tr(msg!("about-translations")), 2),
+        widget::muted(ui, ctx.tr(msg!("about-translations-hint")))
     ]
     .spacing(size::GAP * 0.75);
     for locale in Locale::ALL {
         let meta = ctx.i18n.meta(locale);
         let status = match meta.review.status {
-            ReviewStatus::Source => ctx.tr("review-source"),
-            ReviewStatus::Machine => ctx.tr("review-machine"),
-            ReviewStatus::Reviewed => ctx.tr_with(
+            ReviewStatus::Source => ctx.tr(msg!("review-source")),
+            ReviewStatus::Machine => ctx.tr(msg!("review-machine")),
+            ReviewStatus::Reviewed => ctx.tr(msg!(
                 "review-reviewed",
-                &[
-                    ("reviewer", Arg::from(meta.review.reviewer.as_str())),
-                    ("date", Arg::from(meta.review.date.as_str())),
-                ],
-            ),
+                reviewer = meta.review.reviewer.as_str(),
+                date = meta.review.date.as_str()
+            )),
         };
         let name = widget::inline_in(ctx.lang(locale), meta.name.clone(), size::BODY);
         let english = widget::label(ui, format!("· {} · {}", meta.english_name, status));
@@ -186,30 +181,23 @@ pub fn store_problem_text(ctx: &Context, error: &OpenError) -> String {
 pub fn override_text(ctx: &Context, report: &OverrideReport) -> String {
     let file = paths::display(&report.path);
     match report.first_problem() {
-        None => ctx.tr_with("override-applied", &[("file", Arg::from(file))]),
+        None => ctx.tr(msg!("override-applied", file = file)),
         Some(problem) => {
             let reason = match problem {
-                OverrideProblem::UnknownLocale(code) => ctx.tr_with(
-                    "override-unknown-locale",
-                    &[("code", Arg::from(code.as_str()))],
-                ),
-                // The system's words are in IT's log (`i18n::overrides`).
-                OverrideProblem::Unreadable(_) => ctx.tr("override-unreadable"),
-                OverrideProblem::Syntax { line } => {
-                    ctx.tr_with("override-syntax", &[("line", Arg::from(*line))])
+                OverrideProblem::UnknownLocale(code) => {
+                    ctx.tr(msg!("override-unknown-locale", code = code.as_str()))
                 }
-                OverrideProblem::UnknownMessage(id) => ctx.tr_with(
-                    "override-unknown-message",
-                    &[("id", Arg::from(id.as_str()))],
-                ),
+                // The system's words are in IT's log (`i18n::overrides`).
+                OverrideProblem::Unreadable(_) => ctx.tr(msg!("override-unreadable")),
+                OverrideProblem::Syntax { line } => ctx.tr(msg!("override-syntax", line = *line)),
+                OverrideProblem::UnknownMessage(id) => {
+                    ctx.tr(msg!("override-unknown-message", id = id.as_str()))
+                }
                 OverrideProblem::Variables { id, .. } => {
-                    ctx.tr_with("override-variables", &[("id", Arg::from(id.as_str()))])
+                    ctx.tr(msg!("override-variables", id = id.as_str()))
                 }
             };
-            ctx.tr_with(
-                "override-rejected",
-                &[("file", Arg::from(file)), ("reason", Arg::from(reason))],
-            )
+            ctx.tr(msg!("override-rejected", file = file, reason = reason))
         }
     }
 }

@@ -3,7 +3,8 @@
 
 use super::{Action, Context, Screen, View};
 use crate::content::glossary::{TERMS, name_id, text_id};
-use crate::i18n::{Arg, Locale};
+use crate::i18n::Locale;
+use crate::i18n::msg;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::style::containers;
 use crate::ui::widget;
@@ -52,26 +53,24 @@ impl Screen for State {
             .filter(|term| matches(ctx, term, &self.search))
             .collect();
         let mut page = Column::new().spacing(size::GAP).width(Fill);
-        page = page.push(widget::heading(ui, ctx.tr("glossary-title"), 1));
-        page = page.push(widget::label(ui, ctx.tr("glossary-intro")));
+        page = page.push(widget::heading(ui, ctx.tr(msg!("glossary-title")), 1));
+        page = page.push(widget::label(ui, ctx.tr(msg!("glossary-intro"))));
         page = page.push(widget::text_field(
             ui,
             controls,
             &SEARCH,
-            ctx.tr("glossary-search"),
+            ctx.tr(msg!("glossary-search")),
             &self.search,
             Message::Search,
             None,
         ));
         page = page.push(widget::muted(
             ui,
-            ctx.tr_with(
+            ctx.tr(msg!(
                 "glossary-count",
-                &[
-                    ("shown", Arg::from(matching.len())),
-                    ("total", Arg::from(TERMS.len())),
-                ],
-            ),
+                shown = matching.len(),
+                total = TERMS.len()
+            )),
         ));
         if ctx.i18n.meta(ctx.citizen.locale).is_unreviewed() {
             page = page.push(crate::screen::unreviewed_notice(ctx, ctx.citizen));

@@ -4,6 +4,7 @@
 use super::{Action, Context, Request, Screen, View};
 use crate::content::topics::I_SPEAK;
 use crate::i18n::Locale;
+use crate::i18n::msg;
 use crate::settings::Change;
 use crate::ui::focus::{Control, ControlId, Controls, Role};
 use crate::ui::shortcuts::Shortcut;
@@ -68,13 +69,13 @@ fn view<'a>(
     width: f32,
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
-    let title = widget::heading(ui, ctx.tr("card-title"), 1);
-    let hint = widget::label(ui, ctx.tr("card-hint"));
+    let title = widget::heading(ui, ctx.tr(msg!("card-title")), 1);
+    let hint = widget::label(ui, ctx.tr(msg!("card-hint")));
     let close = widget::button(
         ui,
         controls,
         &CLOSE,
-        ctx.tr("card-close"),
+        ctx.tr(msg!("card-close")),
         Some(Message::Close),
         Kind::Secondary,
     );

@@ -24,7 +24,8 @@ pub use action::{Action, Request};
 pub use problem::{Disclosures, SaveOutcome};
 
 use crate::guard::Refusal;
-use crate::i18n::{Arg, Catalogue, Locale};
+use crate::i18n::msg;
+use crate::i18n::{Catalogue, Locale, MessageId, Text};
 use crate::paths::Paths;
 use crate::settings::Settings;
 use crate::store::assessment::Assessment;
@@ -110,7 +111,7 @@ impl ScreenId {
         ScreenId::About,
     ];
 
-    /// Stable code; the Fluent id of its navigation label is `nav-<code>`.
+    /// Stable code.
     pub fn code(self) -> &'static str {
         match self {
             ScreenId::Desk => "desk",
@@ -136,6 +137,20 @@ impl ScreenId {
             ScreenId::Settings => "nav-settings",
             ScreenId::About => "nav-about",
         })
+    }
+
+    /// Its name in the navigation.
+    pub fn label(self) -> MessageId {
+        match self {
+            ScreenId::Desk => msg!("nav-desk"),
+            ScreenId::Principles => msg!("nav-principles"),
+            ScreenId::Glossary => msg!("nav-glossary"),
+            ScreenId::Log => msg!("nav-log"),
+            ScreenId::Indicators => msg!("nav-indicators"),
+            ScreenId::Training => msg!("nav-training"),
+            ScreenId::Settings => msg!("nav-settings"),
+            ScreenId::About => msg!("nav-about"),
+        }
     }
 
     /// Its number for Ctrl+1…9.
@@ -199,12 +214,15 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// What to show instead of what needs the store while it is not open: a notice while it is
     /// being opened, else the error `unavailable_id` says. `None` when the store is open.
-    pub fn store_not_open<'e, M: 'e>(&self, unavailable_id: &str) -> Option<iced::Element<'e, M>> {
+    pub fn store_not_open<'e, M: 'e>(
+        &self,
+        unavailable_id: MessageId,
+    ) -> Option<iced::Element<'e, M>> {
         match self.store {
             StoreState::Open(..) => None,
             StoreState::Opening => Some(crate::ui::widget::notice_text(
                 &self.ui,
-                self.tr("store-opening"),
+                self.tr(msg!("store-opening")),
             )),
             StoreState::Unavailable(_) => {
                 Some(crate::ui::widget::error(&self.ui, self.tr(unavailable_id)).into())
@@ -228,17 +246,17 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// A text in the staff language.
-    pub fn tr(&self, id: &str) -> String {
+    /// A message named in code (`msg!`), in the staff language.
+    pub fn tr(&self, text: impl Into<Text>) -> String {
+        self.i18n.render(self.ui.staff.locale, text)
+    }
+
+    /// The text of an id made at run time from content or a code, in the staff language.
+    pub fn text_of(&self, id: &str) -> String {
         self.i18n.text(self.ui.staff.locale, id)
     }
 
-    /// A text in the staff language, with variables.
-    pub fn tr_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.i18n.format(self.ui.staff.locale, id, args)
-    }
-
-    /// The language `tr(id)` is actually shown in: the staff language if it has the text,
+    /// The language `text_of(id)` is actually shown in: the staff language if it has the text,
     /// else the fallback (Danish, then English). Content that exists only in Danish and English
     /// (principles, training) is then laid out left to right in an Arabic interface too.
     pub fn text_lang(&self, id: &str) -> Lang {
@@ -251,7 +269,7 @@ impl<'a> Context<'a> {
 
     /// The text `id` as a block laid out in the language it is shown in (see `text_lang`).
     pub fn text_block(&self, id: &str, size: f32) -> Block<'static> {
-        crate::ui::widget::text_in(self.text_lang(id), self.tr(id), size)
+        crate::ui::widget::text_in(self.text_lang(id), self.text_of(id), size)
     }
 
     /// Layout facts of any locale.

@@ -4,7 +4,8 @@
 
 use super::Context;
 use crate::export::SaveError;
-use crate::i18n::{Arg, Catalogue, Locale};
+use crate::i18n::msg;
+use crate::i18n::{Catalogue, Locale, MessageId, Text};
 use crate::store::backup::BackupError;
 use crate::store::transfer::ImportError;
 use crate::store::{OpenError, StoreError};
@@ -25,12 +26,9 @@ pub struct Words<'a> {
 }
 
 impl Words<'_> {
-    pub fn tr(&self, id: &str) -> String {
-        self.i18n.text(self.locale, id)
-    }
-
-    pub fn tr_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.i18n.format(self.locale, id, args)
+    /// A message named in code (`msg!`).
+    pub fn tr(&self, text: impl Into<Text>) -> String {
+        self.i18n.render(self.locale, text)
     }
 }
 
@@ -44,8 +42,15 @@ pub trait Explain {
 impl Explain for StoreError {
     fn sentence(&self, words: &Words) -> String {
         match self {
+            StoreError::Locked(_) => words.tr(msg!("error-store-locked")),
+            StoreError::ReadOnly(_) => words.tr(msg!("error-store-read-only")),
+            StoreError::DiskFull(_) => words.tr(msg!("error-store-disk-full")),
+            StoreError::Damaged(_) => words.tr(msg!("error-store-damaged")),
+            StoreError::Io(_) => words.tr(msg!("error-store-io")),
+            StoreError::NotOpen => words.tr(msg!("error-store-not-open")),
+            StoreError::Invalid(_) => words.tr(msg!("error-store-invalid")),
             StoreError::Refused(refusal) => refusal_words(words, *refusal),
-            other => words.tr(&format!("error-store-{}", other.code())),
+            StoreError::Other(_) => words.tr(msg!("error-store-other")),
         }
     }
 
@@ -57,18 +62,17 @@ impl Explain for StoreError {
 impl Explain for OpenError {
     fn sentence(&self, words: &Words) -> String {
         match self {
-            OpenError::NewerSchema { found, supported } => words.tr_with(
+            OpenError::NewerSchema { found, supported } => words.tr(msg!(
                 "store-newer-schema",
-                &[
-                    ("found", Arg::from(*found)),
-                    ("supported", Arg::from(*supported)),
-                ],
-            ),
-            OpenError::Failed(error) => words.tr_with(
-                "store-unavailable",
-                &[("reason", Arg::from(error.sentence(words)))],
-            ),
-            other => words.tr(&format!("store-{}", other.code())),
+                found = *found,
+                supported = *supported
+            )),
+            OpenError::Failed(error) => {
+                words.tr(msg!("store-unavailable", reason = error.sentence(words)))
+            }
+            OpenError::NotADatabase => words.tr(msg!("store-not-a-database")),
+            OpenError::Damaged(_) => words.tr(msg!("store-damaged")),
+            OpenError::Opening => words.tr(msg!("store-opening")),
         }
     }
 
@@ -79,13 +83,7 @@ impl Explain for OpenError {
 
 impl Explain for SaveError {
     fn sentence(&self, words: &Words) -> String {
-        words.tr_with(
-            "save-failed",
-            &[(
-                "reason",
-                Arg::from(words.tr(&format!("save-error-{}", self.code()))),
-            )],
-        )
+        words.tr(msg!("save-failed", reason = words.tr(save_reason(self))))
     }
 
     fn detail(&self) -> String {
@@ -111,27 +109,20 @@ impl Explain for ImportError {
     /// The headline of a failed merge; the bad rows of `InvalidRows` are listed by the view.
     fn sentence(&self, words: &Words) -> String {
         match self {
-            ImportError::NotAnExport(missing) => words.tr_with(
-                "import-not-an-export",
-                &[("columns", Arg::from(missing.join(", ")))],
-            ),
+            ImportError::NotAnExport(missing) => {
+                words.tr(msg!("import-not-an-export", columns = missing.join(", ")))
+            }
             ImportError::Unreadable { line, .. } => {
-                words.tr_with("import-unreadable", &[("line", Arg::from(*line))])
+                words.tr(msg!("import-unreadable", line = *line))
             }
-            ImportError::InvalidRows(rows) => {
-                words.tr_with("import-invalid", &[("count", Arg::from(rows.len()))])
+            ImportError::InvalidRows(rows) => words.tr(msg!("import-invalid", count = rows.len())),
+            ImportError::Database(error) => {
+                words.tr(msg!("import-database", reason = error.sentence(words)))
             }
-            ImportError::Database(error) => words.tr_with(
-                "import-database",
-                &[("reason", Arg::from(error.sentence(words)))],
-            ),
-            ImportError::NoLog(version) => {
-                words.tr_with("import-no-log", &[("version", Arg::from(*version))])
+            ImportError::NoLog(version) => words.tr(msg!("import-no-log", version = *version)),
+            ImportError::Failed(error) => {
+                words.tr(msg!("import-failed", reason = error.sentence(words)))
             }
-            ImportError::Failed(error) => words.tr_with(
-                "import-failed",
-                &[("reason", Arg::from(error.sentence(words)))],
-            ),
         }
     }
 
@@ -140,15 +131,26 @@ impl Explain for ImportError {
     }
 }
 
+/// Why a file was not written, as one sentence ("the disk is full").
+pub fn save_reason(error: &SaveError) -> MessageId {
+    match error {
+        SaveError::PermissionDenied(_) => msg!("save-error-permission"),
+        SaveError::DiskFull(_) => msg!("save-error-disk-full"),
+        SaveError::NoSuchFolder(_) => msg!("save-error-no-folder"),
+        SaveError::Other(_) => msg!("save-error-other"),
+    }
+}
+
 /// Why the personal-data guard refused a text, as one sentence.
 pub fn refusal_words(words: &Words, refusal: crate::guard::Refusal) -> String {
     use crate::guard::Refusal;
     match refusal {
-        Refusal::TooLong { max, length } => words.tr_with(
-            "guard-too-long",
-            &[("max", Arg::from(max)), ("length", Arg::from(length))],
-        ),
-        other => words.tr(&format!("guard-{}", other.code())),
+        Refusal::TooLong { max, length } => {
+            words.tr(msg!("guard-too-long", max = max, length = length))
+        }
+        Refusal::CprNumber => words.tr(msg!("guard-cpr")),
+        Refusal::PhoneNumber => words.tr(msg!("guard-phone")),
+        Refusal::Email => words.tr(msg!("guard-email")),
     }
 }
 
@@ -194,9 +196,9 @@ pub fn view<'a, Message: Clone + 'a>(
     if !detail.is_empty() {
         let open = disclosures.is_open(&id);
         let label = ctx.tr(if open {
-            "problem-details-hide"
+            msg!("problem-details-hide")
         } else {
-            "problem-details-show"
+            msg!("problem-details-show")
         });
         column = column.push(disclosure(
             ui,
@@ -209,7 +211,7 @@ pub fn view<'a, Message: Clone + 'a>(
         if open {
             column = column.push(widget::muted(
                 ui,
-                ctx.tr_with("problem-details", &[("detail", Arg::from(detail))]),
+                ctx.tr(msg!("problem-details", detail = detail)),
             ));
         }
     }
@@ -231,10 +233,7 @@ pub fn save_outcome<'a, Message: Clone + 'a>(
         SaveOutcome::Saved(path) => Some(
             widget::label(
                 &ctx.ui,
-                ctx.tr_with(
-                    "save-done",
-                    &[("file", Arg::from(crate::paths::display(path)))],
-                ),
+                ctx.tr(msg!("save-done", file = crate::paths::display(path))),
             )
             .style(texts::success(ctx.ui.palette))
             .into(),

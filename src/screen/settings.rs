@@ -2,7 +2,8 @@
 
 use super::{Action, Context, Request, Screen, View};
 use crate::guard;
-use crate::i18n::{Arg, Locale};
+use crate::i18n::Locale;
+use crate::i18n::msg;
 use crate::settings::{SCALE_STEPS, ThemeChoice, UNIT_MAX_CHARS};
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::widget::{self, Kind};
@@ -82,8 +83,8 @@ impl State {
         let ui = &ctx.ui;
         let wide = width >= TWO_COLUMNS_MIN_WIDTH;
         let staff = OptionList {
-            title: ctx.tr("settings-staff-language"),
-            hint: ctx.tr("settings-staff-language-hint"),
+            title: ctx.tr(msg!("settings-staff-language")),
+            hint: ctx.tr(msg!("settings-staff-language-hint")),
             items: Locale::ALL
                 .iter()
                 .map(|l| Choice {
@@ -96,8 +97,8 @@ impl State {
                 .collect(),
         };
         let citizen = OptionList {
-            title: ctx.tr("settings-citizen-language"),
-            hint: ctx.tr("settings-citizen-language-hint"),
+            title: ctx.tr(msg!("settings-citizen-language")),
+            hint: ctx.tr(msg!("settings-citizen-language-hint")),
             items: Locale::ALL
                 .iter()
                 .map(|l| {
@@ -113,13 +114,13 @@ impl State {
                 .collect(),
         };
         let themes = OptionList {
-            title: ctx.tr("settings-theme"),
-            hint: ctx.tr("settings-theme-hint"),
+            title: ctx.tr(msg!("settings-theme")),
+            hint: ctx.tr(msg!("settings-theme-hint")),
             items: ThemeChoice::ALL
                 .iter()
                 .map(|c| {
                     let chosen = *c == ctx.settings.theme;
-                    let label = ctx.tr(&format!("theme-{}", c.code()));
+                    let label = ctx.tr(c.label());
                     Choice {
                         id: ControlId::dynamic(format!("settings-theme-{}", c.code())),
                         caption: widget::option_caption(ui.staff, label.clone(), chosen).into(),
@@ -131,8 +132,8 @@ impl State {
                 .collect(),
         };
         let scales = OptionList {
-            title: ctx.tr("settings-scale"),
-            hint: ctx.tr("settings-scale-hint"),
+            title: ctx.tr(msg!("settings-scale")),
+            hint: ctx.tr(msg!("settings-scale-hint")),
             items: SCALE_STEPS
                 .iter()
                 .map(|p| {
@@ -150,7 +151,7 @@ impl State {
         };
 
         let mut page = Column::new().spacing(size::GAP * 1.5).width(Fill);
-        page = page.push(widget::heading(ui, ctx.tr("settings-title"), 1));
+        page = page.push(widget::heading(ui, ctx.tr(msg!("settings-title")), 1));
         let (staff, citizen) = (staff.view(ctx, controls), citizen.view(ctx, controls));
         page = page.push(pair(ctx, wide, staff, citizen));
         let (themes, scales) = (themes.view(ctx, controls), scales.view(ctx, controls));
@@ -167,10 +168,10 @@ impl State {
         let ui = &ctx.ui;
         let value = self.unit_value(ctx);
         let count = value.chars().count();
-        let field_label = ctx.tr("settings-unit-label");
+        let field_label = ctx.tr(msg!("settings-unit-label"));
         let mut body = column![
-            widget::heading(ui, ctx.tr("settings-unit"), 2),
-            widget::muted(ui, ctx.tr("settings-unit-hint")),
+            widget::heading(ui, ctx.tr(msg!("settings-unit")), 2),
+            widget::muted(ui, ctx.tr(msg!("settings-unit-hint"))),
             widget::text_field(
                 ui,
                 controls,
@@ -182,13 +183,11 @@ impl State {
             ),
             widget::muted(
                 ui,
-                ctx.tr_with(
+                ctx.tr(msg!(
                     "settings-unit-count",
-                    &[
-                        ("count", Arg::from(count)),
-                        ("max", Arg::from(UNIT_MAX_CHARS))
-                    ]
-                )
+                    count = count,
+                    max = UNIT_MAX_CHARS
+                ))
             ),
         ]
         .spacing(size::GAP);
@@ -199,14 +198,14 @@ impl State {
             ui,
             controls,
             &UNIT_SAVE,
-            ctx.tr("settings-unit-save"),
+            ctx.tr(msg!("settings-unit-save")),
             Some(Message::SaveUnit),
             Kind::Primary,
         );
         let mut actions = vec![save];
         if self.unit_saved {
             actions.push(
-                widget::inline(ui, ctx.tr("settings-unit-saved"))
+                widget::inline(ui, ctx.tr(msg!("settings-unit-saved")))
                     .style(crate::ui::style::texts::success(ui.palette))
                     .into(),
             );

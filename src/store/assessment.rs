@@ -22,12 +22,22 @@ impl AssessmentState {
         AssessmentState::InPlace,
     ];
 
-    /// Stable code stored in the database and exports; Fluent id `assessment-<code>`.
+    /// Stable code stored in the database and exports.
     pub fn code(self) -> &'static str {
         match self {
             AssessmentState::NotStarted => "not-started",
             AssessmentState::InProgress => "in-progress",
             AssessmentState::InPlace => "in-place",
+        }
+    }
+
+    /// Its name in the self-assessment.
+    pub fn label(self) -> crate::i18n::MessageId {
+        use crate::i18n::msg;
+        match self {
+            AssessmentState::NotStarted => msg!("assessment-not-started"),
+            AssessmentState::InProgress => msg!("assessment-in-progress"),
+            AssessmentState::InPlace => msg!("assessment-in-place"),
         }
     }
 

@@ -10,6 +10,7 @@ use super::dialog::{self, SaveRequest};
 use super::{Action, Context, Disclosures, Request, SaveOutcome, Screen, View};
 use crate::content::topics::{TOPICS, Topic, topic};
 use crate::i18n::Locale;
+use crate::i18n::msg;
 use crate::settings::Change;
 use crate::ui::MAIN_SCROLL;
 use crate::ui::focus::{ControlId, Controls};
@@ -107,14 +108,14 @@ impl State {
             ui,
             controls,
             &CARD,
-            ctx.tr("desk-open-card"),
+            ctx.tr(msg!("desk-open-card")),
             Some(Message::OpenCard),
             Kind::Primary,
         );
         let mut choices = Vec::new();
         for (id, panes, label) in [
-            (&SIDE_BY_SIDE, Panes::SideBySide, "desk-side-by-side"),
-            (&CITIZEN_ONLY, Panes::CitizenOnly, "desk-citizen-only"),
+            (&SIDE_BY_SIDE, Panes::SideBySide, msg!("desk-side-by-side")),
+            (&CITIZEN_ONLY, Panes::CitizenOnly, msg!("desk-citizen-only")),
         ] {
             let label = ctx.tr(label);
             let chosen = self.panes == panes;
@@ -133,7 +134,7 @@ impl State {
             ui,
             controls,
             &LARGE_TEXT,
-            ctx.tr("desk-large-text"),
+            ctx.tr(msg!("desk-large-text")),
             self.large_text,
             Message::ToggleLargeText,
         );
@@ -230,7 +231,7 @@ impl Screen for State {
         let controls = &mut Controls::new();
         let width = ctx.width;
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
-        page = page.push(widget::heading(ui, ctx.tr("desk-title"), 1));
+        page = page.push(widget::heading(ui, ctx.tr(msg!("desk-title")), 1));
         page = page.push(language_picker(ctx, controls, width));
         page = page.push(self.display_options(ctx, controls));
         page = page.push(match self.mode {
@@ -290,7 +291,7 @@ fn language_picker<'a>(
     let per_row = ((width / 180.0).floor() as usize).clamp(2, 5);
     let grid = widget::grid(ui, buttons, per_row);
     column![
-        widget::label(ui, ctx.tr("desk-citizen-language")).font(crate::ui::fonts::bold(
+        widget::label(ui, ctx.tr(msg!("desk-citizen-language"))).font(crate::ui::fonts::bold(
             crate::ui::fonts::for_locale(ui.staff.locale)
         )),
         grid

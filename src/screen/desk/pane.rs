@@ -4,6 +4,7 @@
 use super::{Message, Panes, State};
 use crate::content::topics::{TOPICS, Topic};
 use crate::i18n::Locale;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::style::containers;
@@ -41,7 +42,7 @@ pub fn topic_view<'a>(
         ui,
         controls,
         &BACK,
-        ctx.tr("desk-back"),
+        ctx.tr(msg!("desk-back")),
         Some(Message::Back),
         Kind::Link,
     )];
@@ -50,7 +51,7 @@ pub fn topic_view<'a>(
             ui,
             controls,
             &PREVIOUS,
-            ctx.tr("desk-previous"),
+            ctx.tr(msg!("desk-previous")),
             Some(Message::OpenTopic(previous.code)),
             Kind::Secondary,
         ));
@@ -60,7 +61,7 @@ pub fn topic_view<'a>(
             ui,
             controls,
             &NEXT,
-            ctx.tr("desk-next"),
+            ctx.tr(msg!("desk-next")),
             Some(Message::OpenTopic(next.code)),
             Kind::Secondary,
         ));

@@ -2,7 +2,7 @@
 
 use super::Message;
 use crate::content::topics::TOPICS;
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::i18n::sources::citizen_sources;
 use crate::screen::Context;
 use crate::ui::focus::{ControlId, Controls};
@@ -21,28 +21,26 @@ pub fn view<'a>(ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<
         ui,
         controls,
         &BACK,
-        ctx.tr("desk-back"),
+        ctx.tr(msg!("desk-back")),
         Some(Message::Back),
         Kind::Link,
     ));
-    page = page.push(widget::heading(ui, ctx.tr("sources-title"), 2));
-    page = page.push(widget::label(ui, ctx.tr("sources-intro")));
+    page = page.push(widget::heading(ui, ctx.tr(msg!("sources-title")), 2));
+    page = page.push(widget::label(ui, ctx.tr(msg!("sources-intro"))));
     for topic in &TOPICS {
         let mut block =
             Column::new()
                 .spacing(6)
-                .push(widget::heading(ui, ctx.tr(&topic.title_id()), 3));
+                .push(widget::heading(ui, ctx.text_of(&topic.title_id()), 3));
         for section in topic.section_numbers() {
-            let heading = ctx.tr(&topic.heading_id(section));
+            let heading = ctx.text_of(&topic.heading_id(section));
             let line = match sources.get(&topic.body_id(section)) {
-                Some(p) => ctx.tr_with(
+                Some(p) => ctx.tr(msg!(
                     "sources-line",
-                    &[
-                        ("source", Arg::from(p.source.as_str())),
-                        ("checked", Arg::from(p.checked.as_str())),
-                    ],
-                ),
-                None => ctx.tr("sources-none"),
+                    source = p.source.as_str(),
+                    checked = p.checked.as_str()
+                )),
+                None => ctx.tr(msg!("sources-none")),
             };
             block = block.push(
                 column![

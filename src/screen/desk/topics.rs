@@ -3,7 +3,7 @@
 
 use super::{Message, State};
 use crate::content::topics::TOPICS;
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::screen::problem;
 use crate::ui::focus::{ControlId, Controls};
@@ -32,9 +32,9 @@ pub fn view<'a>(
     let ui = &ctx.ui;
     let citizen = ctx.citizen;
     let mut list = Column::new().spacing(size::GAP * 0.75).width(Fill);
-    list = list.push(widget::heading(ui, ctx.tr("desk-topics"), 2));
+    list = list.push(widget::heading(ui, ctx.tr(msg!("desk-topics")), 2));
     for topic in &TOPICS {
-        let staff_title = ctx.tr(&topic.title_id());
+        let staff_title = ctx.text_of(&topic.title_id());
         let citizen_title = ctx.i18n.text(citizen.locale, &topic.title_id());
         let mut content = Column::new().spacing(2).width(Fill);
         content = content.push(
@@ -46,7 +46,7 @@ pub fn view<'a>(
         }
         content = content.push(widget::text_in(
             ui.staff,
-            ctx.tr(&topic.intro_id()),
+            ctx.text_of(&topic.intro_id()),
             size::SMALL,
         ));
         list = list.push(widget::entry(
@@ -61,7 +61,7 @@ pub fn view<'a>(
             ui,
             controls,
             &handout_id(topic.code),
-            ctx.tr_with("desk-handout-include", &[("topic", Arg::from(staff_title))]),
+            ctx.tr(msg!("desk-handout-include", topic = staff_title)),
             state.handout.contains(&topic.code),
             Message::ToggleHandout(topic.code),
         ));
@@ -70,7 +70,7 @@ pub fn view<'a>(
         ui,
         controls,
         &SOURCES,
-        ctx.tr("desk-sources"),
+        ctx.tr(msg!("desk-sources")),
         Some(Message::ShowSources),
         Kind::Link,
     );
@@ -86,18 +86,18 @@ fn handout_card<'a>(
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let chosen = state.handout.len();
-    let summary = ctx.tr_with("desk-handout-chosen", &[("count", Arg::from(chosen))]);
+    let summary = ctx.tr(msg!("desk-handout-chosen", count = chosen));
     let save = widget::button(
         ui,
         controls,
         &SAVE_HANDOUT,
-        ctx.tr("desk-handout-save"),
+        ctx.tr(msg!("desk-handout-save")),
         (chosen > 0).then_some(Message::SaveHandout),
         Kind::Primary,
     );
     let mut body = column![
-        widget::heading(ui, ctx.tr("desk-handout"), 2),
-        widget::muted(ui, ctx.tr("desk-handout-hint")),
+        widget::heading(ui, ctx.tr(msg!("desk-handout")), 2),
+        widget::muted(ui, ctx.tr(msg!("desk-handout-hint"))),
         direction::row(
             ui.direction(),
             vec![save, widget::inline(ui, summary).into()]

@@ -2,6 +2,7 @@
 
 use super::Message;
 use crate::export::indicators::{self, Chart, Input};
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::store::indicators::Indicators;
 use crate::ui::chart::{BarChart, COLUMN_CHART_HEIGHT, ColumnChart};
@@ -33,9 +34,9 @@ pub fn card<'a>(
     };
     let table = indicators::table(&input, chart);
     let toggle_label = ctx.tr(if as_table {
-        "chart-show-chart"
+        msg!("chart-show-chart")
     } else {
-        "chart-show-table"
+        msg!("chart-show-table")
     });
     let toggle = widget::button(
         ui,

@@ -8,7 +8,7 @@ mod view;
 use super::{Action, Context, Disclosures, Request, SaveOutcome, Screen, View};
 use crate::clock;
 use crate::export::Format;
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::settings::Change;
 use crate::store::StoreError;
 use crate::store::indicators::{Indicators, Scope};
@@ -32,9 +32,12 @@ fn baseline_label(ctx: &Context, key: &str) -> String {
     match key.split_once(':') {
         Some(("language", code)) => match crate::i18n::Locale::from_tag(code) {
             Some(locale) => ctx.i18n.meta(locale).name.clone(),
-            None => ctx.tr("language-other"),
+            None => ctx.tr(msg!("language-other")),
         },
-        Some(("group", code)) => ctx.tr(&format!("group-{code}")),
+        Some(("group", code)) => match crate::outreach::Group::from_code(code) {
+            Some(group) => ctx.tr(group.label()),
+            None => key.to_string(),
+        },
         _ => key.to_string(),
     }
 }
@@ -59,6 +62,15 @@ impl Period {
             Period::Quarter => "quarter",
             Period::Year => "year",
             Period::Custom => "custom",
+        }
+    }
+
+    fn label(self) -> crate::i18n::MessageId {
+        match self {
+            Period::Month => msg!("indicators-period-month"),
+            Period::Quarter => msg!("indicators-period-quarter"),
+            Period::Year => msg!("indicators-period-year"),
+            Period::Custom => msg!("indicators-period-custom"),
         }
     }
 }
@@ -204,20 +216,16 @@ impl State {
     pub fn period_label(&self, ctx: &Context) -> String {
         let a = self.anchor;
         match self.period {
-            Period::Month => ctx.tr_with(
+            Period::Month => ctx.tr(msg!(
                 "indicators-month-label",
-                &[
-                    ("month", Arg::from(ctx.tr(&format!("month-{}", a.month())))),
-                    ("year", Arg::from(i64::from(a.year()))),
-                ],
-            ),
-            Period::Quarter => ctx.tr_with(
+                month = ctx.tr(crate::i18n::message::month(a.month())),
+                year = i64::from(a.year())
+            )),
+            Period::Quarter => ctx.tr(msg!(
                 "indicators-quarter-label",
-                &[
-                    ("quarter", Arg::from(i64::from((a.month() - 1) / 3 + 1))),
-                    ("year", Arg::from(i64::from(a.year()))),
-                ],
-            ),
+                quarter = i64::from((a.month() - 1) / 3 + 1),
+                year = i64::from(a.year())
+            )),
             Period::Year => a.year().to_string(),
             Period::Custom => match self.range() {
                 Some((from, to)) => {

@@ -3,7 +3,7 @@
 
 use super::{Message, State};
 use crate::export::Format;
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::screen::dialog::SaveRequest;
 use crate::store::Database;
@@ -42,11 +42,10 @@ pub fn report(state: &State, ctx: &Context, format: Format) -> Option<SaveReques
     let unit = state
         .scope()
         .and_then(|s| s.unit)
-        .unwrap_or_else(|| ctx.i18n.text(locale, "indicators-all-units"));
-    let line = ctx.i18n.format(
+        .unwrap_or_else(|| ctx.i18n.render(locale, msg!("indicators-all-units")));
+    let line = ctx.i18n.render(
         locale,
-        "indicators-report-meta",
-        &[("period", Arg::from(period)), ("unit", Arg::from(unit))],
+        msg!("indicators-report-meta", period = period, unit = unit),
     );
     let bytes = match format {
         Format::Html => crate::export::indicators::html(&input, &line).into_bytes(),

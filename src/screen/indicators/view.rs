@@ -3,7 +3,7 @@
 
 use super::{Chart, Message, Period, State, baseline_label, charts};
 use crate::export::Format;
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::screen::problem::{self, Explain};
 use crate::ui::focus::{ControlId, Controls};
@@ -21,20 +21,23 @@ impl State {
     ) -> Element<'a, Message> {
         let ui = &ctx.ui;
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
-        page = page.push(widget::heading(ui, ctx.tr("indicators-title"), 1));
-        page = page.push(widget::label(ui, ctx.tr("indicators-intro")));
+        page = page.push(widget::heading(ui, ctx.tr(msg!("indicators-title")), 1));
+        page = page.push(widget::label(ui, ctx.tr(msg!("indicators-intro"))));
         page = page.push(self.choices(ctx, controls, width));
-        if let Some(not_open) = ctx.store_not_open("log-no-store") {
+        if let Some(not_open) = ctx.store_not_open(msg!("log-no-store")) {
             return page.push(not_open).into();
         }
         if self.loading {
-            page = page.push(widget::notice_text(ui, ctx.tr("indicators-computing")));
+            page = page.push(widget::notice_text(
+                ui,
+                ctx.tr(msg!("indicators-computing")),
+            ));
         }
         if let Some(error) = &self.error {
-            let sentence = ctx.tr_with(
+            let sentence = ctx.tr(msg!(
                 "indicators-failed",
-                &[("reason", Arg::from(error.sentence(&ctx.words())))],
-            );
+                reason = error.sentence(&ctx.words())
+            ));
             page = page.push(problem::view(
                 ctx,
                 controls,
@@ -49,13 +52,11 @@ impl State {
             page = page.push(
                 widget::label(
                     ui,
-                    ctx.tr_with(
+                    ctx.tr(msg!(
                         "indicators-total",
-                        &[
-                            ("count", Arg::from(result.total)),
-                            ("period", Arg::from(self.period_label(ctx))),
-                        ],
-                    ),
+                        count = result.total,
+                        period = self.period_label(ctx)
+                    )),
                 )
                 .font(crate::ui::fonts::bold(crate::ui::fonts::for_locale(
                     ui.staff.locale,
@@ -85,9 +86,9 @@ impl State {
     ) -> Element<'a, Message> {
         let ui = &ctx.ui;
         let label = ctx.tr(if self.baseline.is_some() {
-            "baseline-close"
+            msg!("baseline-close")
         } else {
-            "baseline-open"
+            msg!("baseline-open")
         });
         let toggle = widget::button(
             ui,
@@ -98,8 +99,8 @@ impl State {
             Kind::Secondary,
         );
         let mut body = column![
-            widget::heading(ui, ctx.tr("baseline-title"), 2),
-            widget::muted(ui, ctx.tr("baseline-hint")),
+            widget::heading(ui, ctx.tr(msg!("baseline-title")), 2),
+            widget::muted(ui, ctx.tr(msg!("baseline-hint"))),
             toggle
         ]
         .spacing(size::GAP);
@@ -115,7 +116,7 @@ impl State {
                         ui,
                         controls,
                         &id,
-                        ctx.tr_with("baseline-field", &[("name", Arg::from(name))]),
+                        ctx.tr(msg!("baseline-field", name = name)),
                         text,
                         move |t| Message::BaselineEdited(owned.clone(), t),
                         Some(Message::SaveBaseline),
@@ -131,17 +132,14 @@ impl State {
                     .collect();
                 body = body.push(widget::error(
                     ui,
-                    ctx.tr_with(
-                        "baseline-invalid",
-                        &[("names", Arg::from(names.join(", ")))],
-                    ),
+                    ctx.tr(msg!("baseline-invalid", names = names.join(", "))),
                 ));
             }
             body = body.push(widget::button(
                 ui,
                 controls,
                 &ControlId::new("baseline-save"),
-                ctx.tr("baseline-save"),
+                ctx.tr(msg!("baseline-save")),
                 Some(Message::SaveBaseline),
                 Kind::Primary,
             ));
@@ -160,7 +158,7 @@ impl State {
         let periods: Vec<Element<'a, Message>> = Period::ALL
             .iter()
             .map(|period| {
-                let label = ctx.tr(&format!("indicators-period-{}", period.code()));
+                let label = ctx.tr(period.label());
                 let chosen = *period == self.period;
                 let caption = widget::option_caption(ui.staff, label.clone(), chosen);
                 let id = ControlId::dynamic(format!("indicators-period-{}", period.code()));
@@ -182,7 +180,7 @@ impl State {
                 ui,
                 controls,
                 &ControlId::new("indicators-from"),
-                ctx.tr("log-filter-from"),
+                ctx.tr(msg!("log-filter-from")),
                 &self.custom_from,
                 Message::CustomFrom,
                 Some(Message::ApplyCustom),
@@ -191,7 +189,7 @@ impl State {
                 ui,
                 controls,
                 &ControlId::new("indicators-to"),
-                ctx.tr("log-filter-to"),
+                ctx.tr(msg!("log-filter-to")),
                 &self.custom_to,
                 Message::CustomTo,
                 Some(Message::ApplyCustom),
@@ -201,19 +199,19 @@ impl State {
                 ui,
                 controls,
                 &ControlId::new("indicators-apply"),
-                ctx.tr("log-filter-apply"),
+                ctx.tr(msg!("log-filter-apply")),
                 Some(Message::ApplyCustom),
                 Kind::Secondary,
             ));
             if self.custom_invalid {
-                block = block.push(widget::error(ui, ctx.tr("export-range-invalid")));
+                block = block.push(widget::error(ui, ctx.tr(msg!("export-range-invalid"))));
             }
         } else {
             let previous = widget::button(
                 ui,
                 controls,
                 &ControlId::new("indicators-previous"),
-                ctx.tr("indicators-previous"),
+                ctx.tr(msg!("indicators-previous")),
                 Some(Message::Previous),
                 Kind::Secondary,
             );
@@ -221,7 +219,7 @@ impl State {
                 ui,
                 controls,
                 &ControlId::new("indicators-next"),
-                ctx.tr("indicators-next"),
+                ctx.tr(msg!("indicators-next")),
                 Some(Message::Next),
                 Kind::Secondary,
             );
@@ -235,7 +233,7 @@ impl State {
             );
         }
         let mut units: Vec<Element<'a, Message>> = Vec::new();
-        let all_label = ctx.tr("indicators-all-units");
+        let all_label = ctx.tr(msg!("indicators-all-units"));
         let all_chosen = self.unit.is_none();
         units.push(widget::option(
             ui,
@@ -261,7 +259,7 @@ impl State {
         }
         block = block.push(
             column![
-                widget::label(ui, ctx.tr("log-unit")),
+                widget::label(ui, ctx.tr(msg!("log-unit"))),
                 widget::grid(ui, units, per_row.min(2))
             ]
             .spacing(6),
@@ -280,7 +278,7 @@ impl State {
             ui,
             controls,
             &ControlId::new("indicators-export-csv"),
-            ctx.tr("indicators-export-csv"),
+            ctx.tr(msg!("indicators-export-csv")),
             ready.then_some(Message::Export(Format::Csv)),
             Kind::Secondary,
         );
@@ -288,13 +286,13 @@ impl State {
             ui,
             controls,
             &ControlId::new("indicators-export-html"),
-            ctx.tr("indicators-export-html"),
+            ctx.tr(msg!("indicators-export-html")),
             ready.then_some(Message::Export(Format::Html)),
             Kind::Secondary,
         );
         let mut body = column![
-            widget::heading(ui, ctx.tr("indicators-export"), 2),
-            widget::muted(ui, ctx.tr("indicators-export-hint")),
+            widget::heading(ui, ctx.tr(msg!("indicators-export")), 2),
+            widget::muted(ui, ctx.tr(msg!("indicators-export-hint"))),
             direction::row(ui.direction(), vec![html, csv]).spacing(size::GAP),
         ]
         .spacing(size::GAP);

@@ -3,7 +3,8 @@
 use super::form::{Field, Form, Message, SAVE};
 use crate::content::topics::TOPICS;
 use crate::guard::NOTE_MAX_CHARS;
-use crate::i18n::{Arg, Locale};
+use crate::i18n::Locale;
+use crate::i18n::msg;
 use crate::outreach::codes::{self, Code, Group};
 use crate::screen::{Context, refusal_text};
 use crate::ui::focus::{ControlId, Controls};
@@ -50,7 +51,7 @@ fn choices<'a, T: Code>(
     T::all()
         .iter()
         .map(|value| {
-            let label = ctx.tr(&value.label_id());
+            let label = ctx.tr(value.label());
             let is_chosen = *value == chosen;
             let caption = widget::option_caption(ctx.ui.staff, label.clone(), is_chosen);
             let id = ControlId::dynamic(format!("log-{name}-{}", value.code()));
@@ -78,14 +79,17 @@ pub fn view<'a>(
     let per_row = ((width / 190.0).floor() as usize).clamp(1, 5);
     let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
     let title = if form.editing.is_some() {
-        "log-form-edit-title"
+        msg!("log-form-edit-title")
     } else {
-        "log-form-title"
+        msg!("log-form-title")
     };
     page = page.push(widget::heading(ui, ctx.tr(title), 2));
-    page = page.push(widget::muted(ui, ctx.tr("log-form-intro")));
+    page = page.push(widget::muted(ui, ctx.tr(msg!("log-form-intro"))));
     if training {
-        page = page.push(widget::notice_text(ui, ctx.tr("log-training-on-form")));
+        page = page.push(widget::notice_text(
+            ui,
+            ctx.tr(msg!("log-training-on-form")),
+        ));
     }
 
     // Day and unit.
@@ -93,7 +97,7 @@ pub fn view<'a>(
         ui,
         controls,
         &DAY,
-        ctx.tr("log-day"),
+        ctx.tr(msg!("log-day")),
         &form.day,
         |text| Message::Edit(Field::Day(text)),
         None,
@@ -102,7 +106,7 @@ pub fn view<'a>(
         ui,
         controls,
         &TODAY,
-        ctx.tr("log-today"),
+        ctx.tr(msg!("log-today")),
         Some(Message::Edit(Field::Today)),
         Kind::Secondary,
     );
@@ -110,7 +114,7 @@ pub fn view<'a>(
         ui,
         controls,
         &YESTERDAY,
-        ctx.tr("log-yesterday"),
+        ctx.tr(msg!("log-yesterday")),
         Some(Message::Edit(Field::Yesterday)),
         Kind::Secondary,
     );
@@ -120,20 +124,20 @@ pub fn view<'a>(
     ]
     .spacing(6);
     if form.errors.day {
-        day_block = day_block.push(widget::error(ui, ctx.tr("log-day-invalid")));
+        day_block = day_block.push(widget::error(ui, ctx.tr(msg!("log-day-invalid"))));
     }
     page = page.push(day_block);
     let mut unit_block = Column::new().spacing(6).push(widget::text_field(
         ui,
         controls,
         &UNIT,
-        ctx.tr("log-unit"),
+        ctx.tr(msg!("log-unit")),
         &form.unit,
         |text| Message::Edit(Field::Unit(text)),
         None,
     ));
     if form.errors.unit_missing {
-        unit_block = unit_block.push(widget::error(ui, ctx.tr("log-unit-missing")));
+        unit_block = unit_block.push(widget::error(ui, ctx.tr(msg!("log-unit-missing"))));
     }
     if let Some(refusal) = form.errors.unit {
         unit_block = unit_block.push(widget::error(ui, refusal_text(ctx, refusal)));
@@ -143,7 +147,13 @@ pub fn view<'a>(
     let channels = choices(ctx, controls, "channel", form.channel, |value| {
         Message::Edit(Field::Channel(value))
     });
-    page = page.push(field(ctx, ctx.tr("log-channel"), None, channels, per_row));
+    page = page.push(field(
+        ctx,
+        ctx.tr(msg!("log-channel")),
+        None,
+        channels,
+        per_row,
+    ));
 
     let languages: Vec<Element<'a, Message>> = codes::language_codes()
         .map(|code| {
@@ -157,7 +167,7 @@ pub fn view<'a>(
                     )
                 }
                 None => {
-                    let label = ctx.tr("language-other");
+                    let label = ctx.tr(msg!("language-other"));
                     (
                         widget::option_caption(ui.staff, label.clone(), chosen).into(),
                         label,
@@ -176,14 +186,20 @@ pub fn view<'a>(
             )
         })
         .collect();
-    page = page.push(field(ctx, ctx.tr("log-language"), None, languages, per_row));
+    page = page.push(field(
+        ctx,
+        ctx.tr(msg!("log-language")),
+        None,
+        languages,
+        per_row,
+    ));
 
     let interpreters = choices(ctx, controls, "interpreter", form.interpreter, |value| {
         Message::Edit(Field::Interpreter(value))
     });
     page = page.push(field(
         ctx,
-        ctx.tr("log-interpreter"),
+        ctx.tr(msg!("log-interpreter")),
         None,
         interpreters,
         per_row,
@@ -197,7 +213,7 @@ pub fn view<'a>(
                 ui,
                 controls,
                 &id,
-                ctx.tr(&group.label_id()),
+                ctx.tr(group.label()),
                 form.groups.contains(group),
                 Message::Edit(Field::ToggleGroup(*group)),
             )
@@ -205,8 +221,8 @@ pub fn view<'a>(
         .collect();
     page = page.push(field(
         ctx,
-        ctx.tr("log-groups"),
-        Some(ctx.tr("log-groups-hint")),
+        ctx.tr(msg!("log-groups")),
+        Some(ctx.tr(msg!("log-groups-hint"))),
         groups,
         per_row,
     ));
@@ -220,19 +236,25 @@ pub fn view<'a>(
                 ui,
                 controls,
                 &id,
-                ctx.tr(&topic.title_id()),
+                ctx.text_of(&topic.title_id()),
                 checked,
                 Message::Edit(Field::ToggleTopic(topic.code)),
             )
         })
         .collect();
-    page = page.push(field(ctx, ctx.tr("log-topics"), None, topics, per_row));
+    page = page.push(field(
+        ctx,
+        ctx.tr(msg!("log-topics")),
+        None,
+        topics,
+        per_row,
+    ));
 
     let principles: Vec<Element<'a, Message>> = codes::principle_codes()
         .map(|code| {
             let id = ControlId::dynamic(format!("log-principle-{code}"));
             let checked = form.principles.iter().any(|p| p == code);
-            let label = format!("{code} {}", ctx.tr(&format!("principle-{code}-title")));
+            let label = format!("{code} {}", ctx.text_of(&format!("principle-{code}-title")));
             widget::checkbox(
                 ui,
                 controls,
@@ -245,7 +267,7 @@ pub fn view<'a>(
         .collect();
     page = page.push(field(
         ctx,
-        ctx.tr("log-principles"),
+        ctx.tr(msg!("log-principles")),
         None,
         principles,
         per_row.min(3),
@@ -255,7 +277,7 @@ pub fn view<'a>(
         ui,
         controls,
         &HANDOUT,
-        ctx.tr("log-handout"),
+        ctx.tr(msg!("log-handout")),
         form.handout,
         Message::Edit(Field::ToggleHandout),
     ));
@@ -263,31 +285,41 @@ pub fn view<'a>(
     let outcomes = choices(ctx, controls, "outcome", form.outcome, |value| {
         Message::Edit(Field::Outcome(value))
     });
-    page = page.push(field(ctx, ctx.tr("log-outcome"), None, outcomes, per_row));
+    page = page.push(field(
+        ctx,
+        ctx.tr(msg!("log-outcome")),
+        None,
+        outcomes,
+        per_row,
+    ));
     let durations = choices(ctx, controls, "duration", form.duration, |value| {
         Message::Edit(Field::Duration(value))
     });
-    page = page.push(field(ctx, ctx.tr("log-duration"), None, durations, per_row));
+    page = page.push(field(
+        ctx,
+        ctx.tr(msg!("log-duration")),
+        None,
+        durations,
+        per_row,
+    ));
 
     let mut note = Column::new().spacing(6).push(widget::text_field(
         ui,
         controls,
         &NOTE,
-        ctx.tr("log-note"),
+        ctx.tr(msg!("log-note")),
         &form.note,
         |text| Message::Edit(Field::Note(text)),
         None,
     ));
-    note = note.push(widget::muted(ui, ctx.tr("log-note-hint")));
+    note = note.push(widget::muted(ui, ctx.tr(msg!("log-note-hint"))));
     note = note.push(widget::muted(
         ui,
-        ctx.tr_with(
+        ctx.tr(msg!(
             "log-note-count",
-            &[
-                ("count", Arg::from(form.note.chars().count())),
-                ("max", Arg::from(NOTE_MAX_CHARS)),
-            ],
-        ),
+            count = form.note.chars().count(),
+            max = NOTE_MAX_CHARS
+        )),
     ));
     if let Some(refusal) = form.errors.note {
         note = note.push(widget::error(ui, refusal_text(ctx, refusal)));
@@ -298,7 +330,7 @@ pub fn view<'a>(
         ui,
         controls,
         &SAVE,
-        ctx.tr("log-save"),
+        ctx.tr(msg!("log-save")),
         Some(Message::Save {
             next_citizen: false,
         }),
@@ -309,7 +341,7 @@ pub fn view<'a>(
             ui,
             controls,
             &CANCEL_EDIT,
-            ctx.tr("log-cancel-edit"),
+            ctx.tr(msg!("log-cancel-edit")),
             Some(Message::CancelEdit),
             Kind::Secondary,
         ));
@@ -318,7 +350,7 @@ pub fn view<'a>(
             ui,
             controls,
             &SAVE_NEXT,
-            ctx.tr("log-save-next"),
+            ctx.tr(msg!("log-save-next")),
             Some(Message::Save { next_citizen: true }),
             Kind::Secondary,
         ));
@@ -329,7 +361,7 @@ pub fn view<'a>(
             .align_y(Alignment::Center),
     );
     if form.errors.any() {
-        page = page.push(widget::error(ui, ctx.tr("log-form-has-errors")));
+        page = page.push(widget::error(ui, ctx.tr(msg!("log-form-has-errors"))));
     }
     page.into()
 }

@@ -4,7 +4,8 @@
 use super::list::{ListState, Message};
 use crate::clock;
 use crate::content::topics::TOPICS;
-use crate::i18n::{Arg, Locale};
+use crate::i18n::Locale;
+use crate::i18n::{MessageId, msg};
 use crate::outreach::codes::{self, Channel, Group};
 use crate::outreach::entry::Entry;
 use crate::screen::Context;
@@ -40,7 +41,7 @@ pub fn delete_id(entry: &Entry) -> ControlId {
 pub fn language_label(ctx: &Context, code: &str) -> String {
     match Locale::from_tag(code) {
         Some(locale) => ctx.i18n.meta(locale).name.clone(),
-        None => ctx.tr("language-other"),
+        None => ctx.tr(msg!("language-other")),
     }
 }
 
@@ -52,18 +53,18 @@ pub fn view<'a>(
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let mut page = Column::new().spacing(size::GAP).width(Fill);
-    page = page.push(widget::heading(ui, ctx.tr("log-list-title"), 2));
+    page = page.push(widget::heading(ui, ctx.tr(msg!("log-list-title")), 2));
     if let Some(undo) = list.undo {
         let _ = undo;
         let row = direction::row(
             ui.direction(),
             vec![
-                widget::label(ui, ctx.tr("log-deleted")).into(),
+                widget::label(ui, ctx.tr(msg!("log-deleted"))).into(),
                 widget::button(
                     ui,
                     controls,
                     &UNDO,
-                    ctx.tr("log-undo"),
+                    ctx.tr(msg!("log-undo")),
                     Some(Message::Undo),
                     Kind::Secondary,
                 ),
@@ -79,9 +80,9 @@ pub fn view<'a>(
         );
     }
     let toggle = if list.show_filters {
-        "log-filters-hide"
+        msg!("log-filters-hide")
     } else {
-        "log-filters-show"
+        msg!("log-filters-show")
     };
     page = page.push(widget::button(
         ui,
@@ -96,8 +97,8 @@ pub fn view<'a>(
     }
 
     let count = match list.count {
-        Some(count) => ctx.tr_with("log-count", &[("count", Arg::from(count))]),
-        None => ctx.tr("log-loading"),
+        Some(count) => ctx.tr(msg!("log-count", count = count)),
+        None => ctx.tr(msg!("log-loading")),
     };
     page =
         page.push(widget::label(ui, count).font(fonts::bold(fonts::for_locale(ui.staff.locale))));
@@ -113,10 +114,10 @@ pub fn view<'a>(
         ));
     }
     if let Some(error) = &list.error {
-        let sentence = ctx.tr_with(
+        let sentence = ctx.tr(msg!(
             "log-load-failed",
-            &[("reason", Arg::from(error.sentence(&ctx.words())))],
-        );
+            reason = error.sentence(&ctx.words())
+        ));
         page = page.push(problem::view(
             ctx,
             controls,
@@ -131,13 +132,13 @@ pub fn view<'a>(
         page = page.push(row(ctx, controls, entry));
     }
     if list.page.entries.is_empty() && list.count == Some(0) {
-        page = page.push(widget::muted(ui, ctx.tr("log-empty")));
+        page = page.push(widget::muted(ui, ctx.tr(msg!("log-empty"))));
     }
     let newer = widget::button(
         ui,
         controls,
         &NEWER,
-        ctx.tr("log-newer"),
+        ctx.tr(msg!("log-newer")),
         (!list.previous.is_empty()).then_some(Message::Newer),
         Kind::Secondary,
     );
@@ -145,14 +146,11 @@ pub fn view<'a>(
         ui,
         controls,
         &OLDER,
-        ctx.tr("log-older"),
+        ctx.tr(msg!("log-older")),
         list.page.next.is_some().then_some(Message::Older),
         Kind::Secondary,
     );
-    let position = widget::inline(
-        ui,
-        ctx.tr_with("log-page", &[("page", Arg::from(list.previous.len() + 1))]),
-    );
+    let position = widget::inline(ui, ctx.tr(msg!("log-page", page = list.previous.len() + 1)));
     page = page.push(
         direction::row(ui.direction(), vec![newer, position.into(), older])
             .spacing(size::GAP)
@@ -169,18 +167,18 @@ fn row<'a>(
     let ui = &ctx.ui;
     let mut headline = vec![
         clock::format_day(entry.day),
-        ctx.tr(&entry.channel.label_id()),
+        ctx.tr(entry.channel.label()),
         language_label(ctx, &entry.language),
-        ctx.tr(&entry.outcome.label_id()),
-        ctx.tr(&entry.duration.label_id()),
+        ctx.tr(entry.outcome.label()),
+        ctx.tr(entry.duration.label()),
     ];
     if entry.interpreter != crate::outreach::Interpreter::None {
-        headline.push(ctx.tr(&entry.interpreter.label_id()));
+        headline.push(ctx.tr(entry.interpreter.label()));
     }
     let mut block = Column::new().spacing(4).width(Fill);
     if entry.training {
         block = block.push(
-            widget::label(ui, ctx.tr("log-training-badge"))
+            widget::label(ui, ctx.tr(msg!("log-training-badge")))
                 .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
         );
     }
@@ -193,28 +191,22 @@ fn row<'a>(
         let topics: Vec<String> = entry
             .topics
             .iter()
-            .map(|t| ctx.tr(&format!("topic-{t}-title")))
+            .map(|t| ctx.text_of(&format!("topic-{t}-title")))
             .collect();
-        details.push(ctx.tr_with(
-            "log-row-topics",
-            &[("topics", Arg::from(topics.join(", ")))],
-        ));
+        details.push(ctx.tr(msg!("log-row-topics", topics = topics.join(", "))));
     }
     if !entry.groups.is_empty() {
-        let groups: Vec<String> = entry.groups.iter().map(|g| ctx.tr(&g.label_id())).collect();
-        details.push(ctx.tr_with(
-            "log-row-groups",
-            &[("groups", Arg::from(groups.join(", ")))],
-        ));
+        let groups: Vec<String> = entry.groups.iter().map(|g| ctx.tr(g.label())).collect();
+        details.push(ctx.tr(msg!("log-row-groups", groups = groups.join(", "))));
     }
     if !entry.principles.is_empty() {
-        details.push(ctx.tr_with(
+        details.push(ctx.tr(msg!(
             "log-row-principles",
-            &[("codes", Arg::from(entry.principles.join(", ")))],
-        ));
+            codes = entry.principles.join(", ")
+        )));
     }
     if entry.handout {
-        details.push(ctx.tr("log-row-handout"));
+        details.push(ctx.tr(msg!("log-row-handout")));
     }
     for detail in details {
         block = block.push(widget::label(ui, detail).size(size::SMALL));
@@ -227,7 +219,7 @@ fn row<'a>(
         ui,
         controls,
         &edit_id(entry),
-        ctx.tr("log-edit"),
+        ctx.tr(msg!("log-edit")),
         Some(Message::Edit(entry.id)),
         Kind::Secondary,
     );
@@ -235,7 +227,7 @@ fn row<'a>(
         ui,
         controls,
         &delete_id(entry),
-        ctx.tr("log-delete"),
+        ctx.tr(msg!("log-delete")),
         Some(Message::Delete(entry.id)),
         Kind::Secondary,
     );
@@ -261,7 +253,7 @@ fn filters<'a>(
         ui,
         controls,
         &FROM,
-        ctx.tr("log-filter-from"),
+        ctx.tr(msg!("log-filter-from")),
         &list.from_text,
         Message::FilterFrom,
         Some(Message::ApplyDates),
@@ -270,20 +262,20 @@ fn filters<'a>(
         ui,
         controls,
         &TO,
-        ctx.tr("log-filter-to"),
+        ctx.tr(msg!("log-filter-to")),
         &list.to_text,
         Message::FilterTo,
         Some(Message::ApplyDates),
     );
     block = block.push(widget::grid(ui, vec![from, to], 2));
     if list.dates_invalid {
-        block = block.push(widget::error(ui, ctx.tr("log-day-invalid")));
+        block = block.push(widget::error(ui, ctx.tr(msg!("log-day-invalid"))));
     }
     let apply = widget::button(
         ui,
         controls,
         &APPLY,
-        ctx.tr("log-filter-apply"),
+        ctx.tr(msg!("log-filter-apply")),
         Some(Message::ApplyDates),
         Kind::Secondary,
     );
@@ -291,14 +283,14 @@ fn filters<'a>(
         ui,
         controls,
         &CLEAR,
-        ctx.tr("log-filter-clear"),
+        ctx.tr(msg!("log-filter-clear")),
         Some(Message::ClearFilters),
         Kind::Secondary,
     );
     block = block.push(direction::row(ui.direction(), vec![apply, clear]).spacing(size::GAP));
 
     let filter = &list.filter;
-    let any = ctx.tr("log-filter-any");
+    let any = ctx.tr(msg!("log-filter-any"));
     let option = |controls: &mut Controls<Message>,
                   id: String,
                   label: String,
@@ -327,14 +319,14 @@ fn filters<'a>(
         channels.push(option(
             controls,
             format!("log-f-channel-{}", channel.code()),
-            ctx.tr(&channel.label_id()),
+            ctx.tr(channel.label()),
             filter.channel == Some(*channel),
             Message::FilterChannel(Some(*channel)),
         ));
     }
     block = block.push(labelled(
         ctx,
-        "log-channel",
+        msg!("log-channel"),
         widget::grid(ui, channels, per_row),
     ));
 
@@ -357,7 +349,7 @@ fn filters<'a>(
     }
     block = block.push(labelled(
         ctx,
-        "log-language",
+        msg!("log-language"),
         widget::grid(ui, languages, per_row),
     ));
 
@@ -372,14 +364,14 @@ fn filters<'a>(
         groups.push(option(
             controls,
             format!("log-f-group-{}", group.code()),
-            ctx.tr(&group.label_id()),
+            ctx.tr(group.label()),
             filter.group == Some(*group),
             Message::FilterGroup(Some(*group)),
         ));
     }
     block = block.push(labelled(
         ctx,
-        "log-groups",
+        msg!("log-groups"),
         widget::grid(ui, groups, per_row),
     ));
 
@@ -395,27 +387,27 @@ fn filters<'a>(
         topics.push(option(
             controls,
             format!("log-f-topic-{}", topic.code),
-            ctx.tr(&topic.title_id()),
+            ctx.text_of(&topic.title_id()),
             chosen,
             Message::FilterTopic(Some(topic.code)),
         ));
     }
     block = block.push(labelled(
         ctx,
-        "log-topics",
+        msg!("log-topics"),
         widget::grid(ui, topics, per_row),
     ));
 
     let training: Vec<Element<'a, Message>> = [
-        (Training::Include, "log-f-training-include"),
-        (Training::Exclude, "log-f-training-exclude"),
-        (Training::Only, "log-f-training-only"),
+        (Training::Include, msg!("log-f-training-include")),
+        (Training::Exclude, msg!("log-f-training-exclude")),
+        (Training::Only, msg!("log-f-training-only")),
     ]
     .into_iter()
     .map(|(value, id)| {
         option(
             controls,
-            id.to_string(),
+            id.as_str().to_string(),
             ctx.tr(id),
             filter.training == value,
             Message::FilterTraining(value),
@@ -424,7 +416,7 @@ fn filters<'a>(
     .collect();
     block = block.push(labelled(
         ctx,
-        "log-f-training",
+        msg!("log-f-training"),
         widget::grid(ui, training, per_row.min(3)),
     ));
     widget::card(ui, block)
@@ -432,7 +424,7 @@ fn filters<'a>(
 
 fn labelled<'a>(
     ctx: &Context<'a>,
-    title: &str,
+    title: MessageId,
     content: Element<'a, Message>,
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;

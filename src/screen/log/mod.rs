@@ -17,6 +17,7 @@ pub use tasks::{codebook_path, daily_backup, import_file, write_export};
 
 use super::{Action, Context, Disclosures, Request, Screen, View, part};
 use crate::clock;
+use crate::i18n::{MessageId, msg};
 use crate::outreach::entry::Entry;
 use crate::store::StoreError;
 use crate::ui::focus::{ControlId, Controls};
@@ -60,13 +61,21 @@ pub struct State {
     details: Disclosures,
 }
 
-const TABS: [(Tab, ControlId, &str); 3] = [
-    (Tab::Entry, ControlId::new("log-tab-entry"), "log-tab-entry"),
-    (Tab::List, ControlId::new("log-tab-list"), "log-tab-list"),
+const TABS: [(Tab, ControlId, MessageId); 3] = [
+    (
+        Tab::Entry,
+        ControlId::new("log-tab-entry"),
+        msg!("log-tab-entry"),
+    ),
+    (
+        Tab::List,
+        ControlId::new("log-tab-list"),
+        msg!("log-tab-list"),
+    ),
     (
         Tab::Transfer,
         ControlId::new("log-tab-transfer"),
-        "log-tab-transfer",
+        msg!("log-tab-transfer"),
     ),
 ];
 const TRAINING: ControlId = ControlId::new("log-training-mode");
@@ -242,11 +251,11 @@ impl Screen for State {
         let ui = &ctx.ui;
         let mut controls = Controls::new();
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
-        page = page.push(widget::heading(ui, ctx.tr("log-title"), 1));
+        page = page.push(widget::heading(ui, ctx.tr(msg!("log-title")), 1));
         let tabs: Vec<Element<'a, Message>> = TABS
             .iter()
             .map(|(tab, id, label)| {
-                let label = ctx.tr(label);
+                let label = ctx.tr(*label);
                 let chosen = *tab == self.tab;
                 let caption = widget::option_caption(ui.staff, label.clone(), chosen);
                 widget::compact_option(
@@ -262,15 +271,15 @@ impl Screen for State {
             .collect();
         page = page.push(widget::tab_bar(ui, tabs));
         let mode = if ctx.training_mode {
-            "log-training-mode-on"
+            msg!("log-training-mode-on")
         } else {
-            "log-training-mode-off"
+            msg!("log-training-mode-off")
         };
         let toggle = widget::checkbox(
             ui,
             &mut controls,
             &TRAINING,
-            ctx.tr("log-training-mode"),
+            ctx.tr(msg!("log-training-mode")),
             ctx.training_mode,
             Message::ToggleTrainingMode,
         );
@@ -282,7 +291,7 @@ impl Screen for State {
             .spacing(size::GAP)
             .align_y(Alignment::Center),
         );
-        if let Some(not_open) = ctx.store_not_open("log-no-store") {
+        if let Some(not_open) = ctx.store_not_open(msg!("log-no-store")) {
             return View::new(page.push(not_open), controls);
         }
         if let Some(saved) = &self.saved {
@@ -314,22 +323,16 @@ impl State {
         match saved {
             Ok(entry) => widget::notice_text(
                 &ctx.ui,
-                ctx.tr_with(
-                    "log-saved",
-                    &[("day", crate::i18n::Arg::from(clock::format_day(entry.day)))],
-                ),
+                ctx.tr(msg!("log-saved", day = clock::format_day(entry.day))),
             ),
             Err(error) => problem::view(
                 ctx,
                 controls,
                 SAVE_DETAILS,
-                ctx.tr_with(
+                ctx.tr(msg!(
                     "log-save-failed",
-                    &[(
-                        "reason",
-                        crate::i18n::Arg::from(error.sentence(&ctx.words())),
-                    )],
-                ),
+                    reason = error.sentence(&ctx.words())
+                )),
                 error.detail(),
                 &self.details,
                 Message::Details,

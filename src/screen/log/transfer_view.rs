@@ -1,7 +1,7 @@
 //! Export, merge, backup and restore of the outreach log.
 
 use super::transfer::{Message, Restored, TransferState};
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::outreach::csv_format::FieldError;
 use crate::outreach::entry::Invalid;
 use crate::paths;
@@ -48,13 +48,13 @@ pub fn view<'a>(
 
     // Export.
     let mut export = Column::new().spacing(size::GAP).width(Fill);
-    export = export.push(widget::heading(ui, ctx.tr("export-title"), 2));
-    export = export.push(widget::muted(ui, ctx.tr("export-hint")));
+    export = export.push(widget::heading(ui, ctx.tr(msg!("export-title")), 2));
+    export = export.push(widget::muted(ui, ctx.tr(msg!("export-hint"))));
     let from = widget::text_field(
         ui,
         controls,
         &EXPORT_FROM,
-        ctx.tr("log-filter-from"),
+        ctx.tr(msg!("log-filter-from")),
         &state.from_text,
         Message::ExportFrom,
         None,
@@ -63,20 +63,20 @@ pub fn view<'a>(
         ui,
         controls,
         &EXPORT_TO,
-        ctx.tr("log-filter-to"),
+        ctx.tr(msg!("log-filter-to")),
         &state.to_text,
         Message::ExportTo,
         None,
     );
     export = export.push(widget::grid(ui, vec![from, to], 2));
     if state.range_invalid {
-        export = export.push(widget::error(ui, ctx.tr("export-range-invalid")));
+        export = export.push(widget::error(ui, ctx.tr(msg!("export-range-invalid"))));
     }
     export = export.push(widget::checkbox(
         ui,
         controls,
         &EXPORT_TRAINING,
-        ctx.tr("export-training"),
+        ctx.tr(msg!("export-training")),
         state.include_training,
         Message::ToggleExportTraining,
     ));
@@ -85,17 +85,14 @@ pub fn view<'a>(
         ui,
         controls,
         &EXPORT,
-        ctx.tr("export-start"),
+        ctx.tr(msg!("export-start")),
         (!running).then_some(Message::Export),
         Kind::Primary,
     ));
     if let Some((done, total)) = state.export_progress {
         export = export.push(widget::label(
             ui,
-            ctx.tr_with(
-                "export-progress",
-                &[("done", Arg::from(done)), ("total", Arg::from(total))],
-            ),
+            ctx.tr(msg!("export-progress", done = done, total = total)),
         ));
         export = export.push(widget::meter(
             ui,
@@ -110,13 +107,13 @@ pub fn view<'a>(
 
     // Merge.
     let mut merge = Column::new().spacing(size::GAP).width(Fill);
-    merge = merge.push(widget::heading(ui, ctx.tr("import-title"), 2));
-    merge = merge.push(widget::muted(ui, ctx.tr("import-hint")));
+    merge = merge.push(widget::heading(ui, ctx.tr(msg!("import-title")), 2));
+    merge = merge.push(widget::muted(ui, ctx.tr(msg!("import-hint"))));
     merge = merge.push(widget::button(
         ui,
         controls,
         &IMPORT,
-        ctx.tr("import-start"),
+        ctx.tr(msg!("import-start")),
         Some(Message::Import),
         Kind::Secondary,
     ));
@@ -127,22 +124,19 @@ pub fn view<'a>(
 
     // Backup and restore.
     let mut backup = Column::new().spacing(size::GAP).width(Fill);
-    backup = backup.push(widget::heading(ui, ctx.tr("backup-title"), 2));
+    backup = backup.push(widget::heading(ui, ctx.tr(msg!("backup-title")), 2));
     backup = backup.push(widget::label(
         ui,
-        ctx.tr_with(
+        ctx.tr(msg!(
             "backup-automatic",
-            &[(
-                "folder",
-                Arg::from(paths::display(&ctx.paths.backups_dir())),
-            )],
-        ),
+            folder = paths::display(&ctx.paths.backups_dir())
+        )),
     ));
     let take = widget::button(
         ui,
         controls,
         &BACKUP,
-        ctx.tr("backup-start"),
+        ctx.tr(msg!("backup-start")),
         Some(Message::Backup),
         Kind::Secondary,
     );
@@ -150,12 +144,12 @@ pub fn view<'a>(
         ui,
         controls,
         &RESTORE,
-        ctx.tr("restore-start"),
+        ctx.tr(msg!("restore-start")),
         Some(Message::Restore),
         Kind::Secondary,
     );
     backup = backup.push(direction::row(ui.direction(), vec![take, restore]).spacing(size::GAP));
-    backup = backup.push(widget::muted(ui, ctx.tr("restore-hint")));
+    backup = backup.push(widget::muted(ui, ctx.tr(msg!("restore-hint"))));
     if let Some(result) = &state.backup_status {
         backup = backup.push(outcome(state, ctx, controls, BACKUP_DETAILS, result));
     }
@@ -163,10 +157,7 @@ pub fn view<'a>(
         backup = backup.push(match result {
             Restored::KeptAside(aside) => widget::label(
                 ui,
-                ctx.tr_with(
-                    "restore-done",
-                    &[("aside", Arg::from(paths::display(aside)))],
-                ),
+                ctx.tr(msg!("restore-done", aside = paths::display(aside))),
             )
             .style(texts::success(ui.palette))
             .into(),
@@ -174,10 +165,10 @@ pub fn view<'a>(
                 ctx,
                 controls,
                 RESTORE_DETAILS,
-                ctx.tr_with(
+                ctx.tr(msg!(
                     "restore-failed",
-                    &[("reason", Arg::from(error.sentence(&ctx.words())))],
-                ),
+                    reason = error.sentence(&ctx.words())
+                )),
                 Explain::detail(error),
                 &state.details,
                 Message::Details,
@@ -199,13 +190,11 @@ fn import_report<'a>(
         Ok(merged) => {
             return widget::label(
                 ui,
-                ctx.tr_with(
+                ctx.tr(msg!(
                     "import-done",
-                    &[
-                        ("added", Arg::from(merged.added)),
-                        ("present", Arg::from(merged.already_present.len())),
-                    ],
-                ),
+                    added = merged.added,
+                    present = merged.already_present.len()
+                )),
             )
             .style(texts::success(ui.palette))
             .into();
@@ -234,22 +223,17 @@ fn import_report<'a>(
             .collect();
         list = list.push(widget::label(
             ui,
-            ctx.tr_with(
+            ctx.tr(msg!(
                 "import-invalid-line",
-                &[
-                    ("line", Arg::from(row.line)),
-                    ("problems", Arg::from(described.join("; "))),
-                ],
-            ),
+                line = row.line,
+                problems = described.join("; ")
+            )),
         ));
     }
     if rows.len() > 20 {
         list = list.push(widget::muted(
             ui,
-            ctx.tr_with(
-                "import-invalid-more",
-                &[("count", Arg::from(rows.len() - 20))],
-            ),
+            ctx.tr(msg!("import-invalid-more", count = rows.len() - 20)),
         ));
     }
     column![list].into()
@@ -258,37 +242,29 @@ fn import_report<'a>(
 /// One problem of an imported row, in words.
 fn field_error_text(ctx: &Context, error: &FieldError) -> String {
     match error {
-        FieldError::Invalid { column, value } => ctx.tr_with(
+        FieldError::Invalid { column, value } => ctx.tr(msg!(
             "import-bad-value",
-            &[
-                ("column", Arg::from(*column)),
-                ("value", Arg::from(value.as_str())),
-            ],
-        ),
-        FieldError::Rule(Invalid::UnitMissing) => ctx.tr("log-unit-missing"),
+            column = *column,
+            value = value.as_str()
+        )),
+        FieldError::Rule(Invalid::UnitMissing) => ctx.tr(msg!("log-unit-missing")),
         FieldError::Rule(Invalid::UnitRefused(refusal) | Invalid::Note(refusal)) => {
             refusal_text(ctx, *refusal)
         }
-        FieldError::Rule(Invalid::Language(value)) => ctx.tr_with(
+        FieldError::Rule(Invalid::Language(value)) => ctx.tr(msg!(
             "import-bad-value",
-            &[
-                ("column", Arg::from("language")),
-                ("value", Arg::from(value.as_str())),
-            ],
-        ),
-        FieldError::Rule(Invalid::Topic(value)) => ctx.tr_with(
+            column = "language",
+            value = value.as_str()
+        )),
+        FieldError::Rule(Invalid::Topic(value)) => ctx.tr(msg!(
             "import-bad-value",
-            &[
-                ("column", Arg::from("topics")),
-                ("value", Arg::from(value.as_str())),
-            ],
-        ),
-        FieldError::Rule(Invalid::Principle(value)) => ctx.tr_with(
+            column = "topics",
+            value = value.as_str()
+        )),
+        FieldError::Rule(Invalid::Principle(value)) => ctx.tr(msg!(
             "import-bad-value",
-            &[
-                ("column", Arg::from("principles")),
-                ("value", Arg::from(value.as_str())),
-            ],
-        ),
+            column = "principles",
+            value = value.as_str()
+        )),
     }
 }

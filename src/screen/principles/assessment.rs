@@ -4,7 +4,7 @@ use super::{Message, State};
 use crate::content::principles::{ItemId, Section};
 use crate::export::Format;
 use crate::guard::NOTE_MAX_CHARS;
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::problem::{self, Explain};
 use crate::screen::{Context, StoreState, refusal_text};
 use crate::store::assessment::{AssessmentState, Progress};
@@ -44,15 +44,13 @@ fn section_progress<'a>(ctx: &Context<'a>, section: Section) -> (Progress, Eleme
         .map(|i| i.to_string())
         .collect();
     let progress = Progress::of(items.iter().map(String::as_str), ctx.assessments);
-    let words = ctx.tr_with(
+    let words = ctx.tr(msg!(
         "assessment-progress",
-        &[
-            ("in_place", Arg::from(progress.in_place)),
-            ("in_progress", Arg::from(progress.in_progress)),
-            ("not_started", Arg::from(progress.not_started)),
-            ("total", Arg::from(progress.total())),
-        ],
-    );
+        in_place = progress.in_place,
+        in_progress = progress.in_progress,
+        not_started = progress.not_started,
+        total = progress.total()
+    ));
     let element = column![
         widget::label(ui, words),
         widget::meter(ui, progress.in_place, progress.total())
@@ -71,9 +69,9 @@ pub fn view<'a>(
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
-    page = page.push(widget::heading(ui, ctx.tr("assessment-title"), 1));
-    page = page.push(widget::label(ui, ctx.tr("assessment-intro")));
-    if let Some(not_open) = ctx.store_not_open("assessment-no-store") {
+    page = page.push(widget::heading(ui, ctx.tr(msg!("assessment-title")), 1));
+    page = page.push(widget::label(ui, ctx.tr(msg!("assessment-intro"))));
+    if let Some(not_open) = ctx.store_not_open(msg!("assessment-no-store")) {
         page = page.push(not_open);
     }
     for section in Section::ALL {
@@ -81,7 +79,7 @@ pub fn view<'a>(
         let mut block = column![
             widget::heading(
                 ui,
-                format!("{}. {}", section.number(), ctx.tr(&section.title_id())),
+                format!("{}. {}", section.number(), ctx.text_of(&section.title_id())),
                 2
             ),
             progress
@@ -90,14 +88,12 @@ pub fn view<'a>(
         for principle in section.principles() {
             let items: Vec<String> = principle.items().map(|i| i.to_string()).collect();
             let p = Progress::of(items.iter().map(String::as_str), ctx.assessments);
-            let title = format!("{} {}", principle.code, ctx.tr(&principle.title_id()));
-            let detail = ctx.tr_with(
+            let title = format!("{} {}", principle.code, ctx.text_of(&principle.title_id()));
+            let detail = ctx.tr(msg!(
                 "principles-entry-progress",
-                &[
-                    ("done", Arg::from(p.in_place)),
-                    ("total", Arg::from(p.total())),
-                ],
-            );
+                done = p.in_place,
+                total = p.total()
+            ));
             let content =
                 column![widget::label(ui, title.clone()), widget::muted(ui, detail)].spacing(2);
             block = block.push(widget::entry(
@@ -125,7 +121,7 @@ fn export_card<'a>(
         ui,
         controls,
         &EXPORT_HTML,
-        ctx.tr("assessment-export-html"),
+        ctx.tr(msg!("assessment-export-html")),
         Some(Message::Export(Format::Html)),
         Kind::Secondary,
     );
@@ -133,13 +129,13 @@ fn export_card<'a>(
         ui,
         controls,
         &EXPORT_CSV,
-        ctx.tr("assessment-export-csv"),
+        ctx.tr(msg!("assessment-export-csv")),
         Some(Message::Export(Format::Csv)),
         Kind::Secondary,
     );
     let mut body = column![
-        widget::heading(ui, ctx.tr("assessment-export"), 2),
-        widget::muted(ui, ctx.tr("assessment-export-hint")),
+        widget::heading(ui, ctx.tr(msg!("assessment-export")), 2),
+        widget::muted(ui, ctx.tr(msg!("assessment-export-hint"))),
         direction::row(ui.direction(), vec![html, csv]).spacing(size::GAP),
     ]
     .spacing(size::GAP);
@@ -170,7 +166,7 @@ pub fn item_block<'a>(
     let mut block = Column::new().spacing(size::GAP * 0.5).width(Fill);
     block = block.push(widget::label(
         ui,
-        format!("{item}  {}", ctx.tr(&item.text_id())),
+        format!("{item}  {}", ctx.text_of(&item.text_id())),
     ));
     if !matches!(ctx.store, StoreState::Open(..)) {
         return block.into();
@@ -192,7 +188,7 @@ pub fn item_block<'a>(
     let options: Vec<Element<'a, Message>> = AssessmentState::ALL
         .iter()
         .map(|s| {
-            let label = ctx.tr(&format!("assessment-{}", s.code()));
+            let label = ctx.tr(s.label());
             let chosen = *s == current_state;
             let caption = widget::option_caption(ui.staff, label.clone(), chosen);
             widget::option(
@@ -217,33 +213,28 @@ pub fn item_block<'a>(
         ui,
         controls,
         &comment_id(item),
-        ctx.tr_with(
-            "assessment-comment",
-            &[("item", Arg::from(item.to_string()))],
-        ),
+        ctx.tr(msg!("assessment-comment", item = item.to_string())),
         value,
         move |text| Message::CommentEdited(item, text),
         Some(Message::SaveComment(item)),
     ));
-    let count = ctx.tr_with(
+    let count = ctx.tr(msg!(
         "assessment-comment-count",
-        &[
-            ("count", Arg::from(value.chars().count())),
-            ("max", Arg::from(NOTE_MAX_CHARS)),
-        ],
-    );
+        count = value.chars().count(),
+        max = NOTE_MAX_CHARS
+    ));
     let save = widget::button(
         ui,
         controls,
         &comment_save_id(item),
-        ctx.tr("assessment-comment-save"),
+        ctx.tr(msg!("assessment-comment-save")),
         Some(Message::SaveComment(item)),
         Kind::Secondary,
     );
     let mut row = vec![save, widget::muted(ui, count).width(iced::Shrink).into()];
     if state.comments_saved.contains(&item) {
         row.push(
-            widget::inline(ui, ctx.tr("assessment-comment-saved"))
+            widget::inline(ui, ctx.tr(msg!("assessment-comment-saved")))
                 .style(texts::success(ui.palette))
                 .into(),
         );
@@ -260,7 +251,7 @@ pub fn item_block<'a>(
         let day = assessment.changed_at.chars().take(10).collect::<String>();
         block = block.push(widget::muted(
             ui,
-            ctx.tr_with("assessment-changed", &[("date", Arg::from(day))]),
+            ctx.tr(msg!("assessment-changed", date = day)),
         ));
     }
     block.into()

@@ -4,6 +4,7 @@
 use super::{Message, State, assessment, visit};
 use crate::content::principles::Principle;
 use crate::i18n::Locale;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::size;
@@ -27,13 +28,13 @@ pub fn view<'a>(
         ui,
         controls,
         &BACK,
-        ctx.tr("principles-back"),
+        ctx.tr(msg!("principles-back")),
         Some(Message::Back),
         Kind::Link,
     ));
     page = page.push(widget::heading_in(
         ctx.text_lang(&principle.title_id()),
-        format!("{} {}", principle.code, ctx.tr(&principle.title_id())),
+        format!("{} {}", principle.code, ctx.text_of(&principle.title_id())),
         1,
     ));
     page = page.push(
@@ -42,16 +43,20 @@ pub fn view<'a>(
     );
     page = page.push(widget::paragraphs(
         ctx.text_lang(&principle.summary_id()),
-        &ctx.tr(&principle.summary_id()),
+        &ctx.text_of(&principle.summary_id()),
         size::BODY,
     ));
 
     if principle.is_desk_principle() {
-        let mut desk =
-            Column::new()
-                .spacing(4)
-                .push(widget::heading(ui, ctx.tr("principles-at-the-desk"), 2));
-        desk = desk.push(widget::muted(ui, ctx.tr("principles-at-the-desk-hint")));
+        let mut desk = Column::new().spacing(4).push(widget::heading(
+            ui,
+            ctx.tr(msg!("principles-at-the-desk")),
+            2,
+        ));
+        desk = desk.push(widget::muted(
+            ui,
+            ctx.tr(msg!("principles-at-the-desk-hint")),
+        ));
         for item in principle.items() {
             desk = desk.push(visit::item_checkbox(ctx, controls, item));
         }
@@ -59,14 +64,14 @@ pub fn view<'a>(
     }
 
     let heading = if principle.is_desk_principle() {
-        "principles-unit-desk"
+        msg!("principles-unit-desk")
     } else {
-        "principles-unit-in-place"
+        msg!("principles-unit-in-place")
     };
     let mut unit = Column::new()
         .spacing(size::GAP)
         .push(widget::heading(ui, ctx.tr(heading), 2));
-    unit = unit.push(widget::muted(ui, ctx.tr("principles-unit-hint")));
+    unit = unit.push(widget::muted(ui, ctx.tr(msg!("principles-unit-hint"))));
     for item in principle.items() {
         unit = unit.push(assessment::item_block(state, ctx, controls, item, width));
     }
@@ -75,16 +80,16 @@ pub fn view<'a>(
     page = page.push(widget::card(
         ui,
         column![
-            widget::heading(ui, ctx.tr("principles-question"), 2),
+            widget::heading(ui, ctx.tr(msg!("principles-question")), 2),
             ctx.text_block(&principle.question_id(), size::BODY),
         ]
         .spacing(size::GAP * 0.5),
     ));
 
     let toggle_label = ctx.tr(if state.show_original {
-        "principles-hide-original"
+        msg!("principles-hide-original")
     } else {
-        "principles-show-original"
+        msg!("principles-show-original")
     });
     page = page.push(widget::button(
         ui,
@@ -100,7 +105,7 @@ pub fn view<'a>(
         page = page.push(widget::card(
             ui,
             column![
-                widget::heading(ui, ctx.tr("principles-original"), 3),
+                widget::heading(ui, ctx.tr(msg!("principles-original")), 3),
                 widget::paragraphs(
                     danish,
                     &ctx.i18n.text(Locale::Da, &principle.seed_id()),

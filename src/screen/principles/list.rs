@@ -2,7 +2,7 @@
 
 use super::{Message, State};
 use crate::content::principles::{Principle, Section};
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::store::assessment::Progress;
 use crate::ui::focus::{ControlId, Controls};
@@ -26,8 +26,8 @@ pub fn matches(ctx: &Context, principle: &Principle, filter: &str) -> bool {
     let haystack = format!(
         "{} {} {}",
         principle.code,
-        ctx.tr(&principle.title_id()),
-        ctx.tr(&principle.summary_id())
+        ctx.text_of(&principle.title_id()),
+        ctx.text_of(&principle.summary_id())
     )
     .to_lowercase();
     haystack.contains(&needle)
@@ -40,13 +40,13 @@ pub fn view<'a>(
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
-    page = page.push(widget::heading(ui, ctx.tr("principles-title"), 1));
-    page = page.push(widget::label(ui, ctx.tr("principles-intro")));
+    page = page.push(widget::heading(ui, ctx.tr(msg!("principles-title")), 1));
+    page = page.push(widget::label(ui, ctx.tr(msg!("principles-intro"))));
     page = page.push(widget::text_field(
         ui,
         controls,
         &FILTER,
-        ctx.tr("principles-filter"),
+        ctx.tr(msg!("principles-filter")),
         &state.filter,
         Message::Filter,
         None,
@@ -65,7 +65,7 @@ pub fn view<'a>(
         let mut block = column![
             widget::heading_in(
                 ctx.text_lang(&section.title_id()),
-                format!("{}. {}", section.number(), ctx.tr(&section.title_id())),
+                format!("{}. {}", section.number(), ctx.text_of(&section.title_id())),
                 2
             ),
             ctx.text_block(&section.intro_id(), size::SMALL)
@@ -80,10 +80,7 @@ pub fn view<'a>(
     if shown == 0 {
         page = page.push(widget::label(
             ui,
-            ctx.tr_with(
-                "principles-no-match",
-                &[("filter", Arg::from(state.filter.trim()))],
-            ),
+            ctx.tr(msg!("principles-no-match", filter = state.filter.trim())),
         ));
     }
     page.into()
@@ -95,21 +92,23 @@ fn principle_entry<'a>(
     principle: &'static Principle,
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
-    let title = format!("{} {}", principle.code, ctx.tr(&principle.title_id()));
+    let title = format!("{} {}", principle.code, ctx.text_of(&principle.title_id()));
     let content_lang = ctx.text_lang(&principle.title_id());
     let items: Vec<String> = principle.items().map(|i| i.to_string()).collect();
     let progress = Progress::of(items.iter().map(String::as_str), ctx.assessments);
-    let status = ctx.tr_with(
+    let status = ctx.tr(msg!(
         "principles-entry-progress",
-        &[
-            ("done", Arg::from(progress.in_place)),
-            ("total", Arg::from(progress.total())),
-        ],
-    );
+        done = progress.in_place,
+        total = progress.total()
+    ));
     let content = column![
         widget::text_in(content_lang, title.clone(), size::BODY)
             .font(fonts::bold(fonts::for_locale(content_lang.locale))),
-        widget::text_in(content_lang, ctx.tr(&principle.summary_id()), size::SMALL),
+        widget::text_in(
+            content_lang,
+            ctx.text_of(&principle.summary_id()),
+            size::SMALL
+        ),
         widget::muted(ui, status),
     ]
     .spacing(4);

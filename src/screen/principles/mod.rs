@@ -11,6 +11,7 @@ use super::{Action, Context, Disclosures, Request, SaveOutcome, Screen, View};
 use crate::content::principles::{self, ItemId, Principle};
 use crate::export::Format;
 use crate::guard::{self, Refusal};
+use crate::i18n::msg;
 use crate::store::StoreError;
 use crate::store::assessment::Assessment;
 use crate::store::assessment::AssessmentState;
@@ -120,9 +121,9 @@ impl State {
             .iter()
             .map(|(tab, id)| {
                 let label = match tab {
-                    Tab::Principles => ctx.tr("principles-tab-list"),
-                    Tab::Visit => ctx.tr_with("principles-tab-visit", &[("count", ticked.into())]),
-                    Tab::Assessment => ctx.tr("principles-tab-assessment"),
+                    Tab::Principles => ctx.tr(msg!("principles-tab-list")),
+                    Tab::Visit => ctx.tr(msg!("principles-tab-visit", count = ticked)),
+                    Tab::Assessment => ctx.tr(msg!("principles-tab-assessment")),
                 };
                 let chosen = *tab == self.tab;
                 let caption = widget::option_caption(ui.staff, label.clone(), chosen);
@@ -284,7 +285,7 @@ pub fn assessment_file(ctx: &Context, format: Format) -> SaveRequest {
         // Writing CSV into memory cannot fail.
         Format::Csv => assessment::csv(&input).unwrap_or_default(),
     };
-    let name = ctx.i18n.text(locale, "assessment-file-name");
+    let name = ctx.i18n.render(locale, msg!("assessment-file-name"));
     SaveRequest {
         suggested_name: format!("{name}-{date}.{}", format.extension()),
         format,

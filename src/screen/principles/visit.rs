@@ -2,7 +2,7 @@
 
 use super::Message;
 use crate::content::principles::{ItemId, Section};
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::size;
@@ -26,7 +26,7 @@ pub fn item_checkbox<'a>(
         &ctx.ui,
         controls,
         &item_id(item),
-        ctx.tr(&item.text_id()),
+        ctx.text_of(&item.text_id()),
         ctx.visit.is_ticked(item),
         Message::ToggleVisitItem(item),
     )
@@ -35,12 +35,12 @@ pub fn item_checkbox<'a>(
 pub fn view<'a>(ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
-    page = page.push(widget::heading(ui, ctx.tr("visit-title"), 1));
-    page = page.push(widget::label(ui, ctx.tr("visit-intro")));
+    page = page.push(widget::heading(ui, ctx.tr(msg!("visit-title")), 1));
+    page = page.push(widget::label(ui, ctx.tr(msg!("visit-intro"))));
     for principle in Section::CitizenService.principles() {
         let mut block = Column::new().spacing(4).push(widget::heading(
             ui,
-            format!("{} {}", principle.code, ctx.tr(&principle.title_id())),
+            format!("{} {}", principle.code, ctx.text_of(&principle.title_id())),
             3,
         ));
         for item in principle.items() {
@@ -55,15 +55,15 @@ pub fn view<'a>(ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<
         .map(|p| p.code)
         .collect();
     let summary = if served.is_empty() {
-        ctx.tr("visit-served-none")
+        ctx.tr(msg!("visit-served-none"))
     } else {
-        ctx.tr_with("visit-served", &[("codes", Arg::from(served.join(", ")))])
+        ctx.tr(msg!("visit-served", codes = served.join(", ")))
     };
     let reset = widget::button(
         ui,
         controls,
         &RESET,
-        ctx.tr("visit-reset"),
+        ctx.tr(msg!("visit-reset")),
         Some(Message::ResetVisit),
         Kind::Primary,
     );

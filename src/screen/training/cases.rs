@@ -2,7 +2,7 @@
 
 use super::Message;
 use crate::content::training::{CASES, case_principle};
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::widget::{self, Kind};
@@ -29,15 +29,15 @@ pub fn view<'a>(
     let ui = &ctx.ui;
     let Some(index) = open else {
         let mut list = Column::new().spacing(size::GAP * 0.75).width(Fill);
-        list = list.push(widget::label(ui, ctx.tr("cases-intro")));
+        list = list.push(widget::label(ui, ctx.tr(msg!("cases-intro"))));
         for (index, case) in CASES.iter().enumerate() {
-            let title = ctx.tr(&case.title_id());
+            let title = ctx.text_of(&case.title_id());
             let mut content = Column::new().spacing(2).push(
                 widget::label(ui, title.clone())
                     .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
             );
             if seen.contains(&case.id) {
-                content = content.push(widget::muted(ui, ctx.tr("cases-seen")));
+                content = content.push(widget::muted(ui, ctx.tr(msg!("cases-seen"))));
             }
             list = list.push(widget::entry(
                 ui,
@@ -56,46 +56,40 @@ pub fn view<'a>(
         ui,
         controls,
         &BACK,
-        ctx.tr("cases-back"),
+        ctx.tr(msg!("cases-back")),
         Some(Message::CloseCase),
         Kind::Link,
     ));
     page = page.push(widget::muted(
         ui,
-        ctx.tr_with(
-            "cases-counter",
-            &[
-                ("case", Arg::from(index + 1)),
-                ("total", Arg::from(CASES.len())),
-            ],
-        ),
+        ctx.tr(msg!("cases-counter", case = index + 1, total = CASES.len())),
     ));
     page = page.push(widget::heading_in(
         ctx.text_lang(&case.title_id()),
-        ctx.tr(&case.title_id()),
+        ctx.text_of(&case.title_id()),
         2,
     ));
     page = page.push(widget::paragraphs(
         ctx.text_lang(&case.text_id()),
-        &ctx.tr(&case.text_id()),
+        &ctx.text_of(&case.text_id()),
         size::H3,
     ));
     let mut questions =
         Column::new()
             .spacing(8)
-            .push(widget::heading(ui, ctx.tr("cases-questions"), 3));
+            .push(widget::heading(ui, ctx.tr(msg!("cases-questions")), 3));
     for (n, id) in case.question_ids().enumerate() {
         questions = questions.push(widget::text_in(
             ctx.text_lang(&id),
-            format!("{}. {}", n + 1, ctx.tr(&id)),
+            format!("{}. {}", n + 1, ctx.text_of(&id)),
             size::H3,
         ));
     }
     page = page.push(widget::card(ui, questions));
     let toggle = ctx.tr(if show_principles {
-        "cases-hide-principles"
+        msg!("cases-hide-principles")
     } else {
-        "cases-show-principles"
+        msg!("cases-show-principles")
     });
     page = page.push(widget::button(
         ui,
@@ -109,7 +103,7 @@ pub fn view<'a>(
         let mut list = Column::new().spacing(6);
         for code in case.principles {
             let title = case_principle(code)
-                .map(|p| ctx.tr(&p.title_id()))
+                .map(|p| ctx.text_of(&p.title_id()))
                 .unwrap_or_default();
             list = list.push(widget::label(ui, format!("{code} {title}")));
         }
@@ -119,7 +113,7 @@ pub fn view<'a>(
         ui,
         controls,
         &PREVIOUS,
-        ctx.tr("cases-previous"),
+        ctx.tr(msg!("cases-previous")),
         index.checked_sub(1).map(Message::OpenCase),
         Kind::Secondary,
     );
@@ -127,7 +121,7 @@ pub fn view<'a>(
         ui,
         controls,
         &NEXT,
-        ctx.tr("cases-next"),
+        ctx.tr(msg!("cases-next")),
         (index + 1 < CASES.len()).then_some(Message::OpenCase(index + 1)),
         Kind::Secondary,
     );

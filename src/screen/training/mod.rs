@@ -9,6 +9,7 @@ mod sessions;
 use super::dialog::{self, SaveRequest};
 use super::{Action, Context, Disclosures, SaveOutcome, Screen, View};
 use crate::content::training::{CASES, QUIZ, slides};
+use crate::i18n::{MessageId, msg};
 use crate::store::StoreError;
 use crate::store::training::Session;
 use crate::ui::focus::{ControlId, Controls};
@@ -97,26 +98,26 @@ pub struct State {
     details: Disclosures,
 }
 
-const TABS: [(Tab, ControlId, &str); 4] = [
+const TABS: [(Tab, ControlId, MessageId); 4] = [
     (
         Tab::Presentation,
         ControlId::new("training-tab-presentation"),
-        "training-tab-presentation",
+        msg!("training-tab-presentation"),
     ),
     (
         Tab::Cases,
         ControlId::new("training-tab-cases"),
-        "training-tab-cases",
+        msg!("training-tab-cases"),
     ),
     (
         Tab::Quiz,
         ControlId::new("training-tab-quiz"),
-        "training-tab-quiz",
+        msg!("training-tab-quiz"),
     ),
     (
         Tab::Sessions,
         ControlId::new("training-tab-sessions"),
-        "training-tab-sessions",
+        msg!("training-tab-sessions"),
     ),
 ];
 
@@ -322,11 +323,11 @@ impl Screen for State {
         }
         let ui = &ctx.ui;
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
-        page = page.push(widget::heading(ui, ctx.tr("training-title"), 1));
+        page = page.push(widget::heading(ui, ctx.tr(msg!("training-title")), 1));
         let tabs: Vec<Element<'a, Message>> = TABS
             .iter()
             .map(|(tab, id, label)| {
-                let label = ctx.tr(label);
+                let label = ctx.tr(*label);
                 let chosen = *tab == self.tab;
                 let caption = widget::option_caption(ui.staff, label.clone(), chosen);
                 widget::compact_option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))

@@ -3,7 +3,7 @@
 
 use super::Message;
 use crate::content::training::{Slide, slides};
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::style::containers;
@@ -36,19 +36,16 @@ pub fn intro<'a>(
     let ui = &ctx.ui;
     let total = slides().len();
     let start_label = if slide == 0 {
-        ctx.tr("presentation-start")
+        ctx.tr(msg!("presentation-start"))
     } else {
-        ctx.tr_with("presentation-continue", &[("slide", Arg::from(slide + 1))])
+        ctx.tr(msg!("presentation-continue", slide = slide + 1))
     };
     widget::card(
         ui,
         column![
-            widget::heading(ui, ctx.tr("presentation-heading"), 2),
-            widget::label(
-                ui,
-                ctx.tr_with("presentation-intro", &[("count", Arg::from(total))])
-            ),
-            widget::muted(ui, ctx.tr("presentation-keys")),
+            widget::heading(ui, ctx.tr(msg!("presentation-heading")), 2),
+            widget::label(ui, ctx.tr(msg!("presentation-intro", count = total))),
+            widget::muted(ui, ctx.tr(msg!("presentation-keys"))),
             widget::button(
                 ui,
                 controls,
@@ -88,12 +85,13 @@ pub fn view<'a>(
     // Slide content exists in Danish and English; in another staff language it falls back, and
     // is laid out in the direction and font of the language it is shown in.
     let content_bold = |id: &str| fonts::bold(fonts::for_locale(ctx.text_lang(id).locale));
-    let paragraphs = |id: &str, size: f32| widget::paragraphs(ctx.text_lang(id), &ctx.tr(id), size);
+    let paragraphs =
+        |id: &str, size: f32| widget::paragraphs(ctx.text_lang(id), &ctx.text_of(id), size);
     let mut body = Column::new().spacing(text * 0.8).width(Fill);
     match slide {
         Slide::Title => {
-            body = body.push(big(ctx.tr("presentation-title"), title * 1.2).font(bold));
-            body = body.push(big(ctx.tr("presentation-subtitle"), text));
+            body = body.push(big(ctx.tr(msg!("presentation-title")), title * 1.2).font(bold));
+            body = body.push(big(ctx.tr(msg!("presentation-subtitle")), text));
         }
         Slide::Idea(idea) => {
             let title_id = idea.title_id();
@@ -104,7 +102,7 @@ pub fn view<'a>(
             body = body.push(paragraphs(&idea.body_id(), text));
             if let Some(example) = idea.example_id() {
                 let example = column![
-                    big(ctx.tr("presentation-example"), small).font(bold),
+                    big(ctx.tr(msg!("presentation-example")), small).font(bold),
                     paragraphs(&example, text * 0.9),
                 ]
                 .spacing(8);
@@ -118,10 +116,7 @@ pub fn view<'a>(
         }
         Slide::Section(section) => {
             body = body.push(big(
-                ctx.tr_with(
-                    "presentation-section",
-                    &[("number", Arg::from(section.number()))],
-                ),
+                ctx.tr(msg!("presentation-section", number = section.number())),
                 text,
             ));
             let title_id = section.title_id();
@@ -137,7 +132,7 @@ pub fn view<'a>(
             body = body.push(
                 widget::text_in(
                     lang,
-                    format!("{} {}", principle.code, ctx.tr(&title_id)),
+                    format!("{} {}", principle.code, ctx.text_of(&title_id)),
                     title,
                 )
                 .font(content_bold(&title_id)),
@@ -147,13 +142,11 @@ pub fn view<'a>(
     }
     let counter = widget::inline(
         ui,
-        ctx.tr_with(
+        ctx.tr(msg!(
             "presentation-counter",
-            &[
-                ("slide", Arg::from(index + 1)),
-                ("total", Arg::from(all.len())),
-            ],
-        ),
+            slide = index + 1,
+            total = all.len()
+        )),
     )
     .size(small)
     .font(bold);
@@ -161,7 +154,7 @@ pub fn view<'a>(
         ui,
         controls,
         &CLOSE,
-        ctx.tr("presentation-close"),
+        ctx.tr(msg!("presentation-close")),
         Some(Message::StopPresenting),
         Kind::Secondary,
     );
@@ -178,7 +171,7 @@ pub fn view<'a>(
         ui,
         controls,
         &PREVIOUS,
-        ctx.tr("presentation-previous"),
+        ctx.tr(msg!("presentation-previous")),
         (index > 0).then_some(Message::PreviousSlide),
         Kind::Secondary,
     );
@@ -186,7 +179,7 @@ pub fn view<'a>(
         ui,
         controls,
         &NEXT,
-        ctx.tr("presentation-next"),
+        ctx.tr(msg!("presentation-next")),
         (index + 1 < all.len()).then_some(Message::NextSlide),
         Kind::Primary,
     );
@@ -197,7 +190,11 @@ pub fn view<'a>(
         vec![previous, iced::widget::space().width(Fill).into(), next],
     )
     .align_y(Alignment::Center);
-    let footer = column![buttons, widget::muted(ui, ctx.tr("presentation-keys"))].spacing(8);
+    let footer = column![
+        buttons,
+        widget::muted(ui, ctx.tr(msg!("presentation-keys")))
+    ]
+    .spacing(8);
     let slide = scrollable(container(body).padding([24, 48]).width(Fill))
         .id(crate::ui::MAIN_SCROLL)
         .height(Fill)

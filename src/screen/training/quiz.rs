@@ -3,7 +3,7 @@
 
 use super::{Message, QuizState};
 use crate::content::training::{QUIZ, explanation_id, option_id, question_id};
-use crate::i18n::Arg;
+use crate::i18n::msg;
 use crate::screen::Context;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::style::texts;
@@ -31,27 +31,21 @@ pub fn view<'a>(
     let ui = &ctx.ui;
     let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
     if quiz.finished() {
-        page = page.push(widget::heading(ui, ctx.tr("quiz-done"), 2));
+        page = page.push(widget::heading(ui, ctx.tr(msg!("quiz-done")), 2));
         page = page.push(
             widget::text_in(
                 ui.staff,
-                ctx.tr_with(
-                    "quiz-score",
-                    &[
-                        ("right", Arg::from(quiz.right)),
-                        ("total", Arg::from(QUIZ.len())),
-                    ],
-                ),
+                ctx.tr(msg!("quiz-score", right = quiz.right, total = QUIZ.len())),
                 size::H2,
             )
             .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
         );
-        page = page.push(widget::muted(ui, ctx.tr("quiz-score-hint")));
+        page = page.push(widget::muted(ui, ctx.tr(msg!("quiz-score-hint"))));
         page = page.push(widget::button(
             ui,
             controls,
             &RESTART,
-            ctx.tr("quiz-restart"),
+            ctx.tr(msg!("quiz-restart")),
             Some(Message::Restart),
             Kind::Secondary,
         ));
@@ -61,24 +55,18 @@ pub fn view<'a>(
     let question = &QUIZ[quiz.current];
     page = page.push(widget::muted(
         ui,
-        ctx.tr_with(
-            "quiz-counter",
-            &[
-                ("question", Arg::from(number)),
-                ("total", Arg::from(QUIZ.len())),
-            ],
-        ),
+        ctx.tr(msg!("quiz-counter", question = number, total = QUIZ.len())),
     ));
     let question_lang = ctx.text_lang(&question_id(number));
     page = page.push(
-        widget::text_in(question_lang, ctx.tr(&question_id(number)), size::H2)
+        widget::text_in(question_lang, ctx.text_of(&question_id(number)), size::H2)
             .font(fonts::bold(fonts::for_locale(question_lang.locale))),
     );
     for option in 0..question.options {
         let letter = crate::content::training::LETTERS[usize::from(option)].to_uppercase();
-        let mut label = format!("{letter}. {}", ctx.tr(&option_id(number, option)));
+        let mut label = format!("{letter}. {}", ctx.text_of(&option_id(number, option)));
         if quiz.answered && option == question.correct {
-            label = ctx.tr_with("quiz-right-option", &[("option", Arg::from(label))]);
+            label = ctx.tr(msg!("quiz-right-option", option = label));
         }
         let chosen = quiz.chosen == Some(option);
         let caption = widget::option_caption(ui.staff, label.clone(), chosen).size(size::H3);
@@ -94,7 +82,11 @@ pub fn view<'a>(
     }
     if quiz.answered {
         let right = quiz.chosen == Some(question.correct);
-        let verdict = ctx.tr(if right { "quiz-right" } else { "quiz-wrong" });
+        let verdict = ctx.tr(if right {
+            msg!("quiz-right")
+        } else {
+            msg!("quiz-wrong")
+        });
         let verdict = widget::text_in(ui.staff, verdict, size::H2)
             .font(fonts::bold(fonts::for_locale(ui.staff.locale)));
         page = page.push(if right {
@@ -104,9 +96,9 @@ pub fn view<'a>(
         });
         page = page.push(ctx.text_block(&explanation_id(number), size::H3));
         let label = ctx.tr(if number == QUIZ.len() {
-            "quiz-finish"
+            msg!("quiz-finish")
         } else {
-            "quiz-next"
+            msg!("quiz-next")
         });
         page = page.push(widget::button(
             ui,
@@ -121,7 +113,7 @@ pub fn view<'a>(
             ui,
             controls,
             &ANSWER,
-            ctx.tr("quiz-answer"),
+            ctx.tr(msg!("quiz-answer")),
             quiz.chosen.map(|_| Message::Answer),
             Kind::Primary,
         ));

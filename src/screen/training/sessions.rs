@@ -5,7 +5,7 @@ use super::{Message, State};
 use crate::clock;
 use crate::content::training::CASES;
 use crate::guard;
-use crate::i18n::Arg;
+use crate::i18n::{MessageId, msg};
 use crate::outreach::entry::UNIT_MAX_CHARS;
 use crate::screen::problem::{self, Explain};
 use crate::screen::{Context, SaveOutcome, refusal_text};
@@ -41,7 +41,7 @@ pub struct SessionForm {
     quiz: bool,
     score: String,
     dirty: bool,
-    errors: Vec<&'static str>,
+    errors: Vec<MessageId>,
     unit_refusal: Option<guard::Refusal>,
     saved: Option<Result<(), StoreError>>,
     pub export_status: Option<SaveOutcome>,
@@ -100,11 +100,11 @@ impl SessionForm {
         self.unit_refusal = None;
         let day = clock::parse_day(&self.day);
         if day.is_none() {
-            self.errors.push("training-session-day-invalid");
+            self.errors.push(msg!("training-session-day-invalid"));
         }
         let unit = self.unit.trim().to_string();
         if unit.is_empty() {
-            self.errors.push("log-unit-missing");
+            self.errors.push(msg!("log-unit-missing"));
         } else if let Err(refusal) = guard::check(&unit, UNIT_MAX_CHARS) {
             self.unit_refusal = Some(refusal);
         }
@@ -115,7 +115,8 @@ impl SessionForm {
             .ok()
             .filter(|n| (1..=MAX_PARTICIPANTS).contains(n));
         if participants.is_none() {
-            self.errors.push("training-session-participants-invalid");
+            self.errors
+                .push(msg!("training-session-participants-invalid"));
         }
         let score_text = self
             .score
@@ -129,13 +130,13 @@ impl SessionForm {
             match score_text.parse::<f64>() {
                 Ok(value) if (0.0..=100.0).contains(&value) => Some(value),
                 _ => {
-                    self.errors.push("training-session-score-invalid");
+                    self.errors.push(msg!("training-session-score-invalid"));
                     None
                 }
             }
         };
         if !self.presentation && self.cases.is_empty() && !self.quiz {
-            self.errors.push("training-session-nothing-covered");
+            self.errors.push(msg!("training-session-nothing-covered"));
         }
         if !self.errors.is_empty() || self.unit_refusal.is_some() {
             return None;
@@ -188,13 +189,17 @@ pub fn view<'a>(
     let per_row = ((width / 260.0).floor() as usize).clamp(1, 3);
     let form_message = |m: fn(String) -> FormMessage| move |text: String| Message::Form(m(text));
     let mut body = Column::new().spacing(size::GAP).width(Fill);
-    body = body.push(widget::heading(ui, ctx.tr("training-session-title"), 2));
-    body = body.push(widget::muted(ui, ctx.tr("training-session-hint")));
+    body = body.push(widget::heading(
+        ui,
+        ctx.tr(msg!("training-session-title")),
+        2,
+    ));
+    body = body.push(widget::muted(ui, ctx.tr(msg!("training-session-hint"))));
     let day = widget::text_field(
         ui,
         controls,
         &DAY,
-        ctx.tr("log-day"),
+        ctx.tr(msg!("log-day")),
         &form.day,
         form_message(FormMessage::Day),
         None,
@@ -203,7 +208,7 @@ pub fn view<'a>(
         ui,
         controls,
         &UNIT,
-        ctx.tr("log-unit"),
+        ctx.tr(msg!("log-unit")),
         &form.unit,
         form_message(FormMessage::Unit),
         None,
@@ -212,21 +217,21 @@ pub fn view<'a>(
         ui,
         controls,
         &PARTICIPANTS,
-        ctx.tr("training-session-participants"),
+        ctx.tr(msg!("training-session-participants")),
         &form.participants,
         form_message(FormMessage::Participants),
         Some(Message::SaveSession),
     );
     body = body.push(widget::grid(ui, vec![day, unit, participants], per_row));
     body = body.push(
-        widget::label(ui, ctx.tr("training-session-covered"))
+        widget::label(ui, ctx.tr(msg!("training-session-covered")))
             .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
     );
     body = body.push(widget::checkbox(
         ui,
         controls,
         &PRESENTATION,
-        ctx.tr("training-tab-presentation"),
+        ctx.tr(msg!("training-tab-presentation")),
         form.presentation,
         Message::Form(FormMessage::TogglePresentation),
     ));
@@ -234,10 +239,10 @@ pub fn view<'a>(
         .iter()
         .map(|case| {
             let id = ControlId::dynamic(format!("session-case-{}", case.id));
-            let label = ctx.tr_with(
+            let label = ctx.tr(msg!(
                 "training-session-case",
-                &[("case", Arg::from(ctx.tr(&case.title_id())))],
-            );
+                case = ctx.text_of(&case.title_id())
+            ));
             widget::checkbox(
                 ui,
                 controls,
@@ -253,7 +258,7 @@ pub fn view<'a>(
         ui,
         controls,
         &QUIZ,
-        ctx.tr("training-tab-quiz"),
+        ctx.tr(msg!("training-tab-quiz")),
         form.quiz,
         Message::Form(FormMessage::ToggleQuiz),
     ));
@@ -262,14 +267,14 @@ pub fn view<'a>(
             ui,
             controls,
             &SCORE,
-            ctx.tr("training-session-score"),
+            ctx.tr(msg!("training-session-score")),
             &form.score,
             form_message(FormMessage::Score),
             None,
         ));
     }
     for error in &form.errors {
-        body = body.push(widget::error(ui, ctx.tr(error)));
+        body = body.push(widget::error(ui, ctx.tr(*error)));
     }
     if let Some(refusal) = form.unit_refusal {
         body = body.push(widget::error(ui, refusal_text(ctx, refusal)));
@@ -278,14 +283,14 @@ pub fn view<'a>(
         ui,
         controls,
         &SAVE,
-        ctx.tr("training-session-save"),
+        ctx.tr(msg!("training-session-save")),
         Some(Message::SaveSession),
         Kind::Primary,
     ));
     match &form.saved {
         Some(Ok(())) => {
             body = body.push(
-                widget::label(ui, ctx.tr("training-session-saved"))
+                widget::label(ui, ctx.tr(msg!("training-session-saved")))
                     .style(texts::success(ui.palette)),
             )
         }
@@ -294,10 +299,10 @@ pub fn view<'a>(
                 ctx,
                 controls,
                 SAVE_DETAILS,
-                ctx.tr_with(
+                ctx.tr(msg!(
                     "log-save-failed",
-                    &[("reason", Arg::from(error.sentence(&ctx.words())))],
-                ),
+                    reason = error.sentence(&ctx.words())
+                )),
                 error.detail(),
                 &state.details,
                 Message::Details,
@@ -307,7 +312,11 @@ pub fn view<'a>(
     }
 
     let mut list = Column::new().spacing(size::GAP * 0.75).width(Fill);
-    list = list.push(widget::heading(ui, ctx.tr("training-sessions-title"), 2));
+    list = list.push(widget::heading(
+        ui,
+        ctx.tr(msg!("training-sessions-title")),
+        2,
+    ));
     if let Some(error) = &state.sessions_error {
         list = list.push(problem::view(
             ctx,
@@ -320,36 +329,31 @@ pub fn view<'a>(
         ));
     }
     if sessions.is_empty() {
-        list = list.push(widget::muted(ui, ctx.tr("training-sessions-none")));
+        list = list.push(widget::muted(ui, ctx.tr(msg!("training-sessions-none"))));
     }
     for session in sessions {
         let mut covered = Vec::new();
         if session.presentation {
-            covered.push(ctx.tr("training-tab-presentation"));
+            covered.push(ctx.tr(msg!("training-tab-presentation")));
         }
         if !session.cases.is_empty() {
-            covered.push(ctx.tr_with(
-                "training-sessions-cases",
-                &[("count", Arg::from(session.cases.len()))],
-            ));
+            covered.push(ctx.tr(msg!("training-sessions-cases", count = session.cases.len())));
         }
         if session.quiz {
             covered.push(match session.quiz_score {
-                Some(score) => ctx.tr_with(
+                Some(score) => ctx.tr(msg!(
                     "training-sessions-quiz-score",
-                    &[("score", Arg::from(format!("{score:.0}")))],
-                ),
-                None => ctx.tr("training-tab-quiz"),
+                    score = format!("{score:.0}")
+                )),
+                None => ctx.tr(msg!("training-tab-quiz")),
             });
         }
-        let line = ctx.tr_with(
+        let line = ctx.tr(msg!(
             "training-sessions-line",
-            &[
-                ("day", Arg::from(clock::format_day(session.day))),
-                ("unit", Arg::from(session.unit.as_str())),
-                ("participants", Arg::from(session.participants)),
-            ],
-        );
+            day = clock::format_day(session.day),
+            unit = session.unit.as_str(),
+            participants = session.participants
+        ));
         list = list.push(widget::card(
             ui,
             column![
@@ -363,7 +367,7 @@ pub fn view<'a>(
         ui,
         controls,
         &EXPORT,
-        ctx.tr("training-sessions-export"),
+        ctx.tr(msg!("training-sessions-export")),
         (!sessions.is_empty()).then_some(Message::ExportSessions),
         Kind::Secondary,
     ));

@@ -3,7 +3,6 @@
 use crate::settings::Change;
 use crate::store::Opened;
 use crate::store::assessment::Assessment;
-use crate::ui::focus::ControlId;
 use iced::Task;
 
 /// After a message: nothing, work the screen started, a request to the app, or several.
@@ -38,8 +37,6 @@ pub enum Request {
     Assessed(String, Assessment),
     /// The log was replaced from a backup and opened again.
     Reopened(Opened),
-    /// Give this control the keyboard focus (and scroll it into view).
-    Focus(ControlId),
 }
 
 impl<Message: Send + 'static> Action<Message> {

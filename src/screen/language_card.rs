@@ -30,7 +30,9 @@ pub fn choice_id(locale: Locale) -> ControlId {
 const NAME_SIZE: f32 = 34.0;
 const PHRASE_SIZE: f32 = 18.0;
 
-/// The card has no state of its own: it shows the languages and the one chosen.
+/// The card has no state of its own: it shows the languages and the one chosen. The app
+/// shows it over the whole window while it is open (it is not one of the screens of the
+/// navigation).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Card;
 
@@ -50,10 +52,6 @@ impl Screen for Card {
     /// Esc closes the card.
     fn key(&self, shortcut: Shortcut, _ctx: &Context) -> Option<Message> {
         (shortcut == Shortcut::Back).then_some(Message::Close)
-    }
-
-    fn full_window(&self) -> bool {
-        true
     }
 
     fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {

@@ -36,7 +36,7 @@ pub enum Message {
     /// The entry to edit was read (`None`: it is gone).
     Loaded(Result<Option<Entry>, StoreError>),
     Delete(Uuid),
-    Deleted(Result<(), StoreError>),
+    Deleted(Uuid, Result<(), StoreError>),
     Undo,
     Undone(Result<(), StoreError>),
     /// Show or hide a failure's details.
@@ -183,19 +183,24 @@ impl ListState {
                 self.change_error = Some(error);
                 Action::None
             }
-            Message::Delete(id) => {
-                self.undo = Some(id);
-                write(ctx, move |db| {
-                    Task::perform(db.write(move |s| s.delete_entry(id)), Message::Deleted)
+            Message::Delete(id) => write(ctx, move |db| {
+                Task::perform(db.write(move |s| s.delete_entry(id)), move |result| {
+                    Message::Deleted(id, result)
                 })
-            }
+            }),
             Message::Undo => match self.undo.take() {
                 Some(id) => write(ctx, move |db| {
                     Task::perform(db.write(move |s| s.undo_delete(id)), Message::Undone)
                 }),
                 None => Action::None,
             },
-            Message::Deleted(result) | Message::Undone(result) => {
+            Message::Deleted(id, result) => {
+                // Undo is offered only for what was deleted.
+                self.undo = result.is_ok().then_some(id);
+                self.change_error = result.err();
+                self.reload(ctx)
+            }
+            Message::Undone(result) => {
                 self.change_error = result.err();
                 self.reload(ctx)
             }

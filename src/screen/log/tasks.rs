@@ -159,16 +159,21 @@ pub async fn import_file(database: Database, file: PathBuf) -> Result<ImportRepo
             .and_then(|imported| imported),
         Err(error) => Err(error),
     };
-    if let Err(error) = &merged {
+    // The log's thread writes its own failures to IT's log; the file's are written here.
+    if let Err(error) = &merged
+        && !matches!(error, ImportError::Failed(_))
+    {
         crate::it_log::failure("import", error.code(), &error.detail());
     }
     merged
 }
 
 fn read_rows(file: &Path) -> Result<Vec<(u64, Entry)>, ImportError> {
-    let is_database = std::fs::read(file)
-        .map(|bytes| bytes.starts_with(b"SQLite format 3\0"))
-        .unwrap_or(false);
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    let is_database = std::fs::File::open(file)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .is_ok_and(|()| &header == b"SQLite format 3\0");
     if is_database {
         transfer::read_database(file)
     } else {

@@ -43,8 +43,13 @@ pub enum Message {
     SetState(ItemId, AssessmentState),
     CommentEdited(ItemId, String),
     SaveComment(ItemId),
-    /// The log's thread stored an assessment of an item, or says why not.
-    Recorded(ItemId, Result<Assessment, StoreError>),
+    /// The log's thread stored an assessment of an item, or says why not. `comment` when it
+    /// was the comment's own save button.
+    Recorded {
+        item: ItemId,
+        comment: bool,
+        result: Result<Assessment, StoreError>,
+    },
     Export(Format),
     Saved(SaveOutcome),
     /// Show or hide a failure's details.
@@ -170,8 +175,8 @@ impl Screen for State {
                 let comment = self.comment_value(ctx, item).trim().to_string();
                 match guard::check_note(&comment) {
                     // A refused draft stays unsaved; the state is kept with the saved comment.
-                    Err(_) => record(ctx, item, state, saved_comment(ctx, item)),
-                    Ok(()) => record(ctx, item, state, comment),
+                    Err(_) => record(ctx, item, state, saved_comment(ctx, item), false),
+                    Ok(()) => record(ctx, item, state, comment, false),
                 }
             }
             Message::CommentEdited(item, text) => {
@@ -186,18 +191,25 @@ impl Screen for State {
                     self.comment_refusals.insert(item, refusal);
                     return Action::None;
                 }
-                self.comment_drafts.remove(&item);
-                self.comments_saved.insert(item);
                 let state = ctx
                     .assessments
                     .get(&item.to_string())
                     .map(|a| a.state)
                     .unwrap_or_default();
-                record(ctx, item, state, comment)
+                record(ctx, item, state, comment, true)
             }
-            Message::Recorded(item, result) => match result {
+            Message::Recorded {
+                item,
+                comment,
+                result,
+            } => match result {
                 Ok(assessment) => {
                     self.record_error = None;
+                    if comment {
+                        // Saved: the field shows the stored comment and says so.
+                        self.comment_drafts.remove(&item);
+                        self.comments_saved.insert(item);
+                    }
                     Action::Ask(Request::Assessed(item.to_string(), assessment))
                 }
                 Err(error) => {
@@ -254,14 +266,24 @@ impl Screen for State {
 
 /// Stores a new state and comment for an item on the log's thread (the comment has passed the
 /// guard).
-fn record(ctx: &Context, item: ItemId, state: AssessmentState, comment: String) -> Action<Message> {
+fn record(
+    ctx: &Context,
+    item: ItemId,
+    state: AssessmentState,
+    comment: String,
+    from_comment: bool,
+) -> Action<Message> {
     match ctx.database() {
         Some(database) => {
             let code = item.to_string();
             let stored =
                 database.write(move |store| store.record_assessment(&code, state, &comment));
             Action::Run(iced::Task::perform(stored, move |result| {
-                Message::Recorded(item, result)
+                Message::Recorded {
+                    item,
+                    comment: from_comment,
+                    result,
+                }
             }))
         }
         None => Action::None,

@@ -309,6 +309,14 @@ impl Screen for State {
         })
     }
 
+    /// Showing the sessions (or the log opening under them) reads them again.
+    fn enter(&mut self, ctx: &Context) -> Action<Message> {
+        if self.tab == Tab::Sessions {
+            return load_sessions(ctx);
+        }
+        Action::None
+    }
+
     fn full_window(&self) -> bool {
         self.presenting
     }

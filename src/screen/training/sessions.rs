@@ -183,6 +183,10 @@ pub fn view<'a>(
     controls: &mut Controls<Message>,
     width: f32,
 ) -> Element<'a, Message> {
+    // Sessions are kept in the log: without it there is nothing to save them in.
+    if let Some(not_open) = ctx.store_not_open(msg!("log-no-store")) {
+        return not_open;
+    }
     let form = &state.form;
     let sessions = &state.sessions;
     let ui = &ctx.ui;

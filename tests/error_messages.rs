@@ -308,11 +308,13 @@ fn failed_saves_in_the_app_are_shown_in_the_staff_language_with_their_details() 
         harness.update(Message::Log(Log::Details(
             skranke::ui::focus::ControlId::new("log-save-details"),
         )));
-        assert!(harness.shows(&say(
-            &words,
-            "problem-details",
-            &[("detail", Arg::from("database is locked"))]
-        )));
+        assert!(harness.shows(&say(&words, "problem-details", &[])));
+        assert!(
+            harness.shows("database is locked"),
+            "the system's own words"
+        );
+        let name = format!("log-save-failed-details-{}.png", locale.code());
+        harness.snapshot(&support::gallery_dir().join(name));
 
         // The log may not be written.
         harness.in_store(|s| Ok(s.connection().pragma_update(None, "query_only", true)?));
@@ -423,11 +425,9 @@ fn a_damaged_log_at_start_is_explained_with_its_details() {
         harness.update(Message::NoticeDetails(
             skranke::ui::focus::ControlId::dynamic("notice-details-0"),
         ));
-        let details = say(
-            &words,
-            "problem-details",
-            &[("detail", Arg::from(error.detail()))],
-        );
-        assert!(harness.shows(&details), "{details}");
+        assert!(harness.shows(&say(&words, "problem-details", &[])));
+        assert!(harness.shows(&error.detail()), "the system's own words");
+        let name = format!("notice-damaged-details-{}.png", locale.code());
+        harness.snapshot(&support::gallery_dir().join(name));
     }
 }

@@ -196,7 +196,7 @@ import-no-log = قاعدة البيانات من إصدار أقدم من Skrank
 import-failed = لم يُستورد أي شيء. { $reason }
 problem-details-show = عرض التفاصيل
 problem-details-hide = إخفاء التفاصيل
-problem-details = رسالة النظام الأصلية (لقسم IT): { $detail }
+problem-details = رسالة النظام الأصلية (لقسم IT):
 
 ## شاشة مكتب الخدمة
 

@@ -192,7 +192,7 @@ import-no-log = Databasen er fra en ældre version af Skranke uden log (skema { 
 import-failed = Intet blev importeret. { $reason }
 problem-details-show = Vis detaljer
 problem-details-hide = Skjul detaljer
-problem-details = Systemets egne ord (til IT): { $detail }
+problem-details = Systemets egne ord (til IT):
 
 ## Desk screen
 

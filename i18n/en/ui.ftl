@@ -192,7 +192,7 @@ import-no-log = The database is from an older version of Skranke without a log (
 import-failed = Nothing was imported. { $reason }
 problem-details-show = Show details
 problem-details-hide = Hide details
-problem-details = The system's own words (for IT): { $detail }
+problem-details = The system's own words (for IT):
 
 ## Desk screen
 

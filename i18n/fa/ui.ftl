@@ -192,7 +192,7 @@ import-no-log = این پایگاه داده از نسخهٔ قدیمی‌تری
 import-failed = هیچ چیزی وارد نشد. { $reason }
 problem-details-show = نمایش جزئیات
 problem-details-hide = پنهان کردن جزئیات
-problem-details = پیام اصلی سیستم (برای بخش IT): { $detail }
+problem-details = پیام اصلی سیستم (برای بخش IT):
 
 ## صفحهٔ پیشخوان
 

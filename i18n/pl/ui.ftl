@@ -194,7 +194,7 @@ import-no-log = Baza danych pochodzi ze starszej wersji Skranke bez rejestru (sc
 import-failed = Nic nie zaimportowano. { $reason }
 problem-details-show = Pokaż szczegóły
 problem-details-hide = Ukryj szczegóły
-problem-details = Komunikat samego systemu (dla działu IT): { $detail }
+problem-details = Komunikat samego systemu (dla działu IT):
 
 ## Desk screen
 

@@ -192,7 +192,7 @@ import-no-log = Kaydka xogta wuxuu ka yimid nooc hore oo Skranke ah oo aan diiwa
 import-failed = Waxba lama soo dejin. { $reason }
 problem-details-show = Muuji faahfaahinta
 problem-details-hide = Qari faahfaahinta
-problem-details = Erayada nidaamka laftiisa (loogu talagalay IT): { $detail }
+problem-details = Erayada nidaamka laftiisa (loogu talagalay IT):
 
 ## Desk screen
 

@@ -192,7 +192,7 @@ import-no-log = እቲ መዝገብ ሓበሬታ መዝገብ ርክባት ካ�
 import-failed = ዝኾነ ነገር ኣይኣተወን። { $reason }
 problem-details-show = ዝርዝር ሓበሬታ ኣርኢ
 problem-details-hide = ዝርዝር ሓበሬታ ሕባእ
-problem-details = መልእኽቲ እቲ ስርዓት (ን IT)፦ { $detail }
+problem-details = መልእኽቲ እቲ ስርዓት (ን IT)፦
 
 ## Desk screen
 

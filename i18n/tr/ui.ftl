@@ -192,7 +192,7 @@ import-no-log = Veritabanı, Skranke'nin kayıt özelliği olmayan eski bir sür
 import-failed = Hiçbir şey içe aktarılmadı. { $reason }
 problem-details-show = Ayrıntıları göster
 problem-details-hide = Ayrıntıları gizle
-problem-details = Sistemin kendi mesajı (IT için): { $detail }
+problem-details = Sistemin kendi mesajı (IT için):
 
 ## Desk screen
 

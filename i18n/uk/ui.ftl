@@ -194,7 +194,7 @@ import-no-log = Базу даних створено старішою версі
 import-failed = Нічого не імпортовано. { $reason }
 problem-details-show = Показати деталі
 problem-details-hide = Приховати деталі
-problem-details = Повідомлення самої системи (для відділу IT): { $detail }
+problem-details = Повідомлення самої системи (для відділу IT):
 
 ## Екран прийому
 

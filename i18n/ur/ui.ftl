@@ -192,7 +192,7 @@ import-no-log = یہ ڈیٹا بیس Skranke کے ایک پرانے ورژن ک�
 import-failed = کچھ بھی درآمد نہیں ہوا۔ { $reason }
 problem-details-show = تفصیل دکھائیں
 problem-details-hide = تفصیل چھپائیں
-problem-details = سسٹم کے اپنے الفاظ (IT کے لیے): { $detail }
+problem-details = سسٹم کے اپنے الفاظ (IT کے لیے):
 
 ## کاؤنٹر کی اسکرین
 

@@ -3,7 +3,6 @@
 use super::{Message, notice::Notice};
 use crate::i18n::msg;
 use crate::screen::{Context, Disclosures, ScreenId};
-use crate::ui::disclosure::disclosure;
 use crate::ui::focus::{Control, ControlId, Controls, Role};
 use crate::ui::style::{buttons, containers};
 use crate::ui::widget::{self, Kind};
@@ -141,37 +140,17 @@ pub fn notices<'a>(
     let mut list = Column::new().spacing(6).width(Fill);
     for (index, notice) in notices.iter().enumerate() {
         let text = widget::text_in(ui.staff, notice.text(ctx), size::BODY);
-        let detail = notice.detail();
-        let message: Element<'a, Message> = if detail.is_empty() {
-            text.into()
-        } else {
-            let id = notice_details(index);
-            let open = details.is_open(&id);
-            let label = ctx.tr(if open {
-                msg!("problem-details-hide")
-            } else {
-                msg!("problem-details-show")
-            });
-            let mut column = Column::new()
-                .spacing(4)
-                .width(Fill)
-                .push(text)
-                .push(disclosure(
-                    ui,
-                    controls,
-                    &id,
-                    label,
-                    open,
-                    Message::NoticeDetails(id.clone()),
-                ));
-            if open {
-                column = column.push(widget::muted(
-                    ui,
-                    ctx.tr(msg!("problem-details", detail = detail)),
-                ));
-            }
-            column.into()
-        };
+        let id = notice_details(index);
+        let open = details.is_open(&id);
+        let message = crate::screen::problem::with_details(
+            ctx,
+            controls,
+            text,
+            notice.detail(),
+            id,
+            open,
+            Message::NoticeDetails,
+        );
         let dismiss = widget::button(
             ui,
             controls,

@@ -12,9 +12,9 @@ use crate::store::{OpenError, StoreError};
 use crate::ui::disclosure::disclosure;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::style::texts;
-use crate::ui::widget;
-use iced::Element;
-use iced::widget::Column;
+use crate::ui::{direction, widget};
+use iced::widget::{Column, container};
+use iced::{Element, Fill};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -191,29 +191,47 @@ pub fn view<'a, Message: Clone + 'a>(
     disclosures: &Disclosures,
     toggle: fn(ControlId) -> Message,
 ) -> Element<'a, Message> {
+    let error = widget::error(&ctx.ui, sentence);
+    let open = disclosures.is_open(&id);
+    with_details(ctx, controls, error, detail, id, open, toggle)
+}
+
+/// `headline`, then, when there is a `detail`, the disclosure `id` and (while `open`) the
+/// system's words: left to right as the system wrote them, under a line that says whose words
+/// they are. The disclosure stands at the start of the line in either direction.
+pub fn with_details<'a, Message: Clone + 'a>(
+    ctx: &Context,
+    controls: &mut Controls<Message>,
+    headline: impl Into<Element<'a, Message>>,
+    detail: String,
+    id: ControlId,
+    open: bool,
+    toggle: fn(ControlId) -> Message,
+) -> Element<'a, Message> {
+    if detail.is_empty() {
+        return headline.into();
+    }
     let ui = &ctx.ui;
-    let mut column = Column::new().spacing(4).push(widget::error(ui, sentence));
-    if !detail.is_empty() {
-        let open = disclosures.is_open(&id);
-        let label = ctx.tr(if open {
-            msg!("problem-details-hide")
-        } else {
-            msg!("problem-details-show")
-        });
-        column = column.push(disclosure(
-            ui,
-            controls,
-            &id,
-            label,
-            open,
-            toggle(id.clone()),
-        ));
-        if open {
-            column = column.push(widget::muted(
-                ui,
-                ctx.tr(msg!("problem-details", detail = detail)),
-            ));
-        }
+    let mut column = Column::new().spacing(4).width(Fill).push(headline);
+    let label = ctx.tr(if open {
+        msg!("problem-details-hide")
+    } else {
+        msg!("problem-details-show")
+    });
+    let toggle = disclosure(ui, controls, &id, label, open, toggle(id.clone()));
+    column = column.push(
+        container(toggle)
+            .width(Fill)
+            .align_x(direction::start(ui.direction())),
+    );
+    if open {
+        column = column.push(widget::muted(ui, ctx.tr(msg!("problem-details"))));
+        // The system's words are English, left to right, whatever the staff language.
+        let system = ctx.lang(Locale::En);
+        column = column.push(
+            widget::text_in(system, detail, crate::ui::size::SMALL)
+                .style(crate::ui::style::texts::muted(ui.palette)),
+        );
     }
     column.into()
 }

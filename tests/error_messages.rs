@@ -380,22 +380,7 @@ fn failed_saves_in_the_app_are_shown_in_the_staff_language_with_their_details() 
 
 #[test]
 fn a_damaged_log_at_start_is_explained_with_its_details() {
-    let dir = tempfile::tempdir().unwrap();
-    let good = dir.path().join("good.sqlite3");
-    {
-        let conn = rusqlite::Connection::open(&good).unwrap();
-        conn.execute_batch(
-            "CREATE TABLE t (x TEXT); CREATE INDEX tx ON t(x);
-             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
-             INSERT INTO t SELECT printf('row %d', i) FROM n;",
-        )
-        .unwrap();
-    }
-    let mut bytes = fs::read(&good).unwrap();
-    let middle = bytes.len() / 2;
-    for byte in &mut bytes[middle..middle + 3000] {
-        *byte = 0xA5;
-    }
+    let bytes = support::damaged_database();
     let catalogue = Catalogue::embedded();
     for locale in [Locale::Da, Locale::Ar] {
         let words = Words {

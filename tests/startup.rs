@@ -92,23 +92,7 @@ fn a_database_from_a_newer_version_is_left_alone() {
 
 #[test]
 fn a_damaged_database_is_left_alone() {
-    let dir = tempfile::tempdir().unwrap();
-    let good = dir.path().join("good.sqlite3");
-    {
-        let conn = rusqlite::Connection::open(&good).unwrap();
-        conn.execute_batch(
-            "CREATE TABLE t (x TEXT); CREATE INDEX tx ON t(x);
-             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
-             INSERT INTO t SELECT printf('row %d', i) FROM n;",
-        )
-        .unwrap();
-    }
-    let mut bytes = fs::read(&good).unwrap();
-    // Scribble over the middle of the file: b-tree pages, not the header.
-    let middle = bytes.len() / 2;
-    for byte in &mut bytes[middle..middle + 3000] {
-        *byte = 0xA5;
-    }
+    let bytes = support::damaged_database();
     let harness = Harness::with_options("da", "en", |paths| write(&paths.database_file(), &bytes));
     assert!(
         matches!(harness.app.store(), Err(OpenError::Damaged(_))),

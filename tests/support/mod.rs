@@ -229,3 +229,24 @@ pub fn entry(day: &str) -> skranke::outreach::entry::Entry {
         principles: vec!["1c".into()],
     }
 }
+
+/// An SQLite file whose middle pages (b-tree pages, not the header) were scribbled over.
+pub fn damaged_database() -> Vec<u8> {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let good = dir.path().join("good.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&good).expect("a new database");
+        conn.execute_batch(
+            "CREATE TABLE t (x TEXT); CREATE INDEX tx ON t(x);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+             INSERT INTO t SELECT printf('row %d', i) FROM n;",
+        )
+        .expect("rows");
+    }
+    let mut bytes = std::fs::read(&good).expect("the file");
+    let middle = bytes.len() / 2;
+    for byte in &mut bytes[middle..middle + 3000] {
+        *byte = 0xA5;
+    }
+    bytes
+}

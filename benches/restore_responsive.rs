@@ -14,8 +14,8 @@ mod data;
 use skranke::App;
 use skranke::app::{Message, Options, Shortcut};
 use skranke::paths::Paths;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 const ENTRIES: u64 = 1_000_000;

@@ -119,3 +119,22 @@ fn every_test_file_is_named_in_the_architecture_doc() {
         missing.join("\n")
     );
 }
+
+#[test]
+fn every_file_the_doc_names_exists() {
+    // `tests/x.rs` and `src/…` paths written in backticks must still be there.
+    let doc = doc();
+    let gone: Vec<&str> = doc
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|quoted| {
+            (quoted.starts_with("tests/")
+                || quoted.starts_with("src/")
+                || quoted.starts_with("benches/"))
+                && quoted.ends_with(".rs")
+        })
+        .filter(|path| !root().join(path).exists())
+        .collect();
+    assert!(gone.is_empty(), "{DOC} names files that are gone: {gone:?}");
+}

@@ -190,3 +190,37 @@ fn the_list_filters_by_channel_language_and_pages_newest_first() {
         "a new filter starts on the first page"
     );
 }
+
+/// A typical entry from the log screen: phone, Arabic with a phone interpreter, a newcomer,
+/// the topic "digital", saved with Ctrl+Enter. Before groups were one Tab stop (every option
+/// its own stop) this took 51 key presses; now at most half.
+#[test]
+fn a_typical_entry_takes_at_most_half_the_keystrokes_it_took() {
+    const BEFORE: usize = 51;
+    let mut harness = harness();
+    harness.update(Message::Navigate(ScreenId::Log));
+    harness.keystrokes = 0;
+    harness.tab_to("log-channel-phone");
+    harness.tab_to("log-language-ar");
+    harness.tab_to("log-interpreter-phone");
+    harness.tab_to("log-group-newcomer");
+    harness.space();
+    harness.tab_to("log-topic-digital");
+    harness.space();
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+    let keystrokes = harness.keystrokes;
+    let entry = harness
+        .in_store(|s| s.page(&Filter::default(), None, 1))
+        .entries
+        .remove(0);
+    assert_eq!(entry.channel, Channel::Phone);
+    assert_eq!(entry.language, "ar");
+    assert_eq!(entry.interpreter, Interpreter::Phone);
+    assert_eq!(entry.groups, [skranke::outreach::Group::Newcomer]);
+    assert_eq!(entry.topics, ["digital"]);
+    println!("keystrokes for a typical entry: {keystrokes} (before: {BEFORE})");
+    assert!(
+        keystrokes * 2 <= BEFORE,
+        "{keystrokes} key presses, before {BEFORE}"
+    );
+}

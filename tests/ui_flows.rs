@@ -41,15 +41,35 @@ fn every_screen_can_be_visited_from_the_navigation_and_by_shortcut() {
 }
 
 #[test]
-fn tab_goes_through_every_control_of_settings_and_back_with_shift_tab() {
+fn tab_goes_through_every_stop_of_settings_and_back_with_shift_tab() {
+    use skranke::ui::focus::Role;
     let mut harness = Harness::new();
     harness.update(Message::Navigate(ScreenId::Settings));
-    let controls: Vec<ControlId> = harness.app.controls().into_iter().map(|c| c.id).collect();
+    // A group of options is one stop, entered at its chosen option; every other control is one.
+    let controls = harness.app.controls();
+    let mut stops: Vec<ControlId> = Vec::new();
+    let mut groups_seen = Vec::new();
+    for control in &controls {
+        match &control.group {
+            None => stops.push(control.id.clone()),
+            Some(member) if !groups_seen.contains(&member.group) => {
+                groups_seen.push(member.group.clone());
+                let chosen = controls
+                    .iter()
+                    .filter(|c| c.group.as_ref() == Some(member))
+                    .find(|c| matches!(c.role, Role::Radio { selected: true }))
+                    .unwrap_or(control);
+                stops.push(chosen.id.clone());
+            }
+            Some(_) => {}
+        }
+    }
+    assert_eq!(groups_seen.len(), 4, "languages, languages, theme, scale");
     let start = harness.app.focused().cloned().unwrap();
-    let start_index = controls.iter().position(|c| *c == start).unwrap();
-    for step in 1..=controls.len() {
+    let start_index = stops.iter().position(|c| *c == start).unwrap();
+    for step in 1..=stops.len() {
         harness.tab();
-        let expected = &controls[(start_index + step) % controls.len()];
+        let expected = &stops[(start_index + step) % stops.len()];
         assert_eq!(
             harness.app.focused(),
             Some(expected),
@@ -59,8 +79,44 @@ fn tab_goes_through_every_control_of_settings_and_back_with_shift_tab() {
     harness.shift_tab();
     assert_eq!(
         harness.app.focused(),
-        Some(&controls[(start_index + controls.len() - 1) % controls.len()])
+        Some(&stops[(start_index + stops.len() - 1) % stops.len()])
     );
+}
+
+#[test]
+fn arrows_move_inside_a_group_mirrored_in_right_to_left_and_choose_in_a_form() {
+    use iced::keyboard::{Key, Modifiers, key::Named};
+    for (staff, forward) in [("da", Named::ArrowRight), ("ar", Named::ArrowLeft)] {
+        let mut harness = Harness::with_options(staff, "en", |_| {});
+        harness.update(Message::Navigate(ScreenId::Log));
+        harness.tab_to("log-channel-desk");
+        harness.press(Key::Named(forward), Modifiers::empty());
+        assert_eq!(
+            harness.app.focused().map(ControlId::as_str),
+            Some("log-channel-phone")
+        );
+        assert_eq!(
+            harness.app.log().form.channel,
+            skranke::outreach::Channel::Phone,
+            "in a form's radio group the choice follows the focus"
+        );
+        harness.press(Key::Named(Named::End), Modifiers::empty());
+        assert_eq!(
+            harness.app.focused().map(ControlId::as_str),
+            Some("log-channel-outreach-event")
+        );
+        harness.press(Key::Named(Named::Home), Modifiers::empty());
+        assert_eq!(
+            harness.app.log().form.channel,
+            skranke::outreach::Channel::Desk
+        );
+        // Tab leaves the group for the next stop: the citizen language, at its choice.
+        harness.tab();
+        assert_eq!(
+            harness.app.focused().map(ControlId::as_str),
+            Some("log-language-en")
+        );
+    }
 }
 
 #[test]

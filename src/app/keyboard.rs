@@ -5,8 +5,8 @@ use super::{App, Message};
 use crate::screen::{ScreenId, desk, language_card};
 use crate::settings::{Change, SCALE_STEPS};
 use crate::ui::MAIN_SCROLL;
-use crate::ui::focus::{self, Control, ControlId, Role};
-use crate::ui::shortcuts::Shortcut;
+use crate::ui::focus::{self, Control, ControlId, GroupMove, Role};
+use crate::ui::shortcuts::{Arrow, Shortcut};
 use iced::Task;
 use iced::widget::operation::{self, AbsoluteOffset};
 use iced::widget::selector;
@@ -76,10 +76,41 @@ impl App {
             Shortcut::ScaleReset => self.change_setting(Change::Scale(SCALE_STEPS[0])),
             Shortcut::ScrollDown => scroll_by(PAGE_STEP),
             Shortcut::ScrollUp => scroll_by(-PAGE_STEP),
-            // Keys only screens use (Ctrl+Enter on the log form, the presentation's arrows).
-            Shortcut::Submit { .. } | Shortcut::Arrow(_) | Shortcut::Home | Shortcut::End => {
-                Task::none()
+            Shortcut::Arrow(arrow) => {
+                // Reading order: in a right-to-left layout the left arrow goes forward.
+                let forward = match arrow {
+                    Arrow::Down => true,
+                    Arrow::Up => false,
+                    Arrow::Right => !self.shared.staff_is_rtl(),
+                    Arrow::Left => self.shared.staff_is_rtl(),
+                };
+                self.move_in_group(GroupMove::By(if forward { 1 } else { -1 }))
             }
+            Shortcut::Home => self.move_in_group(GroupMove::First),
+            Shortcut::End => self.move_in_group(GroupMove::Last),
+            // Ctrl+Enter is the log form's (claimed by the screen when it applies).
+            Shortcut::Submit { .. } => Task::none(),
+        }
+    }
+
+    /// An arrow, Home or End inside a group: the focus moves, and in a radio group the choice
+    /// moves with it (the WAI-ARIA radio group pattern). Outside a group the key does nothing.
+    fn move_in_group(&mut self, to: GroupMove) -> Task<Message> {
+        let controls = self.controls();
+        let Some(current) = self.shared.focus.clone() else {
+            return Task::none();
+        };
+        let Some(target) = focus::within_group(&controls, &current, to) else {
+            return Task::none();
+        };
+        let choose = focus::find(&controls, &target)
+            .filter(|c| c.group.as_ref().is_some_and(|g| g.choice_follows_focus))
+            .filter(|c| matches!(c.role, Role::Radio { .. }))
+            .and_then(|c| c.on_activate.clone());
+        let moved = self.set_focus(Some(target), &controls);
+        match choose {
+            Some(message) => Task::batch([moved, self.update(message)]),
+            None => moved,
         }
     }
 

@@ -6,7 +6,7 @@ use crate::content::topics::I_SPEAK;
 use crate::i18n::Locale;
 use crate::i18n::msg;
 use crate::settings::Change;
-use crate::ui::focus::{Control, ControlId, Controls, Role};
+use crate::ui::focus::{self, Control, ControlId, Controls, Role};
 use crate::ui::shortcuts::Shortcut;
 use crate::ui::style::{buttons, containers};
 use crate::ui::widget::{self, Kind};
@@ -84,10 +84,15 @@ fn view<'a>(
     .spacing(size::GAP)
     .align_y(Alignment::Center);
 
-    let tiles: Vec<Element<'a, Message>> = Locale::ALL
-        .iter()
-        .map(|locale| tile(ctx, controls, *locale))
-        .collect();
+    let tiles: Vec<Element<'a, Message>> = controls.group(
+        focus::Group::new("card-languages", ctx.tr(msg!("card-title"))).focus_only(),
+        |controls| {
+            Locale::ALL
+                .iter()
+                .map(|locale| tile(ctx, controls, *locale))
+                .collect()
+        },
+    );
     let per_row = ((width / 300.0).floor() as usize).clamp(1, 5);
     let grid = widget::grid(ui, tiles, per_row);
     let content = Column::new()

@@ -5,7 +5,7 @@ use crate::guard;
 use crate::i18n::Locale;
 use crate::i18n::msg;
 use crate::settings::{SCALE_STEPS, ThemeChoice, UNIT_MAX_CHARS};
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, size};
 use iced::widget::{Column, column};
@@ -83,6 +83,7 @@ impl State {
         let ui = &ctx.ui;
         let wide = width >= TWO_COLUMNS_MIN_WIDTH;
         let staff = OptionList {
+            id: "settings-staff",
             title: ctx.tr(msg!("settings-staff-language")),
             hint: ctx.tr(msg!("settings-staff-language-hint")),
             items: Locale::ALL
@@ -97,6 +98,7 @@ impl State {
                 .collect(),
         };
         let citizen = OptionList {
+            id: "settings-citizen",
             title: ctx.tr(msg!("settings-citizen-language")),
             hint: ctx.tr(msg!("settings-citizen-language-hint")),
             items: Locale::ALL
@@ -114,6 +116,7 @@ impl State {
                 .collect(),
         };
         let themes = OptionList {
+            id: "settings-theme",
             title: ctx.tr(msg!("settings-theme")),
             hint: ctx.tr(msg!("settings-theme-hint")),
             items: ThemeChoice::ALL
@@ -132,6 +135,7 @@ impl State {
                 .collect(),
         };
         let scales = OptionList {
+            id: "settings-scale",
             title: ctx.tr(msg!("settings-scale")),
             hint: ctx.tr(msg!("settings-scale-hint")),
             items: SCALE_STEPS
@@ -230,6 +234,8 @@ struct Choice<'a> {
 
 /// A card with a heading, a hint and a list of options where one is chosen.
 struct OptionList<'a> {
+    /// The group's id: the options are one Tab stop, moved through with the arrow keys.
+    id: &'static str,
     title: String,
     hint: String,
     items: Vec<Choice<'a>>,
@@ -239,6 +245,9 @@ impl<'a> OptionList<'a> {
     fn view(self, ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<'a, Message> {
         let ui = &ctx.ui;
         let mut list = Column::new().spacing(4).width(Fill);
+        // A setting applies and is saved the moment it is chosen (the staff language changes the
+        // whole interface): the arrow keys only move the focus, Space or Enter chooses.
+        controls.begin_group(focus::Group::new(self.id, self.title.clone()).focus_only());
         for choice in self.items {
             list = list.push(widget::option(
                 ui,
@@ -250,6 +259,7 @@ impl<'a> OptionList<'a> {
                 choice.message,
             ));
         }
+        controls.end_group();
         widget::card(
             ui,
             column![

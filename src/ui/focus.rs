@@ -11,6 +11,11 @@
 //!
 //! The list is the screen's semantic description; a screen-reader bridge (AccessKit) can read
 //! the same list later: roles map to accessibility roles, labels to names, states to states.
+//!
+//! Options that belong together (a field's radio buttons, a set of check boxes, a tab bar) form
+//! a [`Group`], as in the WAI-ARIA radio group pattern: the group is one Tab stop (Tab lands on
+//! its chosen option, or its first), and the arrow keys move inside it, Home and End to its
+//! ends. In a radio group the choice follows the focus, unless the group says otherwise.
 
 use std::borrow::Cow;
 
@@ -46,6 +51,12 @@ impl ControlId {
 impl From<&'static str> for ControlId {
     fn from(id: &'static str) -> Self {
         ControlId::new(id)
+    }
+}
+
+impl From<String> for ControlId {
+    fn from(id: String) -> Self {
+        ControlId::dynamic(id)
     }
 }
 
@@ -94,6 +105,26 @@ pub struct Control<Message> {
     pub label: String,
     /// What Enter or Space does; `None` for text inputs and disabled controls.
     pub on_activate: Option<Message>,
+    /// The group the control belongs to, if any.
+    pub group: Option<Membership>,
+}
+
+/// Options read and reached as one: a field's radio buttons, a set of check boxes, a tab bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub id: ControlId,
+    /// What the options choose ("Kanal"), in the staff language.
+    pub label: String,
+    /// Moving the focus with the arrow keys also chooses (a radio group); `false` where
+    /// choosing does more than choose (the language card closes when a language is chosen).
+    pub choice_follows_focus: bool,
+}
+
+/// A control's place in a group.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Membership {
+    pub group: ControlId,
+    pub choice_follows_focus: bool,
 }
 
 impl<Message> Control<Message> {
@@ -108,6 +139,7 @@ impl<Message> Control<Message> {
             role,
             label: label.into(),
             on_activate,
+            group: None,
         }
     }
 
@@ -117,6 +149,7 @@ impl<Message> Control<Message> {
             role: self.role,
             label: self.label,
             on_activate: self.on_activate.map(f),
+            group: self.group,
         }
     }
 }
@@ -127,11 +160,18 @@ impl<Message> Control<Message> {
 #[derive(Debug)]
 pub struct Controls<Message> {
     list: Vec<Control<Message>>,
+    groups: Vec<Group>,
+    /// The group being built, if any.
+    current: Option<Membership>,
 }
 
 impl<Message> Default for Controls<Message> {
     fn default() -> Self {
-        Controls { list: Vec::new() }
+        Controls {
+            list: Vec::new(),
+            groups: Vec::new(),
+            current: None,
+        }
     }
 }
 
@@ -140,8 +180,40 @@ impl<Message> Controls<Message> {
         Controls::default()
     }
 
-    pub fn push(&mut self, control: Control<Message>) {
+    pub fn push(&mut self, mut control: Control<Message>) {
+        if control.group.is_none() {
+            control.group = self.current.clone();
+        }
         self.list.push(control);
+    }
+
+    /// Builds a group: every control `build` registers belongs to `group`.
+    pub fn group<R>(&mut self, group: Group, build: impl FnOnce(&mut Self) -> R) -> R {
+        let outer = self.begin_group(group);
+        let built = build(self);
+        self.current = outer;
+        built
+    }
+
+    /// Starts a group: the controls registered until [`Controls::end_group`] belong to it.
+    /// Returns the group it was started in (groups do not nest; the caller keeps it).
+    pub fn begin_group(&mut self, group: Group) -> Option<Membership> {
+        let membership = Membership {
+            group: group.id.clone(),
+            choice_follows_focus: group.choice_follows_focus,
+        };
+        self.groups.push(group);
+        self.current.replace(membership)
+    }
+
+    /// Ends the group started last.
+    pub fn end_group(&mut self) {
+        self.current = None;
+    }
+
+    /// The groups, in reading order.
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
     }
 
     pub fn into_vec(self) -> Vec<Control<Message>> {
@@ -152,31 +224,115 @@ impl<Message> Controls<Message> {
         &self.list
     }
 
-    /// Moves every control of `other` here, mapping its messages.
+    /// Moves every control (and group) of `other` here, mapping its messages.
     pub fn extend_mapped<Other>(&mut self, other: Controls<Other>, f: impl Fn(Other) -> Message) {
-        self.list.extend(other.list.into_iter().map(|c| c.map(&f)));
+        self.groups.extend(other.groups);
+        for control in other.list {
+            self.push(control.map(&f));
+        }
     }
 }
 
-/// The control after (or before) `current` in `controls`, wrapping around at the ends.
+impl Group {
+    /// A radio group or a set of check boxes: the choice follows the arrow keys.
+    pub fn new(id: impl Into<ControlId>, label: impl Into<String>) -> Group {
+        Group {
+            id: id.into(),
+            label: label.into(),
+            choice_follows_focus: true,
+        }
+    }
+
+    /// A group whose arrow keys only move the focus; Enter or Space chooses.
+    pub fn focus_only(mut self) -> Group {
+        self.choice_follows_focus = false;
+        self
+    }
+}
+
+/// The control after (or before) `current` in `controls`, wrapping around at the ends. A group
+/// is one stop: it is entered at its chosen option, or at its first.
 /// With nothing focused, forward starts at the first control and backward at the last.
 pub fn step<Message>(
     controls: &[Control<Message>],
     current: Option<&ControlId>,
     backwards: bool,
 ) -> Option<ControlId> {
-    if controls.is_empty() {
+    // One entry per stop: a control outside any group, or a group's first member.
+    let stops: Vec<usize> = (0..controls.len())
+        .filter(|&i| match &controls[i].group {
+            None => true,
+            Some(member) => controls[..i]
+                .iter()
+                .all(|c| c.group.as_ref().map(|g| &g.group) != Some(&member.group)),
+        })
+        .collect();
+    if stops.is_empty() {
         return None;
     }
-    let len = controls.len();
-    let position = current.and_then(|id| controls.iter().position(|c| &c.id == id));
+    let position = current
+        .and_then(|id| controls.iter().position(|c| &c.id == id))
+        .map(|i| {
+            let first = match &controls[i].group {
+                Some(member) => controls
+                    .iter()
+                    .position(|c| c.group.as_ref().map(|g| &g.group) == Some(&member.group))
+                    .unwrap_or(i),
+                None => i,
+            };
+            stops.iter().position(|s| *s == first).unwrap_or(0)
+        });
+    let len = stops.len();
     let next = match (position, backwards) {
         (None, false) => 0,
         (None, true) => len - 1,
         (Some(i), false) => (i + 1) % len,
         (Some(i), true) => (i + len - 1) % len,
     };
-    Some(controls[next].id.clone())
+    let stop = &controls[stops[next]];
+    Some(match &stop.group {
+        None => stop.id.clone(),
+        Some(member) => {
+            let members = controls
+                .iter()
+                .filter(|c| c.group.as_ref().map(|g| &g.group) == Some(&member.group));
+            let chosen = members
+                .clone()
+                .find(|c| matches!(c.role, Role::Radio { selected: true }));
+            chosen.unwrap_or(stop).id.clone()
+        }
+    })
+}
+
+/// Where an arrow key moves inside the focused control's group: `by` options on (negative:
+/// back), wrapping around; or to the group's first or last option (`Edge`). `None` when the
+/// focused control is in no group.
+pub fn within_group<Message>(
+    controls: &[Control<Message>],
+    current: &ControlId,
+    to: GroupMove,
+) -> Option<ControlId> {
+    let group = find(controls, current)?.group.as_ref()?;
+    let members: Vec<&Control<Message>> = controls
+        .iter()
+        .filter(|c| c.group.as_ref().map(|g| &g.group) == Some(&group.group))
+        .collect();
+    let at = members.iter().position(|c| &c.id == current)?;
+    let len = members.len() as isize;
+    let index = match to {
+        GroupMove::By(by) => (at as isize + by).rem_euclid(len),
+        GroupMove::First => 0,
+        GroupMove::Last => len - 1,
+    };
+    Some(members[index as usize].id.clone())
+}
+
+/// A move inside a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupMove {
+    By(isize),
+    First,
+    Last,
 }
 
 /// Finds the control with the given id.
@@ -220,6 +376,48 @@ mod tests {
         let list = controls();
         assert_eq!(step(&list, Some(&"gone".into()), false), Some("a".into()));
         assert_eq!(step::<u8>(&[], Some(&"a".into()), false), None);
+    }
+
+    /// A field with three radio options between two buttons: a, [x, y (chosen), z], b.
+    fn with_a_group() -> Vec<Control<u8>> {
+        let mut controls = Controls::new();
+        controls.push(Control::new("a", Role::Button, "A", Some(1)));
+        controls.group(Group::new("g", "G"), |c| {
+            for (id, selected) in [("x", false), ("y", true), ("z", false)] {
+                c.push(Control::new(id, Role::Radio { selected }, id, Some(2)));
+            }
+        });
+        controls.push(Control::new("b", Role::Button, "B", Some(3)));
+        assert_eq!(controls.groups()[0].label, "G");
+        controls.into_vec()
+    }
+
+    #[test]
+    fn a_group_is_one_tab_stop_entered_at_its_choice() {
+        let list = with_a_group();
+        assert_eq!(step(&list, Some(&"a".into()), false), Some("y".into()));
+        assert_eq!(step(&list, Some(&"y".into()), false), Some("b".into()));
+        assert_eq!(step(&list, Some(&"x".into()), false), Some("b".into()));
+        assert_eq!(step(&list, Some(&"b".into()), true), Some("y".into()));
+        assert_eq!(step(&list, Some(&"z".into()), true), Some("a".into()));
+    }
+
+    #[test]
+    fn arrows_move_inside_a_group_and_wrap() {
+        let list = with_a_group();
+        let y = ControlId::new("y");
+        assert_eq!(within_group(&list, &y, GroupMove::By(1)), Some("z".into()));
+        assert_eq!(
+            within_group(&list, &"z".into(), GroupMove::By(1)),
+            Some("x".into())
+        );
+        assert_eq!(
+            within_group(&list, &"x".into(), GroupMove::By(-1)),
+            Some("z".into())
+        );
+        assert_eq!(within_group(&list, &y, GroupMove::First), Some("x".into()));
+        assert_eq!(within_group(&list, &y, GroupMove::Last), Some("z".into()));
+        assert_eq!(within_group(&list, &"a".into(), GroupMove::By(1)), None);
     }
 
     #[test]

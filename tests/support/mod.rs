@@ -23,6 +23,8 @@ pub struct Harness {
     /// by default; a test that needs a task to stay pending turns it off. (No test starts a
     /// task that opens a system dialog.)
     pub run_tasks: bool,
+    /// Key presses so far (every `press`, `tab`, `space` …), for counting keystrokes.
+    pub keystrokes: usize,
     _dirs: TempDir,
 }
 
@@ -50,6 +52,7 @@ impl Harness {
             app,
             paths,
             run_tasks: true,
+            keystrokes: 0,
             _dirs: dirs,
         }
     }
@@ -98,6 +101,7 @@ impl Harness {
     /// Presses a key the way the running app sees it: the view gets the event first (a text
     /// input may capture it), then the app's shortcut handling.
     pub fn press(&mut self, key: Key, modifiers: Modifiers) {
+        self.keystrokes += 1;
         let event = Event::Keyboard(keyboard::Event::KeyPressed {
             key: key.clone(),
             modified_key: key,
@@ -141,13 +145,30 @@ impl Harness {
         self.press(Key::Character(character.into()), Modifiers::CTRL);
     }
 
-    /// Tabs until the control with this id has the focus; panics after a full round.
+    /// Moves the focus to the control with this id as a keyboard user would: Tab to its group
+    /// (a group of options is one Tab stop), then the arrow key inside it. Panics after a full
+    /// round.
     pub fn tab_to(&mut self, id: &str) {
         for _ in 0..500 {
-            if self.app.focused().map(|f| f.as_str()) == Some(id) {
+            let focused = self.app.focused().map(|f| f.as_str().to_string());
+            if focused.as_deref() == Some(id) {
                 return;
             }
-            self.tab();
+            let controls = self.app.controls();
+            let group_of = |wanted: &str| {
+                controls
+                    .iter()
+                    .find(|c| c.id.as_str() == wanted)
+                    .and_then(|c| c.group.as_ref().map(|g| g.group.clone()))
+            };
+            let in_its_group = focused
+                .as_deref()
+                .is_some_and(|f| group_of(f).is_some() && group_of(f) == group_of(id));
+            if in_its_group {
+                self.press(Key::Named(Named::ArrowDown), Modifiers::empty());
+            } else {
+                self.tab();
+            }
         }
         panic!("Tab never reached {id}");
     }

@@ -13,7 +13,7 @@ use crate::i18n::Locale;
 use crate::i18n::msg;
 use crate::settings::Change;
 use crate::ui::MAIN_SCROLL;
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, size};
 use iced::widget::operation;
@@ -113,6 +113,7 @@ impl State {
             Kind::Primary,
         );
         let mut choices = Vec::new();
+        controls.begin_group(focus::Group::new("desk-panes", ctx.tr(msg!("desk-panes"))));
         for (id, panes, label) in [
             (&SIDE_BY_SIDE, Panes::SideBySide, msg!("desk-side-by-side")),
             (&CITIZEN_ONLY, Panes::CitizenOnly, msg!("desk-citizen-only")),
@@ -130,6 +131,7 @@ impl State {
                 Message::Panes(panes),
             ));
         }
+        controls.end_group();
         let large = widget::compact_checkbox(
             ui,
             controls,
@@ -269,24 +271,31 @@ fn language_picker<'a>(
     width: f32,
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
-    let buttons: Vec<Element<'a, Message>> = Locale::ALL
-        .iter()
-        .map(|locale| {
-            let meta = ctx.i18n.meta(*locale);
-            let chosen = *locale == ctx.citizen.locale;
-            let caption = widget::option_caption(ctx.lang(*locale), meta.name.clone(), chosen);
-            let label = format!("{} · {}", meta.name, meta.english_name);
-            widget::compact_option(
-                ui,
-                controls,
-                &language_id(*locale),
-                label,
-                caption,
-                chosen,
-                Message::ChooseLanguage(*locale),
-            )
-        })
-        .collect();
+    let buttons: Vec<Element<'a, Message>> = controls.group(
+        // Choosing makes a language the most recent one (Ctrl+L walks them): arrows only move.
+        focus::Group::new("desk-language", ctx.tr(msg!("desk-citizen-language"))).focus_only(),
+        |controls| {
+            Locale::ALL
+                .iter()
+                .map(|locale| {
+                    let meta = ctx.i18n.meta(*locale);
+                    let chosen = *locale == ctx.citizen.locale;
+                    let caption =
+                        widget::option_caption(ctx.lang(*locale), meta.name.clone(), chosen);
+                    let label = format!("{} · {}", meta.name, meta.english_name);
+                    widget::compact_option(
+                        ui,
+                        controls,
+                        &language_id(*locale),
+                        label,
+                        caption,
+                        chosen,
+                        Message::ChooseLanguage(*locale),
+                    )
+                })
+                .collect()
+        },
+    );
     // A cell must hold the longest name ("Українська", chosen and bold) beside its marker.
     let per_row = ((width / 180.0).floor() as usize).clamp(2, 5);
     let grid = widget::grid(ui, buttons, per_row);

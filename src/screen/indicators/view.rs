@@ -6,7 +6,7 @@ use crate::export::Format;
 use crate::i18n::msg;
 use crate::screen::Context;
 use crate::screen::problem::{self, Explain};
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, size};
 use iced::widget::{Column, column};
@@ -155,24 +155,29 @@ impl State {
     ) -> Element<'a, Message> {
         let ui = &ctx.ui;
         let per_row = ((width / 170.0).floor() as usize).clamp(1, 4);
-        let periods: Vec<Element<'a, Message>> = Period::ALL
-            .iter()
-            .map(|period| {
-                let label = ctx.tr(period.label());
-                let chosen = *period == self.period;
-                let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                let id = ControlId::dynamic(format!("indicators-period-{}", period.code()));
-                widget::option(
-                    ui,
-                    controls,
-                    &id,
-                    label,
-                    caption,
-                    chosen,
-                    Message::Period(*period),
-                )
-            })
-            .collect();
+        let periods: Vec<Element<'a, Message>> = controls.group(
+            focus::Group::new("indicators-period", ctx.tr(msg!("indicators-period"))),
+            |controls| {
+                Period::ALL
+                    .iter()
+                    .map(|period| {
+                        let label = ctx.tr(period.label());
+                        let chosen = *period == self.period;
+                        let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+                        let id = ControlId::dynamic(format!("indicators-period-{}", period.code()));
+                        widget::option(
+                            ui,
+                            controls,
+                            &id,
+                            label,
+                            caption,
+                            chosen,
+                            Message::Period(*period),
+                        )
+                    })
+                    .collect()
+            },
+        );
         let mut block = Column::new().spacing(size::GAP).width(Fill);
         block = block.push(widget::grid(ui, periods, per_row));
         if self.period == Period::Custom {
@@ -233,6 +238,10 @@ impl State {
             );
         }
         let mut units: Vec<Element<'a, Message>> = Vec::new();
+        controls.begin_group(focus::Group::new(
+            "indicators-unit",
+            ctx.tr(msg!("log-unit")),
+        ));
         let all_label = ctx.tr(msg!("indicators-all-units"));
         let all_chosen = self.unit.is_none();
         units.push(widget::option(
@@ -257,6 +266,7 @@ impl State {
                 Message::Unit(Some(unit.clone())),
             ));
         }
+        controls.end_group();
         block = block.push(
             column![
                 widget::label(ui, ctx.tr(msg!("log-unit"))),

@@ -7,7 +7,7 @@ use crate::i18n::Locale;
 use crate::i18n::msg;
 use crate::outreach::codes::{self, Code, Group};
 use crate::screen::{Context, refusal_text};
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
 use iced::widget::{Column, column};
@@ -144,9 +144,14 @@ pub fn view<'a>(
     }
     page = page.push(unit_block);
 
-    let channels = choices(ctx, controls, "channel", form.channel, |value| {
-        Message::Edit(Field::Channel(value))
-    });
+    let channels = controls.group(
+        focus::Group::new("log-channel", ctx.tr(msg!("log-channel"))),
+        |controls| {
+            choices(ctx, controls, "channel", form.channel, |value| {
+                Message::Edit(Field::Channel(value))
+            })
+        },
+    );
     page = page.push(field(
         ctx,
         ctx.tr(msg!("log-channel")),
@@ -155,37 +160,48 @@ pub fn view<'a>(
         per_row,
     ));
 
-    let languages: Vec<Element<'a, Message>> = codes::language_codes()
-        .map(|code| {
-            let chosen = form.language == code;
-            let (caption, label): (Element<'a, Message>, String) = match Locale::from_tag(code) {
-                Some(locale) => {
-                    let meta = ctx.i18n.meta(locale);
-                    (
-                        widget::option_caption(ctx.lang(locale), meta.name.clone(), chosen).into(),
-                        format!("{} · {}", meta.name, meta.english_name),
-                    )
-                }
-                None => {
-                    let label = ctx.tr(msg!("language-other"));
-                    (
-                        widget::option_caption(ui.staff, label.clone(), chosen).into(),
+    let languages: Vec<Element<'a, Message>> = controls.group(
+        focus::Group::new("log-language", ctx.tr(msg!("log-language"))),
+        |controls| {
+            codes::language_codes()
+                .map(|code| {
+                    let chosen = form.language == code;
+                    let (caption, label): (Element<'a, Message>, String) =
+                        match Locale::from_tag(code) {
+                            Some(locale) => {
+                                let meta = ctx.i18n.meta(locale);
+                                (
+                                    widget::option_caption(
+                                        ctx.lang(locale),
+                                        meta.name.clone(),
+                                        chosen,
+                                    )
+                                    .into(),
+                                    format!("{} · {}", meta.name, meta.english_name),
+                                )
+                            }
+                            None => {
+                                let label = ctx.tr(msg!("language-other"));
+                                (
+                                    widget::option_caption(ui.staff, label.clone(), chosen).into(),
+                                    label,
+                                )
+                            }
+                        };
+                    let id = ControlId::dynamic(format!("log-language-{code}"));
+                    widget::option(
+                        ui,
+                        controls,
+                        &id,
                         label,
+                        caption,
+                        chosen,
+                        Message::Edit(Field::Language(code.to_string())),
                     )
-                }
-            };
-            let id = ControlId::dynamic(format!("log-language-{code}"));
-            widget::option(
-                ui,
-                controls,
-                &id,
-                label,
-                caption,
-                chosen,
-                Message::Edit(Field::Language(code.to_string())),
-            )
-        })
-        .collect();
+                })
+                .collect()
+        },
+    );
     page = page.push(field(
         ctx,
         ctx.tr(msg!("log-language")),
@@ -194,9 +210,14 @@ pub fn view<'a>(
         per_row,
     ));
 
-    let interpreters = choices(ctx, controls, "interpreter", form.interpreter, |value| {
-        Message::Edit(Field::Interpreter(value))
-    });
+    let interpreters = controls.group(
+        focus::Group::new("log-interpreter", ctx.tr(msg!("log-interpreter"))),
+        |controls| {
+            choices(ctx, controls, "interpreter", form.interpreter, |value| {
+                Message::Edit(Field::Interpreter(value))
+            })
+        },
+    );
     page = page.push(field(
         ctx,
         ctx.tr(msg!("log-interpreter")),
@@ -205,20 +226,25 @@ pub fn view<'a>(
         per_row,
     ));
 
-    let groups: Vec<Element<'a, Message>> = Group::ALL
-        .iter()
-        .map(|group| {
-            let id = ControlId::dynamic(format!("log-group-{}", group.code()));
-            widget::checkbox(
-                ui,
-                controls,
-                &id,
-                ctx.tr(group.label()),
-                form.groups.contains(group),
-                Message::Edit(Field::ToggleGroup(*group)),
-            )
-        })
-        .collect();
+    let groups: Vec<Element<'a, Message>> = controls.group(
+        focus::Group::new("log-groups", ctx.tr(msg!("log-groups"))),
+        |controls| {
+            Group::ALL
+                .iter()
+                .map(|group| {
+                    let id = ControlId::dynamic(format!("log-group-{}", group.code()));
+                    widget::checkbox(
+                        ui,
+                        controls,
+                        &id,
+                        ctx.tr(group.label()),
+                        form.groups.contains(group),
+                        Message::Edit(Field::ToggleGroup(*group)),
+                    )
+                })
+                .collect()
+        },
+    );
     page = page.push(field(
         ctx,
         ctx.tr(msg!("log-groups")),
@@ -227,21 +253,26 @@ pub fn view<'a>(
         per_row,
     ));
 
-    let topics: Vec<Element<'a, Message>> = TOPICS
-        .iter()
-        .map(|topic| {
-            let id = ControlId::dynamic(format!("log-topic-{}", topic.code));
-            let checked = form.topics.iter().any(|t| t == topic.code);
-            widget::checkbox(
-                ui,
-                controls,
-                &id,
-                ctx.text_of(&topic.title_id()),
-                checked,
-                Message::Edit(Field::ToggleTopic(topic.code)),
-            )
-        })
-        .collect();
+    let topics: Vec<Element<'a, Message>> = controls.group(
+        focus::Group::new("log-topics", ctx.tr(msg!("log-topics"))),
+        |controls| {
+            TOPICS
+                .iter()
+                .map(|topic| {
+                    let id = ControlId::dynamic(format!("log-topic-{}", topic.code));
+                    let checked = form.topics.iter().any(|t| t == topic.code);
+                    widget::checkbox(
+                        ui,
+                        controls,
+                        &id,
+                        ctx.text_of(&topic.title_id()),
+                        checked,
+                        Message::Edit(Field::ToggleTopic(topic.code)),
+                    )
+                })
+                .collect()
+        },
+    );
     page = page.push(field(
         ctx,
         ctx.tr(msg!("log-topics")),
@@ -250,21 +281,27 @@ pub fn view<'a>(
         per_row,
     ));
 
-    let principles: Vec<Element<'a, Message>> = codes::principle_codes()
-        .map(|code| {
-            let id = ControlId::dynamic(format!("log-principle-{code}"));
-            let checked = form.principles.iter().any(|p| p == code);
-            let label = format!("{code} {}", ctx.text_of(&format!("principle-{code}-title")));
-            widget::checkbox(
-                ui,
-                controls,
-                &id,
-                label,
-                checked,
-                Message::Edit(Field::TogglePrinciple(code)),
-            )
-        })
-        .collect();
+    let principles: Vec<Element<'a, Message>> = controls.group(
+        focus::Group::new("log-principles", ctx.tr(msg!("log-principles"))),
+        |controls| {
+            codes::principle_codes()
+                .map(|code| {
+                    let id = ControlId::dynamic(format!("log-principle-{code}"));
+                    let checked = form.principles.iter().any(|p| p == code);
+                    let label =
+                        format!("{code} {}", ctx.text_of(&format!("principle-{code}-title")));
+                    widget::checkbox(
+                        ui,
+                        controls,
+                        &id,
+                        label,
+                        checked,
+                        Message::Edit(Field::TogglePrinciple(code)),
+                    )
+                })
+                .collect()
+        },
+    );
     page = page.push(field(
         ctx,
         ctx.tr(msg!("log-principles")),
@@ -282,9 +319,14 @@ pub fn view<'a>(
         Message::Edit(Field::ToggleHandout),
     ));
 
-    let outcomes = choices(ctx, controls, "outcome", form.outcome, |value| {
-        Message::Edit(Field::Outcome(value))
-    });
+    let outcomes = controls.group(
+        focus::Group::new("log-outcome", ctx.tr(msg!("log-outcome"))),
+        |controls| {
+            choices(ctx, controls, "outcome", form.outcome, |value| {
+                Message::Edit(Field::Outcome(value))
+            })
+        },
+    );
     page = page.push(field(
         ctx,
         ctx.tr(msg!("log-outcome")),
@@ -292,9 +334,14 @@ pub fn view<'a>(
         outcomes,
         per_row,
     ));
-    let durations = choices(ctx, controls, "duration", form.duration, |value| {
-        Message::Edit(Field::Duration(value))
-    });
+    let durations = controls.group(
+        focus::Group::new("log-duration", ctx.tr(msg!("log-duration"))),
+        |controls| {
+            choices(ctx, controls, "duration", form.duration, |value| {
+                Message::Edit(Field::Duration(value))
+            })
+        },
+    );
     page = page.push(field(
         ctx,
         ctx.tr(msg!("log-duration")),

@@ -11,7 +11,7 @@ use crate::outreach::entry::Entry;
 use crate::screen::Context;
 use crate::screen::problem::{self, Explain};
 use crate::store::outreach::Training;
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::style::containers;
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
@@ -308,6 +308,10 @@ fn filters<'a>(
         )
     };
 
+    controls.begin_group(focus::Group::new(
+        "log-f-channel",
+        ctx.tr(msg!("log-channel")),
+    ));
     let mut channels = vec![option(
         controls,
         "log-f-channel-any".into(),
@@ -324,12 +328,17 @@ fn filters<'a>(
             Message::FilterChannel(Some(*channel)),
         ));
     }
+    controls.end_group();
     block = block.push(labelled(
         ctx,
         msg!("log-channel"),
         widget::grid(ui, channels, per_row),
     ));
 
+    controls.begin_group(focus::Group::new(
+        "log-f-language",
+        ctx.tr(msg!("log-language")),
+    ));
     let mut languages = vec![option(
         controls,
         "log-f-language-any".into(),
@@ -347,12 +356,14 @@ fn filters<'a>(
             Message::FilterLanguage(Some(code.to_string())),
         ));
     }
+    controls.end_group();
     block = block.push(labelled(
         ctx,
         msg!("log-language"),
         widget::grid(ui, languages, per_row),
     ));
 
+    controls.begin_group(focus::Group::new("log-f-group", ctx.tr(msg!("log-groups"))));
     let mut groups = vec![option(
         controls,
         "log-f-group-any".into(),
@@ -369,12 +380,14 @@ fn filters<'a>(
             Message::FilterGroup(Some(*group)),
         ));
     }
+    controls.end_group();
     block = block.push(labelled(
         ctx,
         msg!("log-groups"),
         widget::grid(ui, groups, per_row),
     ));
 
+    controls.begin_group(focus::Group::new("log-f-topic", ctx.tr(msg!("log-topics"))));
     let mut topics = vec![option(
         controls,
         "log-f-topic-any".into(),
@@ -392,28 +405,34 @@ fn filters<'a>(
             Message::FilterTopic(Some(topic.code)),
         ));
     }
+    controls.end_group();
     block = block.push(labelled(
         ctx,
         msg!("log-topics"),
         widget::grid(ui, topics, per_row),
     ));
 
-    let training: Vec<Element<'a, Message>> = [
-        (Training::Include, msg!("log-f-training-include")),
-        (Training::Exclude, msg!("log-f-training-exclude")),
-        (Training::Only, msg!("log-f-training-only")),
-    ]
-    .into_iter()
-    .map(|(value, id)| {
-        option(
-            controls,
-            id.as_str().to_string(),
-            ctx.tr(id),
-            filter.training == value,
-            Message::FilterTraining(value),
-        )
-    })
-    .collect();
+    let training: Vec<Element<'a, Message>> = controls.group(
+        focus::Group::new("log-f-training", ctx.tr(msg!("log-f-training"))),
+        |controls| {
+            [
+                (Training::Include, msg!("log-f-training-include")),
+                (Training::Exclude, msg!("log-f-training-exclude")),
+                (Training::Only, msg!("log-f-training-only")),
+            ]
+            .into_iter()
+            .map(|(value, id)| {
+                option(
+                    controls,
+                    id.as_str().to_string(),
+                    ctx.tr(id),
+                    filter.training == value,
+                    Message::FilterTraining(value),
+                )
+            })
+            .collect()
+        },
+    );
     block = block.push(labelled(
         ctx,
         msg!("log-f-training"),

@@ -20,7 +20,7 @@ use crate::clock;
 use crate::i18n::{MessageId, msg};
 use crate::outreach::entry::Entry;
 use crate::store::StoreError;
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::shortcuts::Shortcut;
 use crate::ui::{direction, size, widget};
 use form::{Form, Prefill};
@@ -252,23 +252,27 @@ impl Screen for State {
         let mut controls = Controls::new();
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
         page = page.push(widget::heading(ui, ctx.tr(msg!("log-title")), 1));
-        let tabs: Vec<Element<'a, Message>> = TABS
-            .iter()
-            .map(|(tab, id, label)| {
-                let label = ctx.tr(*label);
-                let chosen = *tab == self.tab;
-                let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                widget::compact_option(
-                    ui,
-                    &mut controls,
-                    id,
-                    label,
-                    caption,
-                    chosen,
-                    Message::Tab(*tab),
-                )
-            })
-            .collect();
+        let tabs: Vec<Element<'a, Message>> = controls.group(
+            focus::Group::new("log-tabs", ctx.tr(msg!("log-title"))),
+            |controls| {
+                TABS.iter()
+                    .map(|(tab, id, label)| {
+                        let label = ctx.tr(*label);
+                        let chosen = *tab == self.tab;
+                        let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+                        widget::compact_option(
+                            ui,
+                            controls,
+                            id,
+                            label,
+                            caption,
+                            chosen,
+                            Message::Tab(*tab),
+                        )
+                    })
+                    .collect()
+            },
+        );
         page = page.push(widget::tab_bar(ui, tabs));
         let mode = if ctx.training_mode {
             msg!("log-training-mode-on")

@@ -8,7 +8,7 @@ use crate::i18n::msg;
 use crate::screen::problem::{self, Explain};
 use crate::screen::{Context, StoreState, refusal_text};
 use crate::store::assessment::{AssessmentState, Progress};
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::style::texts;
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, size};
@@ -185,23 +185,33 @@ pub fn item_block<'a>(
         ));
     }
 
-    let options: Vec<Element<'a, Message>> = AssessmentState::ALL
-        .iter()
-        .map(|s| {
-            let label = ctx.tr(s.label());
-            let chosen = *s == current_state;
-            let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-            widget::option(
-                ui,
-                controls,
-                &state_id(item, *s),
-                label,
-                caption,
-                chosen,
-                Message::SetState(item, *s),
-            )
-        })
-        .collect();
+    // Every choice is stored in the item's history: the arrow keys only move the focus.
+    let options: Vec<Element<'a, Message>> = controls.group(
+        focus::Group::new(
+            format!("assess-{item}"),
+            format!("{item} {}", ctx.text_of(&item.text_id())),
+        )
+        .focus_only(),
+        |controls| {
+            AssessmentState::ALL
+                .iter()
+                .map(|s| {
+                    let label = ctx.tr(s.label());
+                    let chosen = *s == current_state;
+                    let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+                    widget::option(
+                        ui,
+                        controls,
+                        &state_id(item, *s),
+                        label,
+                        caption,
+                        chosen,
+                        Message::SetState(item, *s),
+                    )
+                })
+                .collect()
+        },
+    );
     block = block.push(if width >= STATES_IN_A_ROW_MIN_WIDTH {
         Element::from(direction::row(ui.direction(), options).spacing(6))
     } else {

@@ -15,7 +15,7 @@ use crate::i18n::msg;
 use crate::store::StoreError;
 use crate::store::assessment::Assessment;
 use crate::store::assessment::AssessmentState;
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::size;
 use crate::ui::widget;
 use iced::widget::Column;
@@ -122,19 +122,32 @@ impl State {
     ) -> Element<'a, Message> {
         let ui = &ctx.ui;
         let ticked = ctx.visit.ticked_items().count();
-        let tabs: Vec<Element<'a, Message>> = TAB_IDS
-            .iter()
-            .map(|(tab, id)| {
-                let label = match tab {
-                    Tab::Principles => ctx.tr(msg!("principles-tab-list")),
-                    Tab::Visit => ctx.tr(msg!("principles-tab-visit", count = ticked)),
-                    Tab::Assessment => ctx.tr(msg!("principles-tab-assessment")),
-                };
-                let chosen = *tab == self.tab;
-                let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                widget::compact_option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
-            })
-            .collect();
+        let tabs: Vec<Element<'a, Message>> = controls.group(
+            focus::Group::new("principles-tabs", ctx.tr(msg!("principles-title"))),
+            |controls| {
+                TAB_IDS
+                    .iter()
+                    .map(|(tab, id)| {
+                        let label = match tab {
+                            Tab::Principles => ctx.tr(msg!("principles-tab-list")),
+                            Tab::Visit => ctx.tr(msg!("principles-tab-visit", count = ticked)),
+                            Tab::Assessment => ctx.tr(msg!("principles-tab-assessment")),
+                        };
+                        let chosen = *tab == self.tab;
+                        let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+                        widget::compact_option(
+                            ui,
+                            controls,
+                            id,
+                            label,
+                            caption,
+                            chosen,
+                            Message::Tab(*tab),
+                        )
+                    })
+                    .collect()
+            },
+        );
         widget::tab_bar(ui, tabs)
     }
 }

@@ -4,7 +4,7 @@ use super::Message;
 use crate::content::principles::{ItemId, Section};
 use crate::i18n::msg;
 use crate::screen::Context;
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::size;
 use crate::ui::widget::{self, Kind};
 use iced::widget::{Column, column};
@@ -43,9 +43,15 @@ pub fn view<'a>(ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<
             format!("{} {}", principle.code, ctx.text_of(&principle.title_id())),
             3,
         ));
+        let title = format!("{} {}", principle.code, ctx.text_of(&principle.title_id()));
+        controls.begin_group(focus::Group::new(
+            format!("visit-{}", principle.code),
+            title,
+        ));
         for item in principle.items() {
             block = block.push(item_checkbox(ctx, controls, item));
         }
+        controls.end_group();
         page = page.push(widget::card(ui, block));
     }
     let served: Vec<&str> = ctx

@@ -12,7 +12,7 @@ use crate::content::training::{CASES, QUIZ, slides};
 use crate::i18n::{MessageId, msg};
 use crate::store::StoreError;
 use crate::store::training::Session;
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::shortcuts::{Arrow, Shortcut};
 use crate::ui::{size, widget};
 use iced::widget::Column;
@@ -332,15 +332,27 @@ impl Screen for State {
         let ui = &ctx.ui;
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
         page = page.push(widget::heading(ui, ctx.tr(msg!("training-title")), 1));
-        let tabs: Vec<Element<'a, Message>> = TABS
-            .iter()
-            .map(|(tab, id, label)| {
-                let label = ctx.tr(*label);
-                let chosen = *tab == self.tab;
-                let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                widget::compact_option(ui, controls, id, label, caption, chosen, Message::Tab(*tab))
-            })
-            .collect();
+        let tabs: Vec<Element<'a, Message>> = controls.group(
+            focus::Group::new("training-tabs", ctx.tr(msg!("training-title"))),
+            |controls| {
+                TABS.iter()
+                    .map(|(tab, id, label)| {
+                        let label = ctx.tr(*label);
+                        let chosen = *tab == self.tab;
+                        let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+                        widget::compact_option(
+                            ui,
+                            controls,
+                            id,
+                            label,
+                            caption,
+                            chosen,
+                            Message::Tab(*tab),
+                        )
+                    })
+                    .collect()
+            },
+        );
         page = page.push(widget::tab_bar(ui, tabs));
         page = page.push(match self.tab {
             Tab::Presentation => presentation::intro(self.slide, ctx, controls),

@@ -5,7 +5,7 @@ use super::{Message, QuizState};
 use crate::content::training::{QUIZ, explanation_id, option_id, question_id};
 use crate::i18n::msg;
 use crate::screen::Context;
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::style::texts;
 use crate::ui::widget::{self, Kind};
 use crate::ui::{fonts, size};
@@ -62,6 +62,10 @@ pub fn view<'a>(
         widget::text_in(question_lang, ctx.text_of(&question_id(number)), size::H2)
             .font(fonts::bold(fonts::for_locale(question_lang.locale))),
     );
+    controls.begin_group(focus::Group::new(
+        format!("quiz-{number}"),
+        ctx.text_of(&question_id(number)),
+    ));
     for option in 0..question.options {
         let letter = crate::content::training::LETTERS[usize::from(option)].to_uppercase();
         let mut label = format!("{letter}. {}", ctx.text_of(&option_id(number, option)));
@@ -80,6 +84,7 @@ pub fn view<'a>(
             Message::Choose(option),
         ));
     }
+    controls.end_group();
     if quiz.answered {
         let right = quiz.chosen == Some(question.correct);
         let verdict = ctx.tr(if right {

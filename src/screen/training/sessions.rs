@@ -11,7 +11,7 @@ use crate::screen::problem::{self, Explain};
 use crate::screen::{Context, SaveOutcome, refusal_text};
 use crate::store::StoreError;
 use crate::store::training::{MAX_PARTICIPANTS, Session};
-use crate::ui::focus::{ControlId, Controls};
+use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::style::texts;
 use crate::ui::widget::{self, Kind};
 use crate::ui::{fonts, size};
@@ -239,24 +239,29 @@ pub fn view<'a>(
         form.presentation,
         Message::Form(FormMessage::TogglePresentation),
     ));
-    let cases: Vec<Element<'a, Message>> = CASES
-        .iter()
-        .map(|case| {
-            let id = ControlId::dynamic(format!("session-case-{}", case.id));
-            let label = ctx.tr(msg!(
-                "training-session-case",
-                case = ctx.text_of(&case.title_id())
-            ));
-            widget::checkbox(
-                ui,
-                controls,
-                &id,
-                label,
-                form.cases.contains(&case.id),
-                Message::Form(FormMessage::ToggleCase(case.id)),
-            )
-        })
-        .collect();
+    let cases: Vec<Element<'a, Message>> = controls.group(
+        focus::Group::new("session-cases", ctx.tr(msg!("training-tab-cases"))),
+        |controls| {
+            CASES
+                .iter()
+                .map(|case| {
+                    let id = ControlId::dynamic(format!("session-case-{}", case.id));
+                    let label = ctx.tr(msg!(
+                        "training-session-case",
+                        case = ctx.text_of(&case.title_id())
+                    ));
+                    widget::checkbox(
+                        ui,
+                        controls,
+                        &id,
+                        label,
+                        form.cases.contains(&case.id),
+                        Message::Form(FormMessage::ToggleCase(case.id)),
+                    )
+                })
+                .collect()
+        },
+    );
     body = body.push(widget::grid(ui, cases, per_row.min(2)));
     body = body.push(widget::checkbox(
         ui,

@@ -89,6 +89,8 @@ pub enum Message {
     StoreReady,
     /// A task finished with nothing to report.
     Done,
+    /// A task scrolled the view: handled like `Done`, but it makes iced draw the window again.
+    Scrolled,
 }
 
 impl App {
@@ -256,7 +258,7 @@ impl App {
                 Task::none()
             }
             Message::StoreReady => self.store_ready(),
-            Message::Done => Task::none(),
+            Message::Done | Message::Scrolled => Task::none(),
         }
     }
 

@@ -184,6 +184,10 @@ fn scroll_by(y: f32) -> Task<Message> {
 /// Scrolls the widget `target` into view, with a margin: in the main content vertically, or in
 /// the navigation strip across the top horizontally. Right-to-left, the strip is anchored at
 /// its right end, where its offsets are counted from.
+///
+/// The scroll comes back as `Message::Scrolled`: iced draws the window again after messages,
+/// not after a widget operation that finishes later, so without it the scroll showed only at
+/// the next key press (the view was one Tab behind the focus).
 pub(super) fn scroll_into_view(target: iced::widget::Id, rtl: bool) -> Task<Message> {
     const MARGIN: f32 = 24.0;
     let main = iced::widget::Id::new(MAIN_SCROLL);
@@ -222,6 +226,7 @@ pub(super) fn scroll_into_view(target: iced::widget::Id, rtl: bool) -> Task<Mess
                                 y: Some(y),
                             },
                         )
+                        .chain(Task::done(Message::Scrolled))
                     });
                 }
             }
@@ -246,6 +251,7 @@ pub(super) fn scroll_into_view(target: iced::widget::Id, rtl: bool) -> Task<Mess
                             y: None,
                         },
                     )
+                    .chain(Task::done(Message::Scrolled))
                 });
             }
             Task::none()

@@ -283,11 +283,15 @@ impl App {
         Task::batch(tasks)
     }
 
+    /// Shows a screen, with the focus on its first control (Esc or F6 returns to the
+    /// navigation), and its navigation entry in view.
     fn navigate(&mut self, screen: ScreenId) -> Task<Message> {
         self.card_open = false;
         self.current = screen;
         let entered = self.enter(screen);
-        self.shared.focus = Some(screen.nav_control());
+        let controls = self.controls();
+        let first = keyboard::first_in_content(&controls).unwrap_or(screen.nav_control());
+        let focused = self.set_focus(Some(first), &controls);
         Task::batch([
             operation::snap_to(MAIN_SCROLL, operation::RelativeOffset::START),
             keyboard::scroll_into_view(
@@ -295,6 +299,7 @@ impl App {
                 self.shared.staff_is_rtl(),
             ),
             entered,
+            focused,
         ])
     }
 

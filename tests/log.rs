@@ -224,3 +224,50 @@ fn a_typical_entry_takes_at_most_half_the_keystrokes_it_took() {
         "{keystrokes} key presses, before {BEFORE}"
     );
 }
+
+/// After an action the focus is on what the user acted on, never back on the navigation: the
+/// form's first field after a save, the field in error after a refused save, the corrected
+/// entry after an edit, the undo button after a delete, the entry again after undo.
+#[test]
+fn the_focus_lands_on_what_the_user_acted_on() {
+    let focused = |harness: &Harness| harness.app.focused().map(|f| f.as_str().to_string());
+    let mut harness = harness();
+    harness.update(Message::Navigate(ScreenId::Log));
+    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+        "Ring til 20 30 40 50".into(),
+    )))));
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+    assert_eq!(focused(&harness).as_deref(), Some("log-note"), "refused");
+    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+        String::new(),
+    )))));
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+    assert_eq!(focused(&harness).as_deref(), Some("log-day"), "saved");
+
+    let id = harness
+        .in_store(|s| s.page(&Filter::default(), None, 1))
+        .entries[0]
+        .id;
+    harness.update(Message::Log(Log::Tab(Tab::List)));
+    harness.tab_to(&format!("log-edit-{id}"));
+    harness.enter();
+    harness.tab_to("log-channel-desk");
+    harness.press(Key::Named(Named::ArrowDown), Modifiers::empty());
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+    assert_eq!(harness.app.log().tab(), Tab::List);
+    assert_eq!(
+        focused(&harness),
+        Some(format!("log-edit-{id}")),
+        "back in the list, on the corrected entry"
+    );
+
+    harness.tab_to(&format!("log-delete-{id}"));
+    harness.enter();
+    assert_eq!(focused(&harness).as_deref(), Some("log-undo"), "deleted");
+    harness.enter();
+    assert_eq!(
+        focused(&harness),
+        Some(format!("log-edit-{id}")),
+        "brought back"
+    );
+}

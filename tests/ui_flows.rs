@@ -36,7 +36,27 @@ fn every_screen_can_be_visited_from_the_navigation_and_by_shortcut() {
     for screen in ScreenId::ALL {
         harness.ctrl(&screen.shortcut_number().to_string());
         assert_eq!(harness.app.screen(), screen);
-        assert_eq!(harness.app.focused(), Some(&screen.nav_control()));
+        // The focus is on the screen's first control (About has none: its navigation entry).
+        let controls = harness.app.controls();
+        let first = controls
+            .iter()
+            .find(|c| !matches!(c.role, skranke::ui::focus::Role::NavItem { .. }))
+            .map(|c| c.id.clone());
+        let expected = first.unwrap_or(screen.nav_control());
+        let focused = harness.app.focused().cloned().unwrap();
+        let same_group = |a: &ControlId, b: &ControlId| {
+            let group = |id: &ControlId| {
+                controls
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .and_then(|c| c.group.clone())
+            };
+            group(a).is_some() && group(a) == group(b)
+        };
+        assert!(
+            focused == expected || same_group(&focused, &expected),
+            "{screen:?}: focus on {focused:?}, first control {expected:?}"
+        );
     }
 }
 
@@ -264,4 +284,25 @@ fn the_focus_ring_is_drawn_where_the_focus_is() {
         ui.find(ControlId::new("settings-theme-light").widget_id())
             .is_ok()
     );
+}
+
+#[test]
+fn ctrl_l_with_one_language_used_so_far_opens_the_card_and_arrows_move_between_its_tiles() {
+    let mut harness = Harness::new();
+    harness.ctrl("l");
+    assert!(harness.app.card_open(), "nothing to cycle through yet");
+    assert_eq!(
+        harness.app.focused().map(ControlId::as_str),
+        Some("card-en"),
+        "on the language in use"
+    );
+    harness.press(Key::Named(Named::ArrowRight), Modifiers::empty());
+    assert_eq!(
+        harness.app.focused().map(ControlId::as_str),
+        Some("card-ar")
+    );
+    assert!(harness.app.card_open(), "moving does not choose");
+    harness.press(Key::Named(Named::Enter), Modifiers::empty());
+    assert!(!harness.app.card_open());
+    assert_eq!(harness.app.settings().citizen_language, Locale::Ar);
 }

@@ -2,7 +2,7 @@
 //! moving the focus with the focused control kept in view.
 
 use super::{App, Message};
-use crate::screen::{ScreenId, desk, language_card};
+use crate::screen::{Request, ScreenId, desk, language_card};
 use crate::settings::{Change, SCALE_STEPS};
 use crate::ui::MAIN_SCROLL;
 use crate::ui::focus::{self, Control, ControlId, GroupMove, Role};
@@ -62,7 +62,13 @@ impl App {
                 None => Task::none(),
             },
             Shortcut::CycleCitizenLanguage => {
-                let next = self.shared.preferences.get().next_citizen_language();
+                let settings = self.shared.preferences.get();
+                // With fewer than two languages used so far there is nothing to cycle through:
+                // the card shows them all at once, instead of ten presses.
+                if settings.recent_citizen_languages.len() < 2 {
+                    return self.grant(Request::OpenCard);
+                }
+                let next = settings.next_citizen_language();
                 self.change_setting(Change::ShowCitizenLanguage(next))
             }
             Shortcut::ScaleUp => {
@@ -169,12 +175,12 @@ impl App {
     }
 }
 
-/// The first control after the navigation.
-fn first_in_content(controls: &[Control<Message>]) -> Option<ControlId> {
-    controls
+/// Where Tab would enter the content: the first stop after the navigation.
+pub(super) fn first_in_content(controls: &[Control<Message>]) -> Option<ControlId> {
+    let index = controls
         .iter()
-        .find(|c| !matches!(c.role, Role::NavItem { .. }))
-        .map(|c| c.id.clone())
+        .position(|c| !matches!(c.role, Role::NavItem { .. }))?;
+    focus::entry_of(controls, index)
 }
 
 fn scroll_by(y: f32) -> Task<Message> {

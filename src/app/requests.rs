@@ -46,6 +46,10 @@ impl App {
                 self.take_opened(opened);
                 Task::none()
             }
+            Request::Focus(id) => {
+                let controls = self.controls();
+                self.set_focus(Some(id), &controls)
+            }
         }
     }
 

@@ -3,6 +3,7 @@
 use crate::settings::Change;
 use crate::store::Opened;
 use crate::store::assessment::Assessment;
+use crate::ui::focus::ControlId;
 use iced::Task;
 
 /// After a message: nothing, work the screen started, a request to the app, or several.
@@ -37,6 +38,9 @@ pub enum Request {
     Assessed(String, Assessment),
     /// The log was replaced from a backup and opened again.
     Reopened(Opened),
+    /// Give this control the keyboard focus and bring it into view (after an action, the
+    /// focus goes to what the user acted on, never back to the navigation).
+    Focus(ControlId),
 }
 
 impl<Message: Send + 'static> Action<Message> {

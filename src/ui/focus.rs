@@ -304,6 +304,20 @@ pub fn step<Message>(
     })
 }
 
+/// Where Tab enters the stop of `controls[index]`: the control itself, or, in a group, the
+/// group's chosen option (or the control, if none is chosen).
+pub fn entry_of<Message>(controls: &[Control<Message>], index: usize) -> Option<ControlId> {
+    let control = controls.get(index)?;
+    let Some(member) = &control.group else {
+        return Some(control.id.clone());
+    };
+    let chosen = controls
+        .iter()
+        .filter(|c| c.group.as_ref().map(|g| &g.group) == Some(&member.group))
+        .find(|c| matches!(c.role, Role::Radio { selected: true }));
+    Some(chosen.unwrap_or(control).id.clone())
+}
+
 /// Where an arrow key moves inside the focused control's group: `by` options on (negative:
 /// back), wrapping around; or to the group's first or last option (`Edge`). `None` when the
 /// focused control is in no group.

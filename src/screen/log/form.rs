@@ -82,6 +82,20 @@ impl Errors {
     pub fn any(&self) -> bool {
         self.day || self.unit_missing || self.unit.is_some() || self.note.is_some()
     }
+
+    /// The first field in error, in the form's order (where the focus goes after a refused
+    /// save).
+    pub fn first_field(&self) -> Option<ControlId> {
+        if self.day {
+            Some(DAY)
+        } else if self.unit_missing || self.unit.is_some() {
+            Some(UNIT)
+        } else if self.note.is_some() {
+            Some(NOTE)
+        } else {
+            None
+        }
+    }
 }
 
 /// What the visit and settings say, for a new entry.
@@ -232,3 +246,6 @@ impl Form {
 }
 
 pub const SAVE: ControlId = ControlId::new("log-save");
+pub const DAY: ControlId = ControlId::new("log-day");
+pub const UNIT: ControlId = ControlId::new("log-unit");
+pub const NOTE: ControlId = ControlId::new("log-note");

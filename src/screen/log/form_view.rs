@@ -1,6 +1,6 @@
 //! The entry form's view: every field keyboard-operable, validation next to each field.
 
-use super::form::{Field, Form, Message, SAVE};
+use super::form::{DAY, Field, Form, Message, NOTE, SAVE, UNIT};
 use crate::content::topics::TOPICS;
 use crate::guard::NOTE_MAX_CHARS;
 use crate::i18n::Locale;
@@ -13,12 +13,9 @@ use crate::ui::{direction, fonts, size};
 use iced::widget::{Column, column};
 use iced::{Alignment, Element, Fill};
 
-const DAY: ControlId = ControlId::new("log-day");
 const TODAY: ControlId = ControlId::new("log-today");
 const YESTERDAY: ControlId = ControlId::new("log-yesterday");
-const UNIT: ControlId = ControlId::new("log-unit");
 const HANDOUT: ControlId = ControlId::new("log-handout");
-const NOTE: ControlId = ControlId::new("log-note");
 const SAVE_NEXT: ControlId = ControlId::new("log-save-next");
 const CANCEL_EDIT: ControlId = ControlId::new("log-cancel-edit");
 

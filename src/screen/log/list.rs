@@ -6,7 +6,7 @@ use super::PAGE_SIZE;
 use crate::clock;
 use crate::outreach::codes::{Channel, Group};
 use crate::outreach::entry::Entry;
-use crate::screen::{Action, Context, Disclosures};
+use crate::screen::{Action, Context, Disclosures, Request};
 use crate::store::outreach::{self, Cursor, Filter, Page, Training};
 use crate::store::{Database, StoreError};
 use crate::ui::focus::ControlId;
@@ -38,9 +38,16 @@ pub enum Message {
     Delete(Uuid),
     Deleted(Uuid, Result<(), StoreError>),
     Undo,
-    Undone(Result<(), StoreError>),
+    Undone(Uuid, Result<(), StoreError>),
     /// Show or hide a failure's details.
     Details(ControlId),
+}
+
+pub const UNDO: ControlId = ControlId::new("log-undo");
+
+/// The edit button of the entry `id` in the list.
+pub fn edit_control(id: Uuid) -> ControlId {
+    ControlId::dynamic(format!("log-edit-{id}"))
 }
 
 /// What the list tells the log screen it cannot do itself.
@@ -190,19 +197,35 @@ impl ListState {
             }),
             Message::Undo => match self.undo.take() {
                 Some(id) => write(ctx, move |db| {
-                    Task::perform(db.write(move |s| s.undo_delete(id)), Message::Undone)
+                    Task::perform(db.write(move |s| s.undo_delete(id)), move |result| {
+                        Message::Undone(id, result)
+                    })
                 }),
                 None => Action::None,
             },
             Message::Deleted(id, result) => {
-                // Undo is offered only for what was deleted.
-                self.undo = result.is_ok().then_some(id);
+                // Undo is offered only for what was deleted, and it takes the focus.
+                let deleted = result.is_ok();
+                self.undo = deleted.then_some(id);
                 self.change_error = result.err();
-                self.reload(ctx)
+                let reload = self.reload(ctx);
+                if deleted {
+                    reload.and(Action::Ask(Request::Focus(UNDO)))
+                } else {
+                    reload
+                }
             }
-            Message::Undone(result) => {
+            Message::Undone(id, result) => {
+                let restored = result.is_ok();
                 self.change_error = result.err();
-                self.reload(ctx)
+                let reload = self.reload(ctx);
+                if restored {
+                    // The entry is back in the list: the focus goes to it.
+                    let row = edit_control(id);
+                    reload.and(Action::Ask(Request::Focus(row)))
+                } else {
+                    reload
+                }
             }
             Message::Details(id) => {
                 self.details.toggle(id);

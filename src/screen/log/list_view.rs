@@ -1,7 +1,7 @@
 //! The list of logged contacts: newest first, filtered, a page at a time, with edit, delete
 //! and undo. Training entries are marked in words, not colour alone.
 
-use super::list::{ListState, Message};
+use super::list::{ListState, Message, UNDO, edit_control};
 use crate::clock;
 use crate::content::topics::TOPICS;
 use crate::i18n::Locale;
@@ -25,12 +25,11 @@ const APPLY: ControlId = ControlId::new("log-filter-apply");
 const CLEAR: ControlId = ControlId::new("log-filter-clear");
 const NEWER: ControlId = ControlId::new("log-newer");
 const OLDER: ControlId = ControlId::new("log-older");
-const UNDO: ControlId = ControlId::new("log-undo");
 const LOAD_DETAILS: ControlId = ControlId::new("log-load-details");
 const CHANGE_DETAILS: ControlId = ControlId::new("log-change-details");
 
 pub fn edit_id(entry: &Entry) -> ControlId {
-    ControlId::dynamic(format!("log-edit-{}", entry.id))
+    edit_control(entry.id)
 }
 
 pub fn delete_id(entry: &Entry) -> ControlId {

@@ -119,7 +119,11 @@ impl State {
             }
             form::Message::Save { next_citizen } => {
                 let Some(entry) = self.form.to_entry(ctx.training_mode) else {
-                    return Action::None;
+                    // Refused: the focus goes to the first field in error.
+                    return match self.form.errors.first_field() {
+                        Some(field) => Action::Ask(Request::Focus(field)),
+                        None => Action::None,
+                    };
                 };
                 match ctx.database() {
                     Some(database) => {
@@ -172,21 +176,29 @@ impl State {
             self.form.dirty = false;
             self.form.editing = None;
         }
+        let edited = result.as_ref().ok().map(|entry| entry.id);
         self.saved = Some(result);
         if was_editing {
             self.tab = Tab::List;
-            return self.list.load(ctx).map(Message::List);
+            let load = self.list.load(ctx).map(Message::List);
+            // Back in the list, the focus is on the entry just corrected.
+            return match edited {
+                Some(id) => load.and(Action::Ask(Request::Focus(list::edit_control(id)))),
+                None => load,
+            };
         }
         if !stored {
             return Action::None;
         }
+        // The form is ready for the next entry, with the focus on its first field.
+        let focus = Action::Ask(Request::Focus(form::DAY));
         if next_citizen {
             // The app starts a new visit; the form is ready for it now.
             self.form = Form::prefilled(&Prefill::from(ctx, &crate::visit::Visit::default()));
-            Action::Ask(Request::NextCitizen)
+            Action::Ask(Request::NextCitizen).and(focus)
         } else {
             self.refresh_from_visit(ctx);
-            Action::None
+            focus
         }
     }
 }

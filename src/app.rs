@@ -1,6 +1,7 @@
 //! The application: routes messages to the screens, carries out what they ask of it, and
 //! composes the window. What a screen does, the screen starts itself ([`crate::screen`]).
 
+mod accessibility;
 mod chrome;
 mod keyboard;
 mod notice;

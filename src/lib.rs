@@ -4,6 +4,7 @@
 //! `content`, `i18n` and `store` know nothing of iced; `ui` holds the look and the keyboard
 //! model; `screen` holds one module per screen; `app` ties them together.
 
+pub mod a11y;
 pub mod app;
 pub mod atomic_file;
 pub mod cli;

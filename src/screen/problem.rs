@@ -254,6 +254,7 @@ pub fn save_outcome<'a, Message: Clone + 'a>(
                 ctx.tr(msg!("save-done", file = crate::paths::display(path))),
             )
             .style(texts::success(ctx.ui.palette))
+            .meaning(crate::ui::semantics::Meaning::Live { assertive: false })
             .into(),
         ),
         SaveOutcome::Failed(error) => Some(view(

@@ -13,6 +13,7 @@
 use super::Lang;
 use super::fonts;
 use super::rtl_text::RtlText;
+use super::semantics::{Meaning, Tagged};
 use iced::widget::text;
 use iced::{Element, Fill, Font, Length, Pixels, Theme};
 
@@ -26,6 +27,8 @@ pub struct Block<'a> {
     font: Font,
     width: Length,
     style: Option<Style<'a>>,
+    /// What the text is, for a screen reader (a heading, a paragraph, a failure …).
+    meaning: Meaning,
 }
 
 impl<'a> Block<'a> {
@@ -37,7 +40,14 @@ impl<'a> Block<'a> {
             font: fonts::for_locale(lang.locale),
             width: Fill,
             style: None,
+            meaning: Meaning::Text,
         }
+    }
+
+    /// What the text is, for a screen reader.
+    pub fn meaning(mut self, meaning: Meaning) -> Self {
+        self.meaning = meaning;
+        self
     }
 
     pub fn font(mut self, font: impl Into<Font>) -> Self {
@@ -62,34 +72,42 @@ impl<'a> Block<'a> {
 }
 
 impl<'a, Message: 'a> From<Block<'a>> for Element<'a, Message> {
+    /// The text, tagged with its meaning and language for the screen-reader bridge.
     fn from(block: Block<'a>) -> Self {
-        let line_height = fonts::line_height(block.lang.locale);
-        if block.lang.direction.is_rtl() {
-            let style = block
-                .style
-                .unwrap_or_else(|| Box::new(|_: &Theme| text::Style::default()));
-            RtlText {
-                content: block.content,
-                font: block.font,
-                size: block.size,
-                line_height,
-                width: block.width,
-                style,
-            }
-            .into()
-        } else {
-            let text = text(block.content)
-                .font(block.font)
-                .line_height(line_height)
-                .size(block.size)
-                .width(block.width)
-                .align_x(text::Alignment::Left)
-                .shaping(text::Shaping::Advanced)
-                .wrapping(text::Wrapping::WordOrGlyph);
-            match block.style {
-                Some(style) => text.style(style).into(),
-                None => text.into(),
-            }
+        let meaning = block.meaning.clone();
+        let locale = block.lang.locale;
+        Element::new(Tagged::new(meaning, Some(locale), drawn(block)))
+    }
+}
+
+/// The text as it is drawn.
+fn drawn<'a, Message: 'a>(block: Block<'a>) -> Element<'a, Message> {
+    let line_height = fonts::line_height(block.lang.locale);
+    if block.lang.direction.is_rtl() {
+        let style = block
+            .style
+            .unwrap_or_else(|| Box::new(|_: &Theme| text::Style::default()));
+        RtlText {
+            content: block.content,
+            font: block.font,
+            size: block.size,
+            line_height,
+            width: block.width,
+            style,
+        }
+        .into()
+    } else {
+        let text = text(block.content)
+            .font(block.font)
+            .line_height(line_height)
+            .size(block.size)
+            .width(block.width)
+            .align_x(text::Alignment::Left)
+            .shaping(text::Shaping::Advanced)
+            .wrapping(text::Wrapping::WordOrGlyph);
+        match block.style {
+            Some(style) => text.style(style).into(),
+            None => text.into(),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod mark;
 pub mod mirror;
 pub mod rtl_text;
+pub mod semantics;
 pub mod shortcuts;
 pub mod style;
 pub mod theme;

@@ -6,6 +6,7 @@ use super::direction;
 use super::focus::{Control, ControlId, Controls, Role};
 use super::fonts;
 use super::mark;
+use super::semantics::{Meaning, tagged};
 use super::size;
 use super::style::{buttons, containers, texts};
 use super::{Lang, Ui};
@@ -66,6 +67,7 @@ pub fn heading_in<'a>(lang: Lang, content: impl text::IntoFragment<'a>, level: u
     text_in(lang, content, size)
         .font(fonts::bold(fonts::for_locale(lang.locale)))
         .width(Fill)
+        .meaning(Meaning::Heading(level))
 }
 
 /// Secondary text in the staff language.
@@ -80,6 +82,7 @@ pub fn error<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> Block<'a> {
     text_in(ui.staff, content, size::BODY)
         .style(texts::error(ui.palette))
         .width(Fill)
+        .meaning(Meaning::Live { assertive: true })
 }
 
 /// A block of text whose lines are paragraphs, and lines starting with `- ` list items.
@@ -90,11 +93,13 @@ pub fn paragraphs<'a, Message: 'a>(lang: Lang, body: &str, size: f32) -> Column<
             Some(item) => {
                 let bullet = inline_in(lang, "•", size);
                 let item = text_in(lang, item.to_string(), size);
-                direction::row(lang.direction, vec![bullet.into(), item.into()])
-                    .spacing(size * 0.5)
-                    .into()
+                let row = direction::row(lang.direction, vec![bullet.into(), item.into()])
+                    .spacing(size * 0.5);
+                tagged(Meaning::ListItem, Some(lang.locale), row)
             }
-            None => text_in(lang, line.to_string(), size).into(),
+            None => text_in(lang, line.to_string(), size)
+                .meaning(Meaning::Paragraph)
+                .into(),
         };
         column = column.push(element);
     }
@@ -462,7 +467,7 @@ pub fn notice_text<'a, Message: 'a>(
     ui: &Ui,
     content: impl text::IntoFragment<'a>,
 ) -> Element<'a, Message> {
-    container(label(ui, content))
+    container(label(ui, content).meaning(Meaning::Live { assertive: false }))
         .padding([8, 12])
         .width(Fill)
         .style(containers::notice(ui.palette))
@@ -477,9 +482,12 @@ pub fn table<'a, Message: 'a>(
     rows: Vec<Vec<String>>,
     portions: &[u16],
 ) -> Element<'a, Message> {
-    let cell = |content: String, bold: bool, portion: u16| -> Element<'a, Message> {
-        let mut t = label(ui, content).size(size::SMALL);
-        if bold {
+    let cell = |content: String, header: bool, column: usize| -> Element<'a, Message> {
+        let portion = portions.get(column).copied().unwrap_or(1);
+        let mut t = label(ui, content)
+            .size(size::SMALL)
+            .meaning(Meaning::Cell { header, column });
+        if header {
             t = t.font(fonts::bold(fonts::for_locale(ui.staff.locale)));
         }
         container(t)
@@ -487,13 +495,14 @@ pub fn table<'a, Message: 'a>(
             .padding([4, 6])
             .into()
     };
-    let line = |cells: Vec<String>, bold: bool| -> Element<'a, Message> {
+    let line = |cells: Vec<String>, header: bool| -> Element<'a, Message> {
         let cells: Vec<Element<'a, Message>> = cells
             .into_iter()
             .enumerate()
-            .map(|(i, c)| cell(c, bold, portions.get(i).copied().unwrap_or(1)))
+            .map(|(column, content)| cell(content, header, column))
             .collect();
-        direction::row(ui.direction(), cells).width(Fill).into()
+        let row = direction::row(ui.direction(), cells).width(Fill);
+        tagged(Meaning::Row, None, row)
     };
     let mut column = Column::new().width(Fill).push(line(header, true));
     column = column.push(
@@ -505,5 +514,5 @@ pub fn table<'a, Message: 'a>(
     for row in rows {
         column = column.push(line(row, false));
     }
-    column.into()
+    tagged(Meaning::Table, None, column)
 }

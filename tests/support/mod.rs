@@ -271,3 +271,25 @@ pub fn damaged_database() -> Vec<u8> {
     }
     bytes
 }
+
+/// The app's accessibility tree as the bridge builds it, from the view laid out headless at
+/// `WINDOW` (logical pixels at the app's scale).
+pub fn accessibility(app: &App) -> skranke::a11y::Built {
+    use iced::advanced::renderer::Headless;
+    use iced_test::runtime::user_interface::{Cache, UserInterface};
+    skranke::ui::fonts::load();
+    let scale = app.scale_factor();
+    let size = Size::new(WINDOW.width / scale, WINDOW.height / scale);
+    let mut renderer = iced::futures::executor::block_on(iced::Renderer::new(
+        skranke::ui::fonts::LATIN,
+        iced::Pixels(16.0),
+        Some("tiny-skia"),
+    ))
+    .expect("a headless renderer");
+    let mut ui = UserInterface::build(app.view(), size, Cache::default(), &mut renderer);
+    let controls = app.controls().into_iter().map(|c| c.id);
+    let mut collector =
+        skranke::a11y::Collector::new(iced::Rectangle::with_size(size), controls);
+    ui.operate(&renderer, &mut collector);
+    app.accessibility_tree(&collector.into_outline())
+}

@@ -7,6 +7,7 @@ use crate::screen::Context;
 use crate::store::indicators::Indicators;
 use crate::ui::chart::{BarChart, COLUMN_CHART_HEIGHT, ColumnChart};
 use crate::ui::focus::{ControlId, Controls};
+use crate::ui::semantics::{Meaning, tagged};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
 use iced::widget::{Column, canvas};
@@ -53,6 +54,15 @@ pub fn card<'a>(
             .spacing(size::GAP)
             .align_y(Alignment::Center),
     );
+    // A screen reader hears the chart as a figure whose description gives the numbers.
+    let numbers: Vec<String> = table
+        .rows
+        .iter()
+        .map(|r| format!("{}: {}", r.label, r.cells.join(", ")))
+        .collect();
+    let description = format!("{}. {}", table.axis, numbers.join("; "));
+    let figure =
+        |chart: Element<'a, Message>| tagged(Meaning::Figure(description.clone()), None, chart);
     if as_table {
         let mut portions = vec![3];
         portions.extend(std::iter::repeat_n(2, table.header.len().saturating_sub(1)));
@@ -79,7 +89,12 @@ pub fn card<'a>(
             direction: ui.direction(),
             font: fonts::for_locale(ui.staff.locale),
         };
-        block = block.push(canvas(program).width(Fill).height(COLUMN_CHART_HEIGHT));
+        block = block.push(figure(
+            canvas(program)
+                .width(Fill)
+                .height(COLUMN_CHART_HEIGHT)
+                .into(),
+        ));
     } else {
         let bars = table
             .rows
@@ -100,7 +115,7 @@ pub fn card<'a>(
             font: fonts::for_locale(ui.staff.locale),
         };
         let height = program.height();
-        block = block.push(canvas(program).width(Fill).height(height));
+        block = block.push(figure(canvas(program).width(Fill).height(height).into()));
     }
     let _ = width;
     widget::card(ui, block)

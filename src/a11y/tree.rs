@@ -1,0 +1,401 @@
+//! The AccessKit tree of the window, from its [`Outline`] and the app's list of controls.
+//!
+//! Controls get their role, name, state and actions from the app's model (the same list the
+//! keyboard uses); content gets its role from its tag; every text is exposed as text runs in
+//! its own language, so a screen reader can switch voice for the citizen's Arabic beside the
+//! staff's Danish. Node ids are stable: a control's comes from its control id, content's from
+//! its place in the window.
+
+use super::outline::{Node as Piece, Outline, Piece as Kind};
+use crate::i18n::Locale;
+use crate::ui::focus::{Control, ControlId, Group, Role as ControlRole};
+use crate::ui::semantics::{Meaning, Tag};
+use accesskit::{
+    Action, AriaCurrent, Live, Node, NodeId, Rect, Role, Toggled, TreeId, TreeInfo, TreeUpdate,
+};
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+/// The root node: the window.
+pub const WINDOW: NodeId = NodeId(1);
+
+/// The characters a text run may hold (its word starts are counted in bytes).
+const RUN_MAX_CHARS: usize = 200;
+
+/// Everything the tree is built from.
+pub struct Window<'a, Message> {
+    pub title: &'a str,
+    pub outline: &'a Outline,
+    pub controls: &'a [Control<Message>],
+    pub groups: &'a [Group],
+    pub focus: Option<&'a ControlId>,
+    /// The interface language: the language of untagged text.
+    pub staff: Locale,
+    /// Physical pixels per logical pixel.
+    pub scale: f32,
+    /// The keyboard shortcut of a control, if it has one (`Ctrl+4` for a screen).
+    pub shortcut: &'a dyn Fn(&ControlId) -> Option<String>,
+}
+
+/// The tree, and which node is which control (for the screen reader's actions).
+pub struct Built {
+    pub update: TreeUpdate,
+    pub controls: HashMap<NodeId, ControlId>,
+}
+
+/// Builds the whole tree.
+pub fn build<Message>(window: &Window<Message>) -> Built {
+    let mut builder = Builder {
+        window,
+        nodes: Vec::new(),
+        controls: HashMap::new(),
+        by_id: window.controls.iter().map(|c| (&c.id, c)).collect(),
+    };
+    let children = builder.children_of(0, WINDOW, window.staff);
+    let mut root = Node::new(Role::Window);
+    root.set_label(window.title);
+    root.set_language(window.staff.code());
+    root.set_bounds(builder.rect(window.outline.nodes[0].bounds));
+    root.set_children(children);
+    builder.nodes.push((WINDOW, root));
+    let focus = window
+        .focus
+        .map(control_node)
+        .filter(|id| builder.controls.contains_key(id))
+        .unwrap_or(WINDOW);
+    let mut tree = TreeInfo::new(WINDOW);
+    tree.toolkit_name = Some("iced".into());
+    tree.toolkit_version = Some("0.14".into());
+    Built {
+        update: TreeUpdate {
+            nodes: builder.nodes,
+            tree: Some(tree),
+            tree_id: TreeId::ROOT,
+            focus,
+        },
+        controls: builder.controls,
+    }
+}
+
+/// A control's node id, the same in every tree.
+pub fn control_node(id: &ControlId) -> NodeId {
+    NodeId(hash(&("control", id.as_str())))
+}
+
+fn hash(value: &impl Hash) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    value.hash(&mut hasher);
+    // Ids 0 and 1 are not taken by content: 1 is the window.
+    hasher.finish().max(2)
+}
+
+struct Builder<'w, 'a, Message> {
+    window: &'w Window<'a, Message>,
+    nodes: Vec<(NodeId, Node)>,
+    controls: HashMap<NodeId, ControlId>,
+    by_id: HashMap<&'a ControlId, &'a Control<Message>>,
+}
+
+impl<Message> Builder<'_, '_, Message> {
+    fn rect(&self, bounds: iced::Rectangle) -> Rect {
+        let scale = f64::from(self.window.scale);
+        Rect {
+            x0: f64::from(bounds.x) * scale,
+            y0: f64::from(bounds.y) * scale,
+            x1: f64::from(bounds.x + bounds.width) * scale,
+            y1: f64::from(bounds.y + bounds.height) * scale,
+        }
+    }
+
+    fn piece(&self, index: usize) -> &Piece {
+        &self.window.outline.nodes[index]
+    }
+
+    /// The nodes for the children of outline node `index`, under the node `parent`. Controls
+    /// of one group are gathered into a group node where the first of them stands.
+    fn children_of(&mut self, index: usize, parent: NodeId, lang: Locale) -> Vec<NodeId> {
+        let mut children = Vec::new();
+        let mut groups: HashMap<ControlId, usize> = HashMap::new();
+        for (position, &child) in self.piece(index).children.clone().iter().enumerate() {
+            let membership = match &self.piece(child).piece {
+                Kind::Control(id) => self.by_id.get(id).and_then(|c| c.group.clone()),
+                _ => None,
+            };
+            let built = self.node(child, parent, position, lang);
+            match membership {
+                None => children.extend(built),
+                Some(member) => match groups.get(&member.group) {
+                    Some(&at) => {
+                        let (_, group): &mut (NodeId, Node) = &mut self.nodes[at];
+                        for id in built {
+                            group.push_child(id);
+                        }
+                    }
+                    None => {
+                        let group = self.group_node(&member.group, built);
+                        children.push(group);
+                        groups.insert(member.group.clone(), self.nodes.len() - 1);
+                    }
+                },
+            }
+        }
+        children
+    }
+
+    fn group_node(&mut self, group: &ControlId, members: Vec<NodeId>) -> NodeId {
+        let info = self.window.groups.iter().find(|g| &g.id == group);
+        let radios = members.iter().any(|id| {
+            self.controls
+                .get(id)
+                .and_then(|c| self.by_id.get(c))
+                .is_some_and(|c| matches!(c.role, ControlRole::Radio { .. }))
+        });
+        let mut node = Node::new(if radios {
+            Role::RadioGroup
+        } else {
+            Role::Group
+        });
+        if let Some(info) = info {
+            node.set_label(info.label.as_str());
+        }
+        node.set_children(members);
+        let id = NodeId(hash(&("group", group.as_str())));
+        self.nodes.push((id, node));
+        id
+    }
+
+    /// The nodes for outline node `index` (none for what is drawn but not read).
+    fn node(&mut self, index: usize, parent: NodeId, position: usize, lang: Locale) -> Vec<NodeId> {
+        let piece = self.piece(index).clone();
+        let id = NodeId(hash(&(parent.0, position)));
+        match &piece.piece {
+            Kind::Window => Vec::new(),
+            Kind::Control(control) => self.control(index, control).into_iter().collect(),
+            Kind::Text(text) => vec![self.label(id, &piece, text, lang)],
+            Kind::Input(_) => Vec::new(),
+            Kind::Tagged(tag) => vec![self.tagged(id, index, tag, lang)],
+        }
+    }
+
+    fn control(&mut self, index: usize, id: &ControlId) -> Option<NodeId> {
+        let control = *self.by_id.get(id)?;
+        let node_id = control_node(id);
+        let mut node = Node::new(role_of(&control.role));
+        node.set_label(control.label.as_str());
+        node.set_bounds(self.rect(self.piece(index).bounds));
+        node.add_action(Action::Focus);
+        node.add_action(Action::ScrollIntoView);
+        match &control.role {
+            ControlRole::Radio { selected } | ControlRole::Checkbox { checked: selected } => {
+                node.set_toggled(if *selected {
+                    Toggled::True
+                } else {
+                    Toggled::False
+                });
+            }
+            ControlRole::Toggle { on } => node.set_toggled(if *on {
+                Toggled::True
+            } else {
+                Toggled::False
+            }),
+            ControlRole::NavItem { current } => {
+                if *current {
+                    node.set_aria_current(AriaCurrent::Page);
+                }
+            }
+            ControlRole::Disclosure { expanded } => node.set_expanded(*expanded),
+            ControlRole::TextInput => {
+                node.add_action(Action::SetValue);
+                if let Some(value) = self.input_value(index) {
+                    node.set_value(value);
+                }
+            }
+            ControlRole::Button | ControlRole::Link => {}
+        }
+        if control.role.is_text_input() {
+            // Typing is its action.
+        } else if control.on_activate.is_some() {
+            node.add_action(Action::Click);
+        } else {
+            node.set_disabled();
+        }
+        if let Some(keys) = (self.window.shortcut)(id) {
+            node.set_keyboard_shortcut(keys);
+        }
+        self.controls.insert(node_id, id.clone());
+        self.nodes.push((node_id, node));
+        Some(node_id)
+    }
+
+    /// The text of the input inside control piece `index`.
+    fn input_value(&self, index: usize) -> Option<String> {
+        self.piece(index).children.iter().find_map(|&child| match &self.piece(child).piece {
+            Kind::Input(value) => Some(value.clone()),
+            _ => self.input_value(child),
+        })
+    }
+
+    fn tagged(&mut self, id: NodeId, index: usize, tag: &Tag, lang: Locale) -> NodeId {
+        let lang = tag.lang.unwrap_or(lang);
+        let piece = self.piece(index).clone();
+        let mut node = Node::new(match &tag.meaning {
+            Meaning::Text => Role::Label,
+            Meaning::Heading(_) => Role::Heading,
+            Meaning::Paragraph => Role::Paragraph,
+            Meaning::ListItem => Role::ListItem,
+            Meaning::Live { assertive: true } => Role::Alert,
+            Meaning::Live { assertive: false } => Role::Status,
+            Meaning::Table => Role::Table,
+            Meaning::Row => Role::Row,
+            Meaning::Cell { header: true, .. } => Role::ColumnHeader,
+            Meaning::Cell { header: false, .. } => Role::Cell,
+            Meaning::Figure(_) => Role::Figure,
+        });
+        node.set_bounds(self.rect(piece.bounds));
+        node.set_language(lang.code());
+        match &tag.meaning {
+            Meaning::Heading(level) => node.set_level(usize::from(*level)),
+            Meaning::Live { assertive } => node.set_live(if *assertive {
+                Live::Assertive
+            } else {
+                Live::Polite
+            }),
+            Meaning::Cell { column, .. } => node.set_column_index(*column),
+            Meaning::Figure(description) => node.set_description(description.as_str()),
+            _ => {}
+        }
+        let text = self.text_within(index);
+        if matches!(
+            tag.meaning,
+            Meaning::Heading(_) | Meaning::Cell { .. } | Meaning::Live { .. }
+        ) && !text.is_empty()
+        {
+            node.set_label(text.as_str());
+        }
+        // A table's cells in reading order (a right-to-left row draws them from the right).
+        let mut children = self.children_of(index, id, lang);
+        if tag.meaning == Meaning::Row {
+            children.sort_by_key(|child| self.column_of(*child));
+        }
+        if children.is_empty() && !text.is_empty() {
+            children = self.runs(id, &text, piece.bounds, lang);
+        }
+        node.set_children(children);
+        self.nodes.push((id, node));
+        id
+    }
+
+    fn column_of(&self, id: NodeId) -> usize {
+        self.nodes
+            .iter()
+            .find(|(node_id, _)| *node_id == id)
+            .and_then(|(_, node)| node.column_index())
+            .unwrap_or(usize::MAX)
+    }
+
+    /// The texts inside outline node `index`, joined.
+    fn text_within(&self, index: usize) -> String {
+        let mut texts = Vec::new();
+        self.collect_texts(index, &mut texts);
+        texts.join(" ")
+    }
+
+    fn collect_texts(&self, index: usize, texts: &mut Vec<String>) {
+        for &child in &self.piece(index).children {
+            match &self.piece(child).piece {
+                Kind::Text(text) => texts.push(text.trim_start_matches('\u{200F}').to_string()),
+                Kind::Control(_) => {}
+                _ => self.collect_texts(child, texts),
+            }
+        }
+    }
+
+    /// An untagged text: a label with its text runs.
+    fn label(&mut self, id: NodeId, piece: &Piece, text: &str, lang: Locale) -> NodeId {
+        let mut node = Node::new(Role::Label);
+        node.set_bounds(self.rect(piece.bounds));
+        node.set_language(lang.code());
+        node.set_children(self.runs(id, text, piece.bounds, lang));
+        self.nodes.push((id, node));
+        id
+    }
+
+    /// A text as text runs in its language: short runs broken at spaces.
+    fn runs(
+        &mut self,
+        parent: NodeId,
+        text: &str,
+        bounds: iced::Rectangle,
+        lang: Locale,
+    ) -> Vec<NodeId> {
+        let mut runs = Vec::new();
+        for (position, run) in split_runs(text).into_iter().enumerate() {
+            let id = NodeId(hash(&(parent.0, "run", position)));
+            let mut node = Node::new(Role::TextRun);
+            node.set_value(run.as_str());
+            node.set_language(lang.code());
+            node.set_bounds(self.rect(bounds));
+            let lengths: Vec<u8> = run.chars().map(|c| c.len_utf8() as u8).collect();
+            node.set_character_lengths(lengths);
+            node.set_word_starts(word_starts(&run));
+            self.nodes.push((id, node));
+            runs.push(id);
+        }
+        runs
+    }
+}
+
+/// A text cut at spaces into runs of at most [`RUN_MAX_CHARS`] characters.
+fn split_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut current = String::new();
+    for word in text.split_inclusive(' ') {
+        if !current.is_empty() && current.chars().count() + word.chars().count() > RUN_MAX_CHARS {
+            runs.push(std::mem::take(&mut current));
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+/// The character index at which each word of `run` starts.
+fn word_starts(run: &str) -> Vec<u8> {
+    let mut starts = Vec::new();
+    let mut previous_space = true;
+    for (index, c) in run.chars().enumerate() {
+        if !c.is_whitespace() && previous_space {
+            starts.push(index.min(usize::from(u8::MAX)) as u8);
+        }
+        previous_space = c.is_whitespace();
+    }
+    starts
+}
+
+fn role_of(role: &ControlRole) -> Role {
+    match role {
+        ControlRole::Button | ControlRole::Disclosure { .. } => Role::Button,
+        ControlRole::NavItem { .. } | ControlRole::Link => Role::Link,
+        ControlRole::Radio { .. } => Role::RadioButton,
+        ControlRole::Checkbox { .. } => Role::CheckBox,
+        ControlRole::Toggle { .. } => Role::Switch,
+        ControlRole::TextInput => Role::TextInput,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_become_runs_of_whole_words() {
+        let text = "ord ".repeat(120);
+        let runs = split_runs(&text);
+        assert!(runs.len() > 1);
+        assert!(runs.iter().all(|r| r.chars().count() <= RUN_MAX_CHARS));
+        assert_eq!(runs.concat(), text);
+        assert_eq!(word_starts("الرقم هو 80"), [0, 6, 9]);
+    }
+}

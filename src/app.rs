@@ -12,6 +12,7 @@ mod shared;
 mod start;
 
 pub use crate::ui::shortcuts::{self, Shortcut};
+pub use accessibility::{Accessibility, Geometry, WindowChange};
 pub use notice::Notice;
 
 use crate::i18n::Locale;
@@ -65,6 +66,10 @@ pub struct App {
     /// The last size the window's content was laid out at; the keyboard model builds the view
     /// at this size to know which controls are on screen.
     last_size: std::cell::Cell<Size>,
+    /// The screen-reader bridge: started once the first frame is drawn (on Windows and macOS
+    /// attached to the window before it is shown), idle until a screen reader asks.
+    bridge: crate::a11y::Bridge,
+    geometry: Geometry,
 }
 
 #[derive(Clone, Debug)]
@@ -92,6 +97,24 @@ pub enum Message {
     Done,
     /// A task scrolled the view: handled like `Done`, but it makes iced draw the window again.
     Scrolled,
+    /// The screen-reader bridge, and the window's focus and place.
+    Accessibility(Accessibility),
+}
+
+impl Message {
+    /// Can handling this message change what the window shows (so a listening screen reader
+    /// needs the tree again)?
+    fn may_change_window(&self) -> bool {
+        !matches!(
+            self,
+            Message::FrameDrawn
+                | Message::Done
+                | Message::Accessibility(Accessibility::Outlined(_))
+                | Message::Accessibility(Accessibility::Window(
+                    WindowChange::Focused(_) | WindowChange::Moved(_)
+                ))
+        )
+    }
 }
 
 impl App {
@@ -121,6 +144,7 @@ impl App {
             }),
             system::theme_changes().map(Message::SystemTheme),
             frames,
+            self.accessibility_subscription(),
         ])
     }
 
@@ -198,6 +222,16 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let read_again = self.bridge.is_active() && message.may_change_window();
+        let task = self.handle(message);
+        if read_again {
+            Task::batch([task, self.read_window()])
+        } else {
+            task
+        }
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Navigate(screen) => self.navigate(screen),
             Message::Desk(message) => self.route(|s| &mut s.desk, message, Message::Desk),
@@ -253,6 +287,9 @@ impl App {
                     );
                     return iced::exit();
                 }
+                // Like the backup, the bridge waits for the first frame (on Linux it starts a
+                // thread and registers on the accessibility bus).
+                self.bridge.start();
                 if std::mem::take(&mut self.backup_after_first_frame) {
                     return self.daily_backup();
                 }
@@ -260,6 +297,7 @@ impl App {
             }
             Message::StoreReady => self.store_ready(),
             Message::Done | Message::Scrolled => Task::none(),
+            Message::Accessibility(message) => self.accessibility(message),
         }
     }
 

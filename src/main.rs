@@ -56,6 +56,7 @@ fn run_gui(options: Options) -> ExitCode {
         .window(iced::window::Settings {
             size: iced::Size::new(1280.0, 860.0),
             min_size: Some(iced::Size::new(800.0, 600.0)),
+            visible: skranke::a11y::bridge::window_visible_at_creation(),
             ..iced::window::Settings::default()
         })
         .run();

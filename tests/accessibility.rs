@@ -34,9 +34,18 @@ fn check(what: &str, harness: &Harness) -> accesskit::TreeUpdate {
                 accesskit::TreeId::ROOT,
             )
             .unwrap_or_else(|| panic!("{what}: {} is not in the tree", control.id.as_str()));
-        assert_ne!(node.role(), Role::Unknown, "{what}: {}", control.id.as_str());
+        assert_ne!(
+            node.role(),
+            Role::Unknown,
+            "{what}: {}",
+            control.id.as_str()
+        );
         let name = node.label().unwrap_or_default();
-        assert!(!name.trim().is_empty(), "{what}: {} has no name", control.id.as_str());
+        assert!(
+            !name.trim().is_empty(),
+            "{what}: {} has no name",
+            control.id.as_str()
+        );
         assert_eq!(name, control.label, "{what}: the name shown");
     }
     if let Some(focused) = harness.app.focused() {
@@ -62,9 +71,9 @@ fn runs_in(update: &accesskit::TreeUpdate, language: &str) -> Vec<String> {
 #[test]
 fn the_desk_with_arabic_chosen_reads_its_arabic_in_arabic() {
     let mut harness = Harness::new();
-    harness.update(Message::Desk(skranke::screen::desk::Message::ChooseLanguage(
-        Locale::Ar,
-    )));
+    harness.update(Message::Desk(
+        skranke::screen::desk::Message::ChooseLanguage(Locale::Ar),
+    ));
     harness.update(Message::Desk(skranke::screen::desk::Message::OpenTopic(
         "welcome",
     )));

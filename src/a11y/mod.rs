@@ -7,8 +7,11 @@
 //! meaning its views give their content ([`crate::ui::semantics`]), read from the laid-out view
 //! by a widget operation ([`outline::Collector`]); nothing is read from pixels.
 
+mod adapter;
+pub mod bridge;
 pub mod outline;
 pub mod tree;
 
+pub use bridge::Bridge;
 pub use outline::{Collector, Outline};
 pub use tree::{Built, Window, build, control_node};

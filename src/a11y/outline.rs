@@ -76,10 +76,6 @@ impl Collector {
         }
     }
 
-    pub fn into_outline(self) -> Outline {
-        self.outline
-    }
-
     fn add(&mut self, piece: Piece, bounds: Rectangle) -> usize {
         let index = self.outline.nodes.len();
         self.outline.nodes.push(Node {
@@ -93,9 +89,8 @@ impl Collector {
     }
 }
 
-
-impl Operation for Collector {
-    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+impl Operation<Outline> for Collector {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation<Outline>)) {
         let parent = self.pending.take();
         let scroll = self.pending_scroll.take();
         let translation = self.translation;
@@ -103,7 +98,7 @@ impl Operation for Collector {
             self.parents.push(parent);
         }
         if let Some(scroll) = scroll {
-            self.translation = self.translation + scroll;
+            self.translation += scroll;
         }
         operate(self);
         self.translation = translation;
@@ -147,7 +142,7 @@ impl Operation for Collector {
             .map(|tag| self.add(Piece::Tagged(tag), bounds));
     }
 
-    fn finish(&self) -> Outcome<()> {
-        Outcome::None
+    fn finish(&self) -> Outcome<Outline> {
+        Outcome::Some(self.outline.clone())
     }
 }

@@ -11,7 +11,8 @@ use crate::i18n::Locale;
 use crate::ui::focus::{Control, ControlId, Group, Role as ControlRole};
 use crate::ui::semantics::{Meaning, Tag};
 use accesskit::{
-    Action, AriaCurrent, Live, Node, NodeId, Rect, Role, Toggled, TreeId, TreeInfo, TreeUpdate,
+    Action, AriaCurrent, Invalid, Live, Node, NodeId, Rect, Role, TextPosition, TextSelection,
+    Toggled, TreeId, TreeInfo, TreeUpdate,
 };
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -193,11 +194,9 @@ impl<Message> Builder<'_, '_, Message> {
                     Toggled::False
                 });
             }
-            ControlRole::Toggle { on } => node.set_toggled(if *on {
-                Toggled::True
-            } else {
-                Toggled::False
-            }),
+            ControlRole::Toggle { on } => {
+                node.set_toggled(if *on { Toggled::True } else { Toggled::False })
+            }
             ControlRole::NavItem { current } => {
                 if *current {
                     node.set_aria_current(AriaCurrent::Page);
@@ -206,9 +205,20 @@ impl<Message> Builder<'_, '_, Message> {
             ControlRole::Disclosure { expanded } => node.set_expanded(*expanded),
             ControlRole::TextInput => {
                 node.add_action(Action::SetValue);
-                if let Some(value) = self.input_value(index) {
-                    node.set_value(value);
-                }
+                let value = self.input_value(index).unwrap_or_default();
+                // The platforms read and edit a text input through its text runs (one, even
+                // when empty), with the caret at the end.
+                let run = self.input_run(node_id, &value, self.piece(index).bounds);
+                let end = TextPosition {
+                    node: run,
+                    character_index: value.chars().count(),
+                };
+                node.set_text_selection(TextSelection {
+                    anchor: end,
+                    focus: end,
+                });
+                node.set_children(vec![run]);
+                node.set_value(value);
             }
             ControlRole::Button | ControlRole::Link => {}
         }
@@ -219,6 +229,10 @@ impl<Message> Builder<'_, '_, Message> {
         } else {
             node.set_disabled();
         }
+        if let Some(reason) = &control.error {
+            node.set_invalid(Invalid::True);
+            node.set_description(reason.as_str());
+        }
         if let Some(keys) = (self.window.shortcut)(id) {
             node.set_keyboard_shortcut(keys);
         }
@@ -227,12 +241,33 @@ impl<Message> Builder<'_, '_, Message> {
         Some(node_id)
     }
 
+    /// The one text run of a text input.
+    fn input_run(&mut self, input: NodeId, value: &str, bounds: iced::Rectangle) -> NodeId {
+        let id = NodeId(hash(&(input.0, "value")));
+        let mut node = Node::new(Role::TextRun);
+        node.set_value(value);
+        node.set_language(self.window.staff.code());
+        node.set_bounds(self.rect(bounds));
+        node.set_character_lengths(
+            value
+                .chars()
+                .map(|c| c.len_utf8() as u8)
+                .collect::<Vec<_>>(),
+        );
+        node.set_word_starts(word_starts(value));
+        self.nodes.push((id, node));
+        id
+    }
+
     /// The text of the input inside control piece `index`.
     fn input_value(&self, index: usize) -> Option<String> {
-        self.piece(index).children.iter().find_map(|&child| match &self.piece(child).piece {
-            Kind::Input(value) => Some(value.clone()),
-            _ => self.input_value(child),
-        })
+        self.piece(index)
+            .children
+            .iter()
+            .find_map(|&child| match &self.piece(child).piece {
+                Kind::Input(value) => Some(value.clone()),
+                _ => self.input_value(child),
+            })
     }
 
     fn tagged(&mut self, id: NodeId, index: usize, tag: &Tag, lang: Locale) -> NodeId {
@@ -273,12 +308,24 @@ impl<Message> Builder<'_, '_, Message> {
             node.set_label(text.as_str());
         }
         // A table's cells in reading order (a right-to-left row draws them from the right).
-        let mut children = self.children_of(index, id, lang);
+        // A text block is one label: its text becomes its own runs, not a label inside.
+        let mut children = if tag.meaning == Meaning::Text {
+            Vec::new()
+        } else {
+            self.children_of(index, id, lang)
+        };
         if tag.meaning == Meaning::Row {
             children.sort_by_key(|child| self.column_of(*child));
         }
         if children.is_empty() && !text.is_empty() {
-            children = self.runs(id, &text, piece.bounds, lang);
+            // Platforms read a text (and switch voice by its language) only from a label's
+            // text runs.
+            children = if tag.meaning == Meaning::Text {
+                self.runs(id, &text, piece.bounds, lang)
+            } else {
+                let label = NodeId(hash(&(id.0, "text")));
+                vec![self.label(label, &piece, &text, lang)]
+            };
         }
         node.set_children(children);
         self.nodes.push((id, node));

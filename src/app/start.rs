@@ -38,7 +38,13 @@ impl App {
         let mut app = App::with_log(options, paths, opening.database().clone());
         app.opening = Some(opening);
         let theme = system::theme().map(Message::SystemTheme);
-        (app, Task::batch([theme, ready]))
+        // Windows and macOS: the screen-reader adapter subclasses the window, which must
+        // happen before it is first shown (it is created hidden there; this shows it).
+        let attach = crate::a11y::bridge::attach_to_window().discard();
+        if !crate::a11y::bridge::window_visible_at_creation() {
+            app.bridge.start();
+        }
+        (app, Task::batch([theme, ready, attach]))
     }
 
     /// The app around the log's thread, before the log has reported: settings, texts,
@@ -112,6 +118,8 @@ impl App {
             first_frame_drawn: false,
             backup_after_first_frame: false,
             last_size: std::cell::Cell::new(Size::new(1024.0, 768.0)),
+            bridge: crate::a11y::Bridge::none(),
+            geometry: super::Geometry::default(),
         }
     }
 

@@ -6,6 +6,7 @@ use crate::content::glossary::{TERMS, name_id, text_id};
 use crate::i18n::Locale;
 use crate::i18n::msg;
 use crate::ui::focus::{ControlId, Controls};
+use crate::ui::semantics::Meaning;
 use crate::ui::style::containers;
 use crate::ui::widget;
 use crate::ui::{Lang, direction, fonts, size};
@@ -125,7 +126,8 @@ fn entry<'a>(ctx: &Context<'a>, term: &str, width: f32) -> Element<'a, Message> 
 fn term_in<'a>(ctx: &Context<'a>, lang: Lang, term: &str) -> Element<'a, Message> {
     column![
         widget::text_in(lang, ctx.i18n.text(lang.locale, &name_id(term)), size::H3)
-            .font(fonts::bold(fonts::for_locale(lang.locale))),
+            .font(fonts::bold(fonts::for_locale(lang.locale)))
+            .meaning(Meaning::Heading(3)),
         widget::text_in(lang, ctx.i18n.text(lang.locale, &text_id(term)), size::BODY),
     ]
     .spacing(4)

@@ -161,7 +161,7 @@ impl ScreenId {
 
 /// Puts a view into a larger one: its controls join `controls` and its messages are wrapped,
 /// the same way for every screen and every part of a screen.
-pub fn embed<'a, Inner: 'a, Outer: 'a>(
+pub fn embed<'a, Inner: 'static, Outer: 'static>(
     view: View<'a, Inner>,
     controls: &mut Controls<Outer>,
     wrap: fn(Inner) -> Outer,
@@ -172,7 +172,7 @@ pub fn embed<'a, Inner: 'a, Outer: 'a>(
 
 /// Builds a part of a view with its own messages and controls (`build` registers them), and
 /// embeds it.
-pub fn part<'a, Inner: 'a, Outer: 'a>(
+pub fn part<'a, Inner: 'static, Outer: 'static>(
     controls: &mut Controls<Outer>,
     wrap: fn(Inner) -> Outer,
     build: impl FnOnce(&mut Controls<Inner>) -> Element<'a, Inner>,

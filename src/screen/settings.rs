@@ -196,7 +196,12 @@ impl State {
         ]
         .spacing(size::GAP);
         if let Some(refusal) = self.unit_refusal {
-            body = body.push(widget::error(ui, super::refusal_text(ctx, refusal)));
+            body = body.push(widget::field_error(
+                ui,
+                controls,
+                &[&UNIT_FIELD],
+                super::refusal_text(ctx, refusal),
+            ));
         }
         let save = widget::button(
             ui,

@@ -18,6 +18,7 @@
 //! ends. In a radio group the choice follows the focus, unless the group says otherwise.
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 /// A stable identifier of an interactive control, unique within a screen.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -107,6 +108,36 @@ pub struct Control<Message> {
     pub on_activate: Option<Message>,
     /// The group the control belongs to, if any.
     pub group: Option<Membership>,
+    /// For a text input: the message its new text makes (a screen reader sets a value with it,
+    /// exactly as typing does).
+    pub on_input: Option<OnInput<Message>>,
+    /// Why the control's value was refused, while it is (shown below the field).
+    pub error: Option<String>,
+}
+
+/// What a text input makes of a new text.
+pub struct OnInput<Message>(Rc<dyn Fn(String) -> Message>);
+
+impl<Message> OnInput<Message> {
+    pub fn new(f: impl Fn(String) -> Message + 'static) -> OnInput<Message> {
+        OnInput(Rc::new(f))
+    }
+
+    pub fn message(&self, text: String) -> Message {
+        (self.0)(text)
+    }
+}
+
+impl<Message> Clone for OnInput<Message> {
+    fn clone(&self) -> Self {
+        OnInput(Rc::clone(&self.0))
+    }
+}
+
+impl<Message> std::fmt::Debug for OnInput<Message> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OnInput")
+    }
 }
 
 /// Options read and reached as one: a field's radio buttons, a set of check boxes, a tab bar.
@@ -140,16 +171,39 @@ impl<Message> Control<Message> {
             label: label.into(),
             on_activate,
             group: None,
+            on_input: None,
+            error: None,
         }
     }
 
-    pub fn map<Other>(self, f: impl Fn(Message) -> Other) -> Control<Other> {
+    /// A text input whose new text makes `on_input`.
+    pub fn text_input(
+        id: impl Into<ControlId>,
+        label: impl Into<String>,
+        on_input: impl Fn(String) -> Message + 'static,
+    ) -> Control<Message> {
+        Control {
+            on_input: Some(OnInput::new(on_input)),
+            ..Control::new(id, Role::TextInput, label, None)
+        }
+    }
+
+    pub fn map<Other>(self, f: impl Fn(Message) -> Other + Clone + 'static) -> Control<Other>
+    where
+        Message: 'static,
+    {
+        let on_input = self.on_input.map(|inner| {
+            let f = f.clone();
+            OnInput::new(move |text| f(inner.message(text)))
+        });
         Control {
             id: self.id,
             role: self.role,
             label: self.label,
             on_activate: self.on_activate.map(f),
             group: self.group,
+            on_input,
+            error: self.error,
         }
     }
 }
@@ -225,10 +279,23 @@ impl<Message> Controls<Message> {
     }
 
     /// Moves every control (and group) of `other` here, mapping its messages.
-    pub fn extend_mapped<Other>(&mut self, other: Controls<Other>, f: impl Fn(Other) -> Message) {
+    pub fn extend_mapped<Other: 'static>(
+        &mut self,
+        other: Controls<Other>,
+        f: impl Fn(Other) -> Message + Clone + 'static,
+    ) where
+        Message: 'static,
+    {
         self.groups.extend(other.groups);
         for control in other.list {
-            self.push(control.map(&f));
+            self.push(control.map(f.clone()));
+        }
+    }
+
+    /// Marks the control `id` as refused, with the reason shown below it.
+    pub fn refuse(&mut self, id: &ControlId, reason: impl Into<String>) {
+        if let Some(control) = self.list.iter_mut().find(|c| &c.id == id) {
+            control.error = Some(reason.into());
         }
     }
 }

@@ -85,6 +85,20 @@ pub fn error<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> Block<'a> {
         .meaning(Meaning::Live { assertive: true })
 }
 
+/// A field's error, below it: in the error colour, spoken as it appears, and the fields it is
+/// about marked as refused with it (a screen reader reads it as their description).
+pub fn field_error<'a, Message>(
+    ui: &Ui,
+    controls: &mut Controls<Message>,
+    fields: &[&ControlId],
+    reason: String,
+) -> Block<'a> {
+    for field in fields {
+        controls.refuse(field, reason.clone());
+    }
+    error(ui, reason)
+}
+
 /// A block of text whose lines are paragraphs, and lines starting with `- ` list items.
 pub fn paragraphs<'a, Message: 'a>(lang: Lang, body: &str, size: f32) -> Column<'a, Message> {
     let mut column = Column::new().spacing(size * 0.6).width(Fill);
@@ -321,24 +335,21 @@ fn checkbox_sized<'a, Message: Clone + 'a>(
 
 /// A labelled single-line text field inside a focus ring. Its input has the control's
 /// `input_id`, so Skranke's focus can hand over to iced's text focus.
-pub fn text_field<'a, Message: Clone + 'a>(
+pub fn text_field<'a, Message: Clone + 'static>(
     ui: &Ui,
     controls: &mut Controls<Message>,
     id: &ControlId,
     field_label: String,
     value: &str,
-    on_input: impl Fn(String) -> Message + 'a,
+    on_input: impl Fn(String) -> Message + 'static,
     on_submit: Option<Message>,
 ) -> Element<'a, Message> {
-    controls.push(Control::new(
-        id.clone(),
-        Role::TextInput,
-        field_label.clone(),
-        None,
-    ));
+    let control = Control::text_input(id.clone(), field_label.clone(), on_input);
+    let on_input = control.on_input.clone();
+    controls.push(control);
     let input = text_input("", value)
         .id(id.input_id())
-        .on_input(on_input)
+        .on_input_maybe(on_input.map(|f| move |text| f.message(text)))
         .on_submit_maybe(on_submit)
         .padding(10)
         .size(size::BODY)

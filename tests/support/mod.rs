@@ -288,8 +288,12 @@ pub fn accessibility(app: &App) -> skranke::a11y::Built {
     .expect("a headless renderer");
     let mut ui = UserInterface::build(app.view(), size, Cache::default(), &mut renderer);
     let controls = app.controls().into_iter().map(|c| c.id);
-    let mut collector =
-        skranke::a11y::Collector::new(iced::Rectangle::with_size(size), controls);
-    ui.operate(&renderer, &mut collector);
-    app.accessibility_tree(&collector.into_outline())
+    let collector = skranke::a11y::Collector::new(iced::Rectangle::with_size(size), controls);
+    let (sender, outline) = std::sync::mpsc::channel();
+    let mut operation = iced::advanced::widget::operation::map(collector, move |outline| {
+        let _ = sender.send(outline);
+    });
+    ui.operate(&renderer, &mut operation);
+    let _ = iced::advanced::widget::Operation::finish(&operation);
+    app.accessibility_tree(&outline.recv().expect("the walk gives an outline"))
 }

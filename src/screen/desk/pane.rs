@@ -7,6 +7,7 @@ use crate::i18n::Locale;
 use crate::i18n::msg;
 use crate::screen::Context;
 use crate::ui::focus::{ControlId, Controls};
+use crate::ui::semantics::Meaning;
 use crate::ui::style::containers;
 use crate::ui::widget::{self, Kind};
 use crate::ui::{Lang, direction, size};
@@ -110,7 +111,8 @@ fn pane<'a>(
         )
         .font(crate::ui::fonts::bold(crate::ui::fonts::for_locale(
             lang.locale,
-        ))),
+        )))
+        .meaning(Meaning::Heading(2)),
     );
     for section in topic.section_numbers() {
         column = column.push(
@@ -121,7 +123,8 @@ fn pane<'a>(
             )
             .font(crate::ui::fonts::bold(crate::ui::fonts::for_locale(
                 lang.locale,
-            ))),
+            )))
+            .meaning(Meaning::Heading(3)),
         );
         column = column.push(widget::paragraphs(
             lang,

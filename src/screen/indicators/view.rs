@@ -130,8 +130,15 @@ impl State {
                     .iter()
                     .map(|k| baseline_label(ctx, k))
                     .collect();
-                body = body.push(widget::error(
+                let fields: Vec<ControlId> = self
+                    .baseline_invalid
+                    .iter()
+                    .map(|k| ControlId::dynamic(format!("baseline-{k}")))
+                    .collect();
+                body = body.push(widget::field_error(
                     ui,
+                    controls,
+                    &fields.iter().collect::<Vec<_>>(),
                     ctx.tr(msg!("baseline-invalid", names = names.join(", "))),
                 ));
             }
@@ -209,7 +216,15 @@ impl State {
                 Kind::Secondary,
             ));
             if self.custom_invalid {
-                block = block.push(widget::error(ui, ctx.tr(msg!("export-range-invalid"))));
+                block = block.push(widget::field_error(
+                    ui,
+                    controls,
+                    &[
+                        &ControlId::new("indicators-from"),
+                        &ControlId::new("indicators-to"),
+                    ],
+                    ctx.tr(msg!("export-range-invalid")),
+                ));
             }
         } else {
             let previous = widget::button(

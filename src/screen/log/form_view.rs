@@ -121,7 +121,12 @@ pub fn view<'a>(
     ]
     .spacing(6);
     if form.errors.day {
-        day_block = day_block.push(widget::error(ui, ctx.tr(msg!("log-day-invalid"))));
+        day_block = day_block.push(widget::field_error(
+            ui,
+            controls,
+            &[&DAY],
+            ctx.tr(msg!("log-day-invalid")),
+        ));
     }
     page = page.push(day_block);
     let mut unit_block = Column::new().spacing(6).push(widget::text_field(
@@ -134,10 +139,20 @@ pub fn view<'a>(
         None,
     ));
     if form.errors.unit_missing {
-        unit_block = unit_block.push(widget::error(ui, ctx.tr(msg!("log-unit-missing"))));
+        unit_block = unit_block.push(widget::field_error(
+            ui,
+            controls,
+            &[&UNIT],
+            ctx.tr(msg!("log-unit-missing")),
+        ));
     }
     if let Some(refusal) = form.errors.unit {
-        unit_block = unit_block.push(widget::error(ui, refusal_text(ctx, refusal)));
+        unit_block = unit_block.push(widget::field_error(
+            ui,
+            controls,
+            &[&UNIT],
+            refusal_text(ctx, refusal),
+        ));
     }
     page = page.push(unit_block);
 
@@ -366,7 +381,12 @@ pub fn view<'a>(
         )),
     ));
     if let Some(refusal) = form.errors.note {
-        note = note.push(widget::error(ui, refusal_text(ctx, refusal)));
+        note = note.push(widget::field_error(
+            ui,
+            controls,
+            &[&NOTE],
+            refusal_text(ctx, refusal),
+        ));
     }
     page = page.push(note);
 

@@ -268,7 +268,12 @@ fn filters<'a>(
     );
     block = block.push(widget::grid(ui, vec![from, to], 2));
     if list.dates_invalid {
-        block = block.push(widget::error(ui, ctx.tr(msg!("log-day-invalid"))));
+        block = block.push(widget::field_error(
+            ui,
+            controls,
+            &[&FROM, &TO],
+            ctx.tr(msg!("log-day-invalid")),
+        ));
     }
     let apply = widget::button(
         ui,

@@ -70,7 +70,12 @@ pub fn view<'a>(
     );
     export = export.push(widget::grid(ui, vec![from, to], 2));
     if state.range_invalid {
-        export = export.push(widget::error(ui, ctx.tr(msg!("export-range-invalid"))));
+        export = export.push(widget::field_error(
+            ui,
+            controls,
+            &[&EXPORT_FROM, &EXPORT_TO],
+            ctx.tr(msg!("export-range-invalid")),
+        ));
     }
     export = export.push(widget::checkbox(
         ui,

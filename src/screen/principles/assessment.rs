@@ -255,7 +255,12 @@ pub fn item_block<'a>(
             .align_y(Alignment::Center),
     );
     if let Some(refusal) = state.comment_refusals.get(&item) {
-        block = block.push(widget::error(ui, refusal_text(ctx, *refusal)));
+        block = block.push(widget::field_error(
+            ui,
+            controls,
+            &[&comment_id(item)],
+            refusal_text(ctx, *refusal),
+        ));
     }
     if let Some(assessment) = current {
         let day = assessment.changed_at.chars().take(10).collect::<String>();

@@ -7,7 +7,7 @@ mod quiz;
 mod sessions;
 
 use super::dialog::{self, SaveRequest};
-use super::{Action, Context, Disclosures, SaveOutcome, Screen, View};
+use super::{Action, Context, Disclosures, Request, SaveOutcome, Screen, View};
 use crate::content::training::{CASES, QUIZ, slides};
 use crate::i18n::{MessageId, msg};
 use crate::store::StoreError;
@@ -224,7 +224,14 @@ impl Screen for State {
             Message::Restart => self.quiz = QuizState::default(),
             Message::Form(message) => self.form.update(message),
             Message::SaveSession => {
-                if let (Some(session), Some(database)) = (self.form.to_session(), ctx.database()) {
+                let Some(session) = self.form.to_session() else {
+                    // Refused: the focus goes to the first field in error.
+                    return match self.form.first_field_in_error() {
+                        Some(field) => Action::Ask(Request::Focus(field)),
+                        None => Action::None,
+                    };
+                };
+                if let Some(database) = ctx.database() {
                     let stored = database.write(move |store| store.save_session(&session));
                     return Action::Run(iced::Task::perform(stored, Message::SessionSaved));
                 }
@@ -233,7 +240,8 @@ impl Screen for State {
                 let saved = result.is_ok();
                 self.form.saved(result);
                 if saved {
-                    return load_sessions(ctx);
+                    // Ready for the next session, from its first field.
+                    return load_sessions(ctx).and(Action::Ask(Request::Focus(sessions::DAY)));
                 }
             }
             Message::Sessions(result) => match result {

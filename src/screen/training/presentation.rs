@@ -6,6 +6,7 @@ use crate::content::training::{Slide, slides};
 use crate::i18n::msg;
 use crate::screen::Context;
 use crate::ui::focus::{ControlId, Controls};
+use crate::ui::semantics::Meaning;
 use crate::ui::style::containers;
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts};
@@ -90,14 +91,19 @@ pub fn view<'a>(
     let mut body = Column::new().spacing(text * 0.8).width(Fill);
     match slide {
         Slide::Title => {
-            body = body.push(big(ctx.tr(msg!("presentation-title")), title * 1.2).font(bold));
+            body = body.push(
+                big(ctx.tr(msg!("presentation-title")), title * 1.2)
+                    .font(bold)
+                    .meaning(Meaning::Heading(2)),
+            );
             body = body.push(big(ctx.tr(msg!("presentation-subtitle")), text));
         }
         Slide::Idea(idea) => {
             let title_id = idea.title_id();
             body = body.push(
                 ctx.text_block(&title_id, title)
-                    .font(content_bold(&title_id)),
+                    .font(content_bold(&title_id))
+                    .meaning(Meaning::Heading(2)),
             );
             body = body.push(paragraphs(&idea.body_id(), text));
             if let Some(example) = idea.example_id() {
@@ -122,7 +128,8 @@ pub fn view<'a>(
             let title_id = section.title_id();
             body = body.push(
                 ctx.text_block(&title_id, title)
-                    .font(content_bold(&title_id)),
+                    .font(content_bold(&title_id))
+                    .meaning(Meaning::Heading(2)),
             );
             body = body.push(ctx.text_block(&section.intro_id(), text));
         }
@@ -135,7 +142,8 @@ pub fn view<'a>(
                     format!("{} {}", principle.code, ctx.text_of(&title_id)),
                     title,
                 )
-                .font(content_bold(&title_id)),
+                .font(content_bold(&title_id))
+                .meaning(Meaning::Heading(2)),
             );
             body = body.push(paragraphs(&principle.summary_id(), text));
         }

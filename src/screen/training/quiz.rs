@@ -6,6 +6,7 @@ use crate::content::training::{QUIZ, explanation_id, option_id, question_id};
 use crate::i18n::msg;
 use crate::screen::Context;
 use crate::ui::focus::{self, ControlId, Controls};
+use crate::ui::semantics::Meaning;
 use crate::ui::style::texts;
 use crate::ui::widget::{self, Kind};
 use crate::ui::{fonts, size};
@@ -38,7 +39,8 @@ pub fn view<'a>(
                 ctx.tr(msg!("quiz-score", right = quiz.right, total = QUIZ.len())),
                 size::H2,
             )
-            .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
+            .font(fonts::bold(fonts::for_locale(ui.staff.locale)))
+            .meaning(Meaning::Heading(2)),
         );
         page = page.push(widget::muted(ui, ctx.tr(msg!("quiz-score-hint"))));
         page = page.push(widget::button(
@@ -60,7 +62,8 @@ pub fn view<'a>(
     let question_lang = ctx.text_lang(&question_id(number));
     page = page.push(
         widget::text_in(question_lang, ctx.text_of(&question_id(number)), size::H2)
-            .font(fonts::bold(fonts::for_locale(question_lang.locale))),
+            .font(fonts::bold(fonts::for_locale(question_lang.locale)))
+            .meaning(Meaning::Heading(2)),
     );
     controls.begin_group(focus::Group::new(
         format!("quiz-{number}"),

@@ -41,7 +41,8 @@ pub struct SessionForm {
     quiz: bool,
     score: String,
     dirty: bool,
-    errors: Vec<MessageId>,
+    /// What is wrong, and the field it is about.
+    errors: Vec<(MessageId, ControlId)>,
     unit_refusal: Option<guard::Refusal>,
     saved: Option<Result<(), StoreError>>,
     pub export_status: Option<SaveOutcome>,
@@ -94,17 +95,29 @@ impl SessionForm {
         }
     }
 
+    /// The first field in error, in the order the form shows them.
+    pub fn first_field_in_error(&self) -> Option<ControlId> {
+        let in_error = |field: &ControlId| {
+            self.errors.iter().any(|(_, f)| f == field)
+                || (*field == UNIT && self.unit_refusal.is_some())
+        };
+        [DAY, UNIT, PARTICIPANTS, PRESENTATION, SCORE]
+            .into_iter()
+            .find(|field| in_error(field))
+    }
+
     /// Checks the form; on success the session to store.
     pub fn to_session(&mut self) -> Option<Session> {
         self.errors.clear();
         self.unit_refusal = None;
         let day = clock::parse_day(&self.day);
         if day.is_none() {
-            self.errors.push(msg!("training-session-day-invalid"));
+            self.errors
+                .push((msg!("training-session-day-invalid"), DAY));
         }
         let unit = self.unit.trim().to_string();
         if unit.is_empty() {
-            self.errors.push(msg!("log-unit-missing"));
+            self.errors.push((msg!("log-unit-missing"), UNIT));
         } else if let Err(refusal) = guard::check(&unit, UNIT_MAX_CHARS) {
             self.unit_refusal = Some(refusal);
         }
@@ -116,7 +129,7 @@ impl SessionForm {
             .filter(|n| (1..=MAX_PARTICIPANTS).contains(n));
         if participants.is_none() {
             self.errors
-                .push(msg!("training-session-participants-invalid"));
+                .push((msg!("training-session-participants-invalid"), PARTICIPANTS));
         }
         let score_text = self
             .score
@@ -130,13 +143,15 @@ impl SessionForm {
             match score_text.parse::<f64>() {
                 Ok(value) if (0.0..=100.0).contains(&value) => Some(value),
                 _ => {
-                    self.errors.push(msg!("training-session-score-invalid"));
+                    self.errors
+                        .push((msg!("training-session-score-invalid"), SCORE));
                     None
                 }
             }
         };
         if !self.presentation && self.cases.is_empty() && !self.quiz {
-            self.errors.push(msg!("training-session-nothing-covered"));
+            self.errors
+                .push((msg!("training-session-nothing-covered"), PRESENTATION));
         }
         if !self.errors.is_empty() || self.unit_refusal.is_some() {
             return None;
@@ -165,7 +180,7 @@ impl SessionForm {
     }
 }
 
-const DAY: ControlId = ControlId::new("session-day");
+pub const DAY: ControlId = ControlId::new("session-day");
 const UNIT: ControlId = ControlId::new("session-unit");
 const PARTICIPANTS: ControlId = ControlId::new("session-participants");
 const PRESENTATION: ControlId = ControlId::new("session-presentation");
@@ -282,11 +297,16 @@ pub fn view<'a>(
             None,
         ));
     }
-    for error in &form.errors {
-        body = body.push(widget::error(ui, ctx.tr(*error)));
+    for (error, field) in &form.errors {
+        body = body.push(widget::field_error(ui, controls, &[field], ctx.tr(*error)));
     }
     if let Some(refusal) = form.unit_refusal {
-        body = body.push(widget::error(ui, refusal_text(ctx, refusal)));
+        body = body.push(widget::field_error(
+            ui,
+            controls,
+            &[&UNIT],
+            refusal_text(ctx, refusal),
+        ));
     }
     body = body.push(widget::button(
         ui,

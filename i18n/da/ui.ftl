@@ -301,6 +301,10 @@ log-row-topics = Emner: { $topics }
 log-row-groups = Grupper: { $groups }
 log-row-principles = Principper: { $codes }
 log-row-handout = Handout givet
+# The log list is drawn as cards; a screen reader reads it as a table with these columns.
+log-column-day = Dato
+log-column-details = Detaljer
+log-column-actions = Handlinger
 log-edit = Ret
 log-delete = Slet
 log-deleted = Registreringen er slettet. Du kan fortryde i 30 dage.

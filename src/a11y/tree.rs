@@ -174,8 +174,89 @@ impl<Message> Builder<'_, '_, Message> {
             Kind::Control(control) => self.control(index, control).into_iter().collect(),
             Kind::Text(text) => vec![self.label(id, &piece, text, lang)],
             Kind::Input(_) => Vec::new(),
+            Kind::Tagged(Tag {
+                meaning: Meaning::Cells { first, texts },
+                lang: own,
+            }) => self.cells(id, &piece, *first, texts, own.unwrap_or(lang)),
             Kind::Tagged(tag) => vec![self.tagged(id, index, tag, lang)],
         }
+    }
+
+    /// Cells of a row, each with its own text, where one text is drawn.
+    fn cells(
+        &mut self,
+        id: NodeId,
+        piece: &Piece,
+        first: usize,
+        texts: &[String],
+        lang: Locale,
+    ) -> Vec<NodeId> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(offset, text)| {
+                let cell = NodeId(hash(&(id.0, "cell", offset)));
+                self.cell(cell, piece.bounds, first + offset, text, false, lang)
+            })
+            .collect()
+    }
+
+    /// A cell (or column header) node with its text as a label inside.
+    fn cell(
+        &mut self,
+        id: NodeId,
+        bounds: iced::Rectangle,
+        column: usize,
+        text: &str,
+        header: bool,
+        lang: Locale,
+    ) -> NodeId {
+        let mut node = Node::new(if header {
+            Role::ColumnHeader
+        } else {
+            Role::Cell
+        });
+        node.set_bounds(self.rect(bounds));
+        node.set_language(lang.code());
+        node.set_column_index(column);
+        node.set_label(text);
+        let piece = Piece {
+            piece: Kind::Text(text.to_string()),
+            bounds,
+            children: Vec::new(),
+        };
+        let label = NodeId(hash(&(id.0, "text")));
+        node.set_children(vec![self.label(label, &piece, text, lang)]);
+        self.nodes.push((id, node));
+        id
+    }
+
+    /// The header row of a table that does not draw one, at its top edge.
+    fn hidden_header_row(
+        &mut self,
+        table: NodeId,
+        bounds: iced::Rectangle,
+        headers: &[String],
+    ) -> NodeId {
+        let id = NodeId(hash(&(table.0, "headers")));
+        let edge = iced::Rectangle {
+            height: 0.0,
+            ..bounds
+        };
+        let lang = self.window.staff;
+        let cells: Vec<NodeId> = headers
+            .iter()
+            .enumerate()
+            .map(|(column, text)| {
+                let cell = NodeId(hash(&(id.0, column)));
+                self.cell(cell, edge, column, text, true, lang)
+            })
+            .collect();
+        let mut row = Node::new(Role::Row);
+        row.set_bounds(self.rect(edge));
+        row.set_children(cells);
+        self.nodes.push((id, row));
+        id
     }
 
     fn control(&mut self, index: usize, id: &ControlId) -> Option<NodeId> {
@@ -280,11 +361,13 @@ impl<Message> Builder<'_, '_, Message> {
             Meaning::ListItem => Role::ListItem,
             Meaning::Live { assertive: true } => Role::Alert,
             Meaning::Live { assertive: false } => Role::Status,
-            Meaning::Table => Role::Table,
+            Meaning::Table { .. } => Role::Table,
             Meaning::Row => Role::Row,
             Meaning::Cell { header: true, .. } => Role::ColumnHeader,
             Meaning::Cell { header: false, .. } => Role::Cell,
             Meaning::Figure(_) => Role::Figure,
+            // Handled in `node`: one drawn text becomes several cells.
+            Meaning::Cells { .. } => Role::Cell,
         });
         node.set_bounds(self.rect(piece.bounds));
         node.set_language(lang.code());
@@ -317,6 +400,12 @@ impl<Message> Builder<'_, '_, Message> {
         if tag.meaning == Meaning::Row {
             children.sort_by_key(|child| self.column_of(*child));
         }
+        if let Meaning::Table { hidden_headers } = &tag.meaning
+            && !hidden_headers.is_empty()
+        {
+            let headers = self.hidden_header_row(id, piece.bounds, hidden_headers);
+            children.insert(0, headers);
+        }
         if children.is_empty() && !text.is_empty() {
             // Platforms read a text (and switch voice by its language) only from a label's
             // text runs.
@@ -344,7 +433,7 @@ impl<Message> Builder<'_, '_, Message> {
     fn text_within(&self, index: usize) -> String {
         let mut texts = Vec::new();
         self.collect_texts(index, &mut texts);
-        texts.join(" ")
+        texts.join("\n")
     }
 
     fn collect_texts(&self, index: usize, texts: &mut Vec<String>) {

@@ -208,10 +208,19 @@ impl App {
                 keyboard::scroll_into_view(id.widget_id(), self.shared.staff_is_rtl())
             }
             Action::Click => {
-                let focused = self.set_focus(Some(id), &controls);
-                match control.on_activate {
-                    Some(message) => Task::batch([focused, self.update(message)]),
-                    None => focused,
+                // The focus goes to the control first (as a click does), then activating may
+                // move it on (a refused save to the field in error). Only where it ends is
+                // scrolled to: two scrolls in one update would race, and the first could win.
+                self.shared.focus = Some(id.clone());
+                let activated = match control.on_activate {
+                    Some(message) => self.update(message),
+                    None => Task::none(),
+                };
+                if self.shared.focus.as_ref() == Some(&id) {
+                    let controls = self.controls();
+                    Task::batch([activated, self.set_focus(Some(id), &controls)])
+                } else {
+                    activated
                 }
             }
             Action::SetValue => match (request.data, control.on_input) {

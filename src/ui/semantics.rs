@@ -29,13 +29,23 @@ pub enum Meaning {
     Live {
         assertive: bool,
     },
-    Table,
+    /// A table. `hidden_headers`: column headers it does not draw, because its rows are cards
+    /// that say what they hold (the log's list); they are read as its first row.
+    Table {
+        hidden_headers: Vec<String>,
+    },
     Row,
     /// A table cell; `column` counts from the start of the row in reading order (a
     /// right-to-left row lays its cells out from the right).
     Cell {
         header: bool,
         column: usize,
+    },
+    /// One drawn text read as cells of its row, from column `first` on: the log card's line
+    /// "02.12.2026 · Telefon · …" is a date cell, a channel cell, and so on.
+    Cells {
+        first: usize,
+        texts: Vec<String>,
     },
     /// A chart: its description gives the numbers, or says where the table is.
     Figure(String),

@@ -525,5 +525,11 @@ pub fn table<'a, Message: 'a>(
     for row in rows {
         column = column.push(line(row, false));
     }
-    tagged(Meaning::Table, None, column)
+    tagged(
+        Meaning::Table {
+            hidden_headers: Vec::new(),
+        },
+        None,
+        column,
+    )
 }

@@ -128,6 +128,35 @@ def set_value(node, text):
     return editable is not None and editable.set_text_contents(text)
 
 
+def extents(node):
+    """Where the node is on the screen: (x, y, width, height)."""
+    rect = node.get_component_iface().get_extents(Atspi.CoordType.SCREEN)
+    return rect.x, rect.y, rect.width, rect.height
+
+
+def click_at_middle(node):
+    """Clicks with the mouse where the screen reader says the node is."""
+    x, y, width, height = extents(node)
+    print(f"   clicking {node.get_name()!r} at {x + width // 2},{y + height // 2} of {(x, y, width, height)}")
+    subprocess.run(["xdotool", "mousemove", "--sync", str(x + width // 2), str(y + height // 2)],
+                   check=False, capture_output=True, timeout=10)
+    time.sleep(0.2)
+    subprocess.run(["xdotool", "click", "1"], check=False, capture_output=True, timeout=10)
+
+
+def wheel_down(times):
+    subprocess.run(["xdotool", "click", "--repeat", str(times), "--delay", "30", "5"],
+                   check=False, capture_output=True, timeout=10)
+
+
+def is_checked(name):
+    node = find(window_node, "radio button", name=name)
+    return node is not None and states(node).contains(Atspi.StateType.CHECKED)
+
+
+window_node = None
+
+
 def app():
     desktop = Atspi.get_desktop(0)
     for candidate in children(desktop):
@@ -161,6 +190,8 @@ def main():
           window and window.get_name())
     if window is None:
         return
+    global window_node
+    window_node = window
 
     # The window must have the keyboard focus for the focused state to show (no window manager).
     subprocess.run(["xdotool", "search", "--sync", "--name", "^Skranke$", "windowfocus", "--sync"],
@@ -218,6 +249,49 @@ def main():
     day = find(window, "entry", contains="Dato")
     check("the day field has today's date as its value",
           day is not None and len(text_of(day) or "") == 10, day and repr(text_of(day)))
+
+    # A refused save: the field says why, and the refusal is spoken at once.
+    announcements.clear()
+    save = find(window, "push button", contains="Gem (Ctrl+Enter)")
+    check("saving with no unit is refused", save is not None and act(save))
+    # AccessKit 0.25's adapters expose no invalid state; the reason, as the field's
+    # description, is what a screen reader reads with the field.
+    refused = wait_for(lambda: (u := find(window, "entry", name="Enhed"))
+                       and u.get_description() == "Skriv enhedens navn." and u, "described")
+    check("the unit field has the reason it was refused as its description", refused is not None,
+          str(find(window, "entry", name="Enhed").get_description()))
+    pump(0.5)
+    check("the refusal was announced", any("ikke gemt" in a for a in announcements), str(announcements))
+    in_error = focused(window)
+    check("the focus is on the field in error", in_error is not None and in_error.get_name() == "Enhed",
+          in_error and in_error.get_name())
+
+    # Bounds are where things are drawn: a mouse click at a node's middle hits it, also after
+    # the page has been scrolled with the mouse wheel.
+    video = find(window, "radio button", name="Video")
+    if video is not None:
+        click_at_middle(video)
+    check("a mouse click at the middle of Video's bounds chooses Video",
+          bool(wait_for(lambda: is_checked("Video"), "video")))
+    before = extents(find(window, "radio button", name="Video"))
+    wheel_down(3)
+    moved = wait_for(lambda: (v := find(window, "radio button", name="Video"))
+                     and extents(v)[1] < before[1] and v, "scrolled")
+    check("after scrolling by the wheel, the bounds move with the page", moved is not None,
+          f"before {before}, after {moved and extents(moved)}")
+    # Scroll on with the wheel until the duration is on the screen, then click it there.
+    window_bottom = extents(window)[1] + extents(window)[3]
+    for _ in range(15):
+        longer = find(window, "radio button", name="15–30 min.")
+        if longer is None or extents(longer)[1] + extents(longer)[3] < window_bottom - 40:
+            break
+        wheel_down(2)
+        pump(0.3)
+    if longer is not None:
+        click_at_middle(longer)
+    check("a mouse click at the middle of 15–30 min. (scrolled) chooses it",
+          bool(wait_for(lambda: is_checked("15–30 min."), "duration")))
+
     check("the unit is typed by set-value", unit is not None and set_value(unit, "Borgerservice Nord"))
     typed = wait_for(lambda: (u := find(window, "entry", name="Enhed")) and text_of(u) == "Borgerservice Nord", "typed")
     check("the unit field reads back what was set", bool(typed))
@@ -244,12 +318,24 @@ def main():
     check("the focus is on the form's first field after saving",
           after is not None and "Dato" in (after.get_name() or ""), after and after.get_name())
 
+    # The entry is in the log: its list is a table whose cells read it back.
+    listing = find(window, "radio button", name="Loggen")
+    check("the log's list opens by its tab's action", listing is not None and act(listing))
+    table = wait_for(lambda: find(window, "table"), "table")
+    check("the list is a table", table is not None)
+    if table is not None:
+        cells = [n.get_name() for n in walk(table) if role(n) in ("table cell", "column header")]
+        check("its header cells and the saved entry's cells are read",
+              "Kanal" in cells and "Telefon" in cells and "Borgerservice Nord" in cells,
+              str(cells))
+        print(f"   cells: {cells}")
+
     # Focus by the screen reader: GrabFocus moves the app's focus.
-    target = find(window, "radio button", name="Telefon")
+    target = find(window, "push button", name="Ret")
     component = target.get_component_iface() if target else None
     check("a control takes the focus through Component.GrabFocus",
           component is not None and component.grab_focus())
-    moved = wait_for(lambda: (f := focused(window)) and f.get_name() == "Telefon" and f, "focus moved")
+    moved = wait_for(lambda: (f := focused(window)) and f.get_name() == "Ret" and f, "focus moved")
     check("the app's focus follows", moved is not None)
     listener.deregister("object:announcement")
 

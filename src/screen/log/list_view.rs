@@ -12,6 +12,7 @@ use crate::screen::Context;
 use crate::screen::problem::{self, Explain};
 use crate::store::outreach::Training;
 use crate::ui::focus::{self, ControlId, Controls};
+use crate::ui::semantics::{Meaning, tagged};
 use crate::ui::style::containers;
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
@@ -127,8 +128,27 @@ pub fn view<'a>(
             Message::Details,
         ));
     }
-    for entry in &list.page.entries {
-        page = page.push(row(ctx, controls, entry));
+    if !list.page.entries.is_empty() {
+        // Drawn as cards; read as a table whose columns the cards' parts are.
+        let mut rows = Column::new().spacing(size::GAP).width(Fill);
+        for entry in &list.page.entries {
+            rows = rows.push(row(ctx, controls, entry));
+        }
+        let hidden_headers = [
+            msg!("log-column-day"),
+            msg!("log-channel"),
+            msg!("log-language"),
+            msg!("log-outcome"),
+            msg!("log-duration"),
+            msg!("log-interpreter"),
+            msg!("log-unit"),
+            msg!("log-column-details"),
+            msg!("log-column-actions"),
+        ]
+        .into_iter()
+        .map(|id| ctx.tr(id))
+        .collect();
+        page = page.push(tagged(Meaning::Table { hidden_headers }, None, rows));
     }
     if list.page.entries.is_empty() && list.count == Some(0) {
         page = page.push(widget::muted(ui, ctx.tr(msg!("log-empty"))));
@@ -171,49 +191,67 @@ fn row<'a>(
         ctx.tr(entry.outcome.label()),
         ctx.tr(entry.duration.label()),
     ];
+    // The line shows an interpreter only when there was one; its cell always says.
+    let mut cells = headline.clone();
+    cells.push(ctx.tr(entry.interpreter.label()));
     if entry.interpreter != crate::outreach::Interpreter::None {
         headline.push(ctx.tr(entry.interpreter.label()));
     }
     let mut block = Column::new().spacing(4).width(Fill);
+    let mut details = Column::new().spacing(4).width(Fill);
     if entry.training {
-        block = block.push(
+        details = details.push(
             widget::label(ui, ctx.tr(msg!("log-training-badge")))
                 .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
         );
     }
-    block = block.push(
+    block = block.push(tagged(
+        Meaning::Cells {
+            first: 0,
+            texts: cells,
+        },
+        None,
         widget::label(ui, headline.join(" · "))
             .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
-    );
-    let mut details = Vec::new();
+    ));
+    let mut lines = Vec::new();
     if !entry.topics.is_empty() {
         let topics: Vec<String> = entry
             .topics
             .iter()
             .map(|t| ctx.text_of(&format!("topic-{t}-title")))
             .collect();
-        details.push(ctx.tr(msg!("log-row-topics", topics = topics.join(", "))));
+        lines.push(ctx.tr(msg!("log-row-topics", topics = topics.join(", "))));
     }
     if !entry.groups.is_empty() {
         let groups: Vec<String> = entry.groups.iter().map(|g| ctx.tr(g.label())).collect();
-        details.push(ctx.tr(msg!("log-row-groups", groups = groups.join(", "))));
+        lines.push(ctx.tr(msg!("log-row-groups", groups = groups.join(", "))));
     }
     if !entry.principles.is_empty() {
-        details.push(ctx.tr(msg!(
+        lines.push(ctx.tr(msg!(
             "log-row-principles",
             codes = entry.principles.join(", ")
         )));
     }
     if entry.handout {
-        details.push(ctx.tr(msg!("log-row-handout")));
+        lines.push(ctx.tr(msg!("log-row-handout")));
     }
-    for detail in details {
-        block = block.push(widget::label(ui, detail).size(size::SMALL));
+    for line in lines {
+        details = details.push(widget::label(ui, line).size(size::SMALL));
     }
     if !entry.note.is_empty() {
-        block = block.push(widget::muted(ui, entry.note.as_str()));
+        details = details.push(widget::muted(ui, entry.note.as_str()));
     }
-    block = block.push(widget::muted(ui, entry.unit.as_str()));
+    let cell = |column: usize| Meaning::Cell {
+        header: false,
+        column,
+    };
+    block = block.push(tagged(cell(7), None, details));
+    block = block.push(tagged(
+        cell(6),
+        None,
+        widget::muted(ui, entry.unit.as_str()),
+    ));
     let edit = widget::button(
         ui,
         controls,
@@ -230,8 +268,13 @@ fn row<'a>(
         Some(Message::Delete(entry.id)),
         Kind::Secondary,
     );
-    block = block.push(direction::row(ui.direction(), vec![edit, delete]).spacing(size::GAP));
-    let framed = container(block).padding(size::PADDING * 0.75).width(Fill);
+    block = block.push(tagged(
+        cell(8),
+        None,
+        direction::row(ui.direction(), vec![edit, delete]).spacing(size::GAP),
+    ));
+    let framed = tagged(Meaning::Row, None, block);
+    let framed = container(framed).padding(size::PADDING * 0.75).width(Fill);
     if entry.training {
         framed.style(containers::notice(ui.palette)).into()
     } else {

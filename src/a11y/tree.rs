@@ -117,12 +117,18 @@ impl<Message> Builder<'_, '_, Message> {
     fn children_of(&mut self, index: usize, parent: NodeId, lang: Locale) -> Vec<NodeId> {
         let mut children = Vec::new();
         let mut groups: HashMap<ControlId, usize> = HashMap::new();
-        for (position, &child) in self.piece(index).children.clone().iter().enumerate() {
+        // How many siblings with the same content came before (so twins get their own ids).
+        let mut twins: HashMap<u64, usize> = HashMap::new();
+        for &child in self.piece(index).children.clone().iter() {
             let membership = match &self.piece(child).piece {
                 Kind::Control(id) => self.by_id.get(id).and_then(|c| c.group.clone()),
                 _ => None,
             };
-            let built = self.node(child, parent, position, lang);
+            let key = self.content_key(child);
+            let twin = twins.entry(key).or_insert(0);
+            let id = NodeId(hash(&(parent.0, key, *twin)));
+            *twin += 1;
+            let built = self.node(child, id, lang);
             match membership {
                 None => children.extend(built),
                 Some(member) => match groups.get(&member.group) {
@@ -165,10 +171,22 @@ impl<Message> Builder<'_, '_, Message> {
         id
     }
 
-    /// The nodes for outline node `index` (none for what is drawn but not read).
-    fn node(&mut self, index: usize, parent: NodeId, position: usize, lang: Locale) -> Vec<NodeId> {
+    /// What a piece of content is, for its node id: its kind and its text. Content's ids come
+    /// from what it is, not where it stands: a notice appearing above would otherwise give
+    /// every node below it another's id, and the screen reader would hear them all change.
+    fn content_key(&self, index: usize) -> u64 {
+        match &self.piece(index).piece {
+            Kind::Text(text) => hash(&("text", text)),
+            Kind::Tagged(tag) => hash(&(format!("{:?}", tag.meaning), self.text_within(index))),
+            Kind::Control(id) => hash(&("control", id.as_str())),
+            Kind::Input(_) | Kind::Window => hash(&"other"),
+        }
+    }
+
+    /// The nodes for outline node `index` (none for what is drawn but not read); content gets
+    /// the node id `id`.
+    fn node(&mut self, index: usize, id: NodeId, lang: Locale) -> Vec<NodeId> {
         let piece = self.piece(index).clone();
-        let id = NodeId(hash(&(parent.0, position)));
         match &piece.piece {
             Kind::Window => Vec::new(),
             Kind::Control(control) => self.control(index, control).into_iter().collect(),

@@ -222,8 +222,16 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        let read_again = self.bridge.is_active() && message.may_change_window();
-        let task = self.handle(message);
+        let changes = message.may_change_window();
+        let read_again = self.bridge.is_active() && changes;
+        // The controls shown before, while something has the focus: if the update takes the
+        // focused control away, the focus moves to what replaced it, never into nowhere.
+        let before: Option<Vec<ControlId>> = (changes && self.shared.focus.is_some())
+            .then(|| self.controls().into_iter().map(|c| c.id).collect());
+        let mut task = self.handle(message);
+        if let Some(before) = before {
+            task = Task::batch([task, self.settle_focus(&before)]);
+        }
         if read_again {
             Task::batch([task, self.read_window()])
         } else {

@@ -103,7 +103,7 @@ fn the_presentation_is_stepped_through_by_keyboard_to_the_end_and_back() {
     // Forward with every key that moves forward.
     let forward = [Named::ArrowRight, Named::PageDown, Named::ArrowDown];
     for step in 1..total {
-        // Space moves on while no button has the focus.
+        // Space moves on: the focus is on "next".
         if step == 1 {
             key(&mut harness, Named::Space);
         } else {

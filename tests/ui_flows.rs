@@ -306,3 +306,52 @@ fn ctrl_l_with_one_language_used_so_far_opens_the_card_and_arrows_move_between_i
     assert!(!harness.app.card_open());
     assert_eq!(harness.app.settings().citizen_language, Locale::Ar);
 }
+
+/// Opening a detail puts the focus in it; closing it (its back button or Esc) puts the focus
+/// back on the entry that opened it; paging keeps it on the button that pages. Never into
+/// nowhere, never back on the navigation.
+#[test]
+fn opening_and_closing_a_detail_keeps_the_focus_on_what_was_acted_on() {
+    let focused = |harness: &Harness| harness.app.focused().map(|f| f.as_str().to_string());
+    let mut harness = Harness::new();
+    harness.ctrl("1");
+    harness.tab_to("topic-welcome");
+    harness.enter();
+    assert_eq!(
+        focused(&harness).as_deref(),
+        Some("desk-back"),
+        "topic opened"
+    );
+    harness.tab_to("desk-next");
+    harness.enter();
+    assert_eq!(focused(&harness).as_deref(), Some("desk-next"), "paged on");
+    harness.press(Key::Named(Named::Escape), Modifiers::empty());
+    assert_eq!(
+        focused(&harness).as_deref(),
+        Some("topic-rights"),
+        "Esc: back on the topic just read"
+    );
+    harness.tab_to("desk-sources");
+    harness.enter();
+    assert_eq!(focused(&harness).as_deref(), Some("sources-back"));
+    harness.enter();
+    assert_eq!(focused(&harness).as_deref(), Some("desk-sources"));
+
+    harness.ctrl("2");
+    harness.tab_to("principle-1b");
+    harness.enter();
+    let opened = focused(&harness).expect("a control of the principle has the focus");
+    assert!(
+        !opened.starts_with("nav-") && opened != "principle-1b",
+        "{opened}"
+    );
+    harness.press(Key::Named(Named::Escape), Modifiers::empty());
+    assert_eq!(focused(&harness).as_deref(), Some("principle-1b"));
+
+    harness.ctrl("6");
+    harness.tab_to("presentation-start");
+    harness.enter();
+    assert_eq!(focused(&harness).as_deref(), Some("presentation-next"));
+    harness.press(Key::Named(Named::Escape), Modifiers::empty());
+    assert_eq!(focused(&harness).as_deref(), Some("presentation-start"));
+}

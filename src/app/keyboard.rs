@@ -135,12 +135,10 @@ impl App {
         if self.card_open {
             return self.update(Message::Card(language_card::Message::Close));
         }
-        let handled = self.screens.get_mut(self.current).back();
-        let controls = self.controls();
-        if handled {
-            let first = first_in_content(&controls);
-            return self.set_focus(first, &controls);
+        if let Some(message) = self.screens.get(self.current).back() {
+            return self.update(message);
         }
+        let controls = self.controls();
         self.set_focus(Some(self.current.nav_control()), &controls)
     }
 
@@ -166,6 +164,38 @@ impl App {
             text_focus,
             scroll_into_view(id.widget_id(), self.shared.staff_is_rtl()),
         ])
+    }
+
+    /// After an update that took the focused control away (a topic opened from its link, a
+    /// list replaced) and put nothing in its place: the focus goes to the first control that was not there before (what
+    /// opened), else to the control now where the lost one was, else to the screen's first.
+    pub(super) fn settle_focus(&mut self, before: &[ControlId]) -> Task<Message> {
+        let Some(lost) = self.shared.focus.clone() else {
+            return Task::none();
+        };
+        // A focus asked for a control that is not there yet (a row the list is reloading
+        // with) is left alone: it takes effect when the control appears.
+        if !before.contains(&lost) {
+            return Task::none();
+        }
+        let controls = self.controls();
+        if focus::find(&controls, &lost).is_some() {
+            return Task::none();
+        }
+        let opened = controls.iter().position(|c| !before.contains(&c.id));
+        let in_its_place = || {
+            let at = before.iter().position(|id| *id == lost)?;
+            let kept_before_it = before[..at]
+                .iter()
+                .filter(|id| focus::find(&controls, id).is_some())
+                .count();
+            Some(kept_before_it.min(controls.len().checked_sub(1)?))
+        };
+        let target = match opened.or_else(in_its_place) {
+            Some(index) => focus::entry_of(&controls, index),
+            None => first_in_content(&controls),
+        };
+        self.set_focus(target, &controls)
     }
 
     /// The card closed: the focus returns to the button that opened it.

@@ -27,7 +27,7 @@ pub struct Screens {
 pub trait Embedded {
     fn enter(&mut self, ctx: &Context) -> Action<Message>;
     fn key(&self, shortcut: Shortcut, ctx: &Context) -> Option<Message>;
-    fn back(&mut self) -> bool;
+    fn back(&self) -> Option<Message>;
     fn full_window(&self) -> bool;
     /// The view; its controls join `controls`.
     fn embed<'a>(
@@ -51,8 +51,8 @@ impl<S: Routed> Embedded for S {
         Screen::key(self, shortcut, ctx).map(S::wrap)
     }
 
-    fn back(&mut self) -> bool {
-        Screen::back(self)
+    fn back(&self) -> Option<Message> {
+        Screen::back(self).map(S::wrap)
     }
 
     fn full_window(&self) -> bool {

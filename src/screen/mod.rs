@@ -60,9 +60,10 @@ pub trait Screen {
         None
     }
 
-    /// Esc: close what is open inside the screen. False if nothing was.
-    fn back(&mut self) -> bool {
-        false
+    /// Esc: the message that closes what is open inside the screen, the same its back button
+    /// sends (so the focus lands in the same place); `None` if nothing is open.
+    fn back(&self) -> Option<Self::Message> {
+        None
     }
 
     /// The screen covers the whole window, without the navigation (the presentation).

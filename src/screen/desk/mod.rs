@@ -158,24 +158,31 @@ impl Screen for State {
             Message::OpenCard => Action::Ask(Request::OpenCard),
             Message::OpenTopic(code) => match topic(code) {
                 Some(topic) => {
+                    let focus = pane::focus_on_opening(self.mode, topic);
                     self.mode = Mode::Topic(topic);
                     // Remembered for the outreach log: this topic was shown during the visit.
-                    Action::Ask(Request::Visit(crate::visit::Change::TopicShown(topic.code))).and(
-                        Action::Run(operation::snap_to(
+                    Action::Ask(Request::Visit(crate::visit::Change::TopicShown(topic.code)))
+                        .and(Action::Run(operation::snap_to(
                             MAIN_SCROLL,
                             operation::RelativeOffset::START,
-                        )),
-                    )
+                        )))
+                        .and(Action::Ask(Request::Focus(focus)))
                 }
                 None => Action::None,
             },
             Message::Back => {
-                self.back();
-                Action::None
+                // Back in the list, on the entry just left.
+                let focus = match self.mode {
+                    Mode::Topic(topic) => topics::topic_id(topic.code),
+                    Mode::Sources => topics::SOURCES,
+                    Mode::Topics => return Action::None,
+                };
+                self.mode = Mode::Topics;
+                Action::Ask(Request::Focus(focus))
             }
             Message::ShowSources => {
                 self.mode = Mode::Sources;
-                Action::None
+                Action::Ask(Request::Focus(sources::BACK))
             }
             Message::Panes(panes) => {
                 self.panes = panes;
@@ -220,12 +227,8 @@ impl Screen for State {
     }
 
     /// Esc: from a topic or the sources back to the topic list.
-    fn back(&mut self) -> bool {
-        if self.mode == Mode::Topics {
-            return false;
-        }
-        self.mode = Mode::Topics;
-        true
+    fn back(&self) -> Option<Message> {
+        (self.mode != Mode::Topics).then_some(Message::Back)
     }
 
     fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {

@@ -1,7 +1,7 @@
 //! One topic shown in the citizen's language, beside Danish or alone. Each pane lays out in its
 //! own language's direction and font, independent of the staff language.
 
-use super::{Message, Panes, State};
+use super::{Message, Mode, Panes, State};
 use crate::content::topics::{TOPICS, Topic};
 use crate::i18n::Locale;
 use crate::i18n::msg;
@@ -15,6 +15,28 @@ use iced::widget::{Column, column, container};
 use iced::{Element, Fill};
 
 const BACK: ControlId = ControlId::new("desk-back");
+
+/// Where the focus goes when `topic` opens: from the list onto "back to all topics"; paging
+/// with "previous" and "next" keeps it on the button that paged (or, at either end, on the
+/// other one), so the user can page on.
+pub fn focus_on_opening(from: Mode, topic: &'static Topic) -> ControlId {
+    let position = |t: &Topic| TOPICS.iter().position(|other| other == t);
+    let Mode::Topic(current) = from else {
+        return BACK;
+    };
+    let (new, old) = (position(topic), position(current));
+    let has_next = new.is_some_and(|n| n + 1 < TOPICS.len());
+    let has_previous = new.is_some_and(|n| n > 0);
+    let (preferred, other) = if new > old {
+        ((has_next, NEXT), (has_previous, PREVIOUS))
+    } else {
+        ((has_previous, PREVIOUS), (has_next, NEXT))
+    };
+    [preferred, other]
+        .into_iter()
+        .find_map(|(exists, id)| exists.then_some(id))
+        .unwrap_or(BACK)
+}
 const PREVIOUS: ControlId = ControlId::new("desk-previous");
 const NEXT: ControlId = ControlId::new("desk-next");
 

@@ -11,7 +11,7 @@ use crate::ui::{fonts, size};
 use iced::widget::{Column, column};
 use iced::{Element, Fill};
 
-const BACK: ControlId = ControlId::new("sources-back");
+pub const BACK: ControlId = ControlId::new("sources-back");
 
 pub fn view<'a>(ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<'a, Message> {
     let ui = &ctx.ui;

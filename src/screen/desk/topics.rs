@@ -12,7 +12,7 @@ use crate::ui::{direction, fonts, size};
 use iced::widget::{Column, column};
 use iced::{Alignment, Element, Fill};
 
-const SOURCES: ControlId = ControlId::new("desk-sources");
+pub const SOURCES: ControlId = ControlId::new("desk-sources");
 const SAVE_HANDOUT: ControlId = ControlId::new("desk-save-handout");
 const HANDOUT_DETAILS: ControlId = ControlId::new("desk-handout-details");
 

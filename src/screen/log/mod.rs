@@ -151,10 +151,14 @@ impl State {
                 .map(Message::Form)
             }
             form::Message::CancelEdit => {
-                self.form.editing = None;
+                let edited = self.form.editing.take();
                 self.form.dirty = false;
                 self.tab = Tab::List;
-                Action::None
+                // Back on the entry that was being corrected.
+                match edited {
+                    Some(id) => Action::Ask(Request::Focus(list::edit_control(id))),
+                    None => Action::None,
+                }
             }
             form::Message::Saved {
                 result,
@@ -250,13 +254,11 @@ impl Screen for State {
     }
 
     /// Esc: leave editing, back to the list.
-    fn back(&mut self) -> bool {
-        if self.form.editing.is_some() {
-            self.form.editing = None;
-            self.tab = Tab::List;
-            return true;
-        }
-        false
+    fn back(&self) -> Option<Message> {
+        self.form
+            .editing
+            .is_some()
+            .then_some(Message::Form(form::Message::CancelEdit))
     }
 
     fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {

@@ -169,8 +169,12 @@ impl Screen for State {
                 Action::None
             }
             Message::Back => {
-                self.back();
-                Action::None
+                self.show_original = false;
+                // Back in the list, on the principle just left.
+                match self.open.take() {
+                    Some(principle) => Action::Ask(Request::Focus(list::entry_id(principle))),
+                    None => Action::None,
+                }
             }
             Message::Filter(text) => {
                 self.filter = text;
@@ -251,12 +255,8 @@ impl Screen for State {
     }
 
     /// Esc: close the open principle. Returns whether there was anything to close.
-    fn back(&mut self) -> bool {
-        if self.open.take().is_some() {
-            self.show_original = false;
-            return true;
-        }
-        false
+    fn back(&self) -> Option<Message> {
+        self.open.is_some().then_some(Message::Back)
     }
 
     fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {

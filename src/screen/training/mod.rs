@@ -180,12 +180,18 @@ impl Screen for State {
             Message::Present => {
                 self.presenting = true;
                 self.presented = true;
+                // On "next": Space and Enter move on, as the arrow keys do.
+                return Action::Ask(Request::Focus(presentation::NEXT));
             }
             Message::NextSlide => self.slide = (self.slide + 1).min(last),
             Message::PreviousSlide => self.slide = self.slide.saturating_sub(1),
             Message::FirstSlide => self.slide = 0,
             Message::LastSlide => self.slide = last,
-            Message::StopPresenting => self.presenting = false,
+            Message::StopPresenting => {
+                self.presenting = false;
+                // Back on the button that started the presentation.
+                return Action::Ask(Request::Focus(presentation::PRESENT));
+            }
             Message::OpenCase(index) => {
                 if let Some(case) = CASES.get(index) {
                     self.case = Some(index);
@@ -195,7 +201,12 @@ impl Screen for State {
                     }
                 }
             }
-            Message::CloseCase => self.case = None,
+            Message::CloseCase => {
+                // Back in the list, on the case just left.
+                if let Some(case) = self.case.take().and_then(|index| CASES.get(index)) {
+                    return Action::Ask(Request::Focus(cases::case_id(case.id)));
+                }
+            }
             Message::TogglePrinciples => self.show_principles = !self.show_principles,
             Message::Choose(option) => {
                 if !self.quiz.answered {
@@ -271,12 +282,12 @@ impl Screen for State {
     }
 
     /// Esc: stop presenting, or close the open case.
-    fn back(&mut self) -> bool {
+    fn back(&self) -> Option<Message> {
         if self.presenting {
-            self.presenting = false;
-            return true;
+            Some(Message::StopPresenting)
+        } else {
+            self.case.map(|_| Message::CloseCase)
         }
-        self.case.take().is_some()
     }
 
     /// While presenting: arrows, Page Up / Page Down and Space move, Home and End jump, Esc

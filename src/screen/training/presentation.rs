@@ -13,9 +13,9 @@ use crate::ui::{direction, fonts};
 use iced::widget::{Column, column, container, scrollable};
 use iced::{Alignment, Element, Fill};
 
-const PRESENT: ControlId = ControlId::new("presentation-start");
+pub const PRESENT: ControlId = ControlId::new("presentation-start");
 const PREVIOUS: ControlId = ControlId::new("presentation-previous");
-const NEXT: ControlId = ControlId::new("presentation-next");
+pub const NEXT: ControlId = ControlId::new("presentation-next");
 const CLOSE: ControlId = ControlId::new("presentation-close");
 
 /// Is this one of the slide's own buttons (Space presses it instead of moving on)?

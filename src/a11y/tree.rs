@@ -416,7 +416,7 @@ impl<Message> Builder<'_, '_, Message> {
             self.children_of(index, id, lang)
         };
         if tag.meaning == Meaning::Row {
-            children.sort_by_key(|child| self.column_of(*child));
+            self.sort_row(&mut children);
         }
         if let Meaning::Table { hidden_headers } = &tag.meaning
             && !hidden_headers.is_empty()
@@ -437,6 +437,26 @@ impl<Message> Builder<'_, '_, Message> {
         node.set_children(children);
         self.nodes.push((id, node));
         id
+    }
+
+    /// A row's children in column order. What is not a cell (a badge above the cells) keeps
+    /// its place before the cell drawn after it.
+    fn sort_row(&self, children: &mut [NodeId]) {
+        let mut next = usize::MAX;
+        let mut keys: Vec<(usize, NodeId)> = Vec::with_capacity(children.len());
+        for &child in children.iter().rev() {
+            let column = self.column_of(child);
+            if column != usize::MAX {
+                next = column;
+            }
+            keys.push((next, child));
+        }
+        keys.reverse();
+        // Stable: a badge and the cell after it keep their drawn order.
+        keys.sort_by_key(|(column, _)| *column);
+        for (slot, (_, child)) in children.iter_mut().zip(keys) {
+            *slot = child;
+        }
     }
 
     fn column_of(&self, id: NodeId) -> usize {

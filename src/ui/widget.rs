@@ -356,7 +356,15 @@ pub fn text_field<'a, Message: Clone + 'static>(
         .font(fonts::for_locale(ui.staff.locale))
         .align_x(direction::start(ui.direction()))
         .style(super::style::text_input(ui.palette));
-    let field = column![label(ui, field_label), input].spacing(6);
+    // The label stands clear of the focus ring drawn around the field (the ring is wider than
+    // the ring's padding, and a label's first letter touched it).
+    let caption = container(label(ui, field_label)).padding(Padding {
+        top: 2.0,
+        right: 4.0,
+        bottom: 0.0,
+        left: 4.0,
+    });
+    let field = column![caption, input].spacing(6);
     focus_ring(ui, id, field)
 }
 

@@ -198,13 +198,13 @@ fn row<'a>(
         headline.push(ctx.tr(entry.interpreter.label()));
     }
     let mut block = Column::new().spacing(4).width(Fill);
-    let mut details = Column::new().spacing(4).width(Fill);
     if entry.training {
-        details = details.push(
+        block = block.push(
             widget::label(ui, ctx.tr(msg!("log-training-badge")))
                 .font(fonts::bold(fonts::for_locale(ui.staff.locale))),
         );
     }
+    let mut details = Column::new().spacing(4).width(Fill);
     block = block.push(tagged(
         Meaning::Cells {
             first: 0,

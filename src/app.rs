@@ -23,6 +23,7 @@ use crate::settings::Settings;
 use crate::store::{Database, OpenError, Opening};
 use crate::ui::MAIN_SCROLL;
 use crate::ui::focus::{self, Control, ControlId, Controls};
+use crate::ui::semantics::{Landmark, Meaning, tagged};
 use crate::ui::theme::Palette;
 use crate::ui::{style, widget};
 use iced::widget::{Column, column, container, operation, responsive, scrollable};
@@ -390,7 +391,11 @@ impl App {
             .context(content_width - 2.0 * crate::ui::size::PADDING - 14.0);
         let ui = &ctx.ui;
 
-        let navigation = chrome::navigation(&ctx, controls, self.current, side_bar);
+        let navigation = tagged(
+            Meaning::Landmark(Landmark::Navigation),
+            None,
+            chrome::navigation(&ctx, controls, self.current, side_bar),
+        );
         let notices = chrome::notices(&ctx, controls, &self.notices, &self.notice_details);
         let page = shown.embed(&ctx, controls);
 
@@ -407,7 +412,7 @@ impl App {
         if let Some(notices) = notices {
             content = content.push(notices);
         }
-        content = content.push(scroller);
+        content = content.push(tagged(Meaning::Landmark(Landmark::Main), None, scroller));
 
         let body: Element<'_, Message> = if side_bar {
             crate::ui::direction::row(
@@ -424,7 +429,11 @@ impl App {
         let window = column![
             body,
             chrome::rule(&ctx, false),
-            chrome::status_line(&ctx, !side_bar)
+            tagged(
+                Meaning::Landmark(Landmark::StatusLine),
+                None,
+                chrome::status_line(&ctx, !side_bar)
+            )
         ];
         container(window)
             .width(Fill)

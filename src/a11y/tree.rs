@@ -9,7 +9,7 @@
 use super::outline::{Node as Piece, Outline, Piece as Kind};
 use crate::i18n::Locale;
 use crate::ui::focus::{Control, ControlId, Group, Role as ControlRole};
-use crate::ui::semantics::{Meaning, Tag};
+use crate::ui::semantics::{Landmark, Meaning, Tag};
 use accesskit::{
     Action, AriaCurrent, Invalid, Live, Node, NodeId, Rect, Role, TextPosition, TextSelection,
     Toggled, TreeId, TreeInfo, TreeUpdate,
@@ -119,6 +119,8 @@ impl<Message> Builder<'_, '_, Message> {
         let mut groups: HashMap<ControlId, usize> = HashMap::new();
         // How many siblings with the same content came before (so twins get their own ids).
         let mut twins: HashMap<u64, usize> = HashMap::new();
+        // The text just before, if the last node is a plain text: a field's visible label.
+        let mut last_text: Option<String> = None;
         for &child in self.piece(index).children.clone().iter() {
             let membership = match &self.piece(child).piece {
                 Kind::Control(id) => self.by_id.get(id).and_then(|c| c.group.clone()),
@@ -129,8 +131,16 @@ impl<Message> Builder<'_, '_, Message> {
             let id = NodeId(hash(&(parent.0, key, *twin)));
             *twin += 1;
             let built = self.node(child, id, lang);
+            let text = match &self.piece(child).piece {
+                Kind::Text(text) => Some(text.clone()),
+                Kind::Tagged(tag) if tag.meaning == Meaning::Text => Some(self.text_within(child)),
+                _ => None,
+            };
             match membership {
-                None => children.extend(built),
+                None => {
+                    last_text = text.filter(|_| built.len() == 1);
+                    children.extend(built);
+                }
                 Some(member) => match groups.get(&member.group) {
                     Some(&at) => {
                         let (_, group): &mut (NodeId, Node) = &mut self.nodes[at];
@@ -139,6 +149,15 @@ impl<Message> Builder<'_, '_, Message> {
                         }
                     }
                     None => {
+                        // The field's visible label names the group: read once, as its name.
+                        // (Taken out before the group node is added: `groups` holds indices.)
+                        let label = self.window.groups.iter().find(|g| g.id == member.group);
+                        if let (Some(text), Some(label)) = (last_text.take(), label)
+                            && text.trim() == label.label.trim()
+                            && let Some(duplicate) = children.pop()
+                        {
+                            self.discard(duplicate);
+                        }
                         let group = self.group_node(&member.group, built);
                         children.push(group);
                         groups.insert(member.group.clone(), self.nodes.len() - 1);
@@ -147,6 +166,17 @@ impl<Message> Builder<'_, '_, Message> {
             }
         }
         children
+    }
+
+    /// Takes a node that will not be in the tree out again, with everything under it.
+    fn discard(&mut self, id: NodeId) {
+        let Some(at) = self.nodes.iter().position(|(node_id, _)| *node_id == id) else {
+            return;
+        };
+        let (_, node) = self.nodes.remove(at);
+        for &child in node.children() {
+            self.discard(child);
+        }
     }
 
     fn group_node(&mut self, group: &ControlId, members: Vec<NodeId>) -> NodeId {
@@ -384,6 +414,9 @@ impl<Message> Builder<'_, '_, Message> {
             Meaning::Cell { header: true, .. } => Role::ColumnHeader,
             Meaning::Cell { header: false, .. } => Role::Cell,
             Meaning::Figure(_) => Role::Figure,
+            Meaning::Landmark(Landmark::Navigation) => Role::Navigation,
+            Meaning::Landmark(Landmark::Main) => Role::Main,
+            Meaning::Landmark(Landmark::StatusLine) => Role::Status,
             // Handled in `node`: one drawn text becomes several cells.
             Meaning::Cells { .. } => Role::Cell,
         });
@@ -397,13 +430,17 @@ impl<Message> Builder<'_, '_, Message> {
                 Live::Polite
             }),
             Meaning::Cell { column, .. } => node.set_column_index(*column),
+            Meaning::Landmark(Landmark::StatusLine) => node.set_live(Live::Polite),
             Meaning::Figure(description) => node.set_description(description.as_str()),
             _ => {}
         }
         let text = self.text_within(index);
         if matches!(
             tag.meaning,
-            Meaning::Heading(_) | Meaning::Cell { .. } | Meaning::Live { .. }
+            Meaning::Heading(_)
+                | Meaning::Cell { .. }
+                | Meaning::Live { .. }
+                | Meaning::Landmark(Landmark::StatusLine)
         ) && !text.is_empty()
         {
             node.set_label(text.as_str());

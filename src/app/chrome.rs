@@ -4,6 +4,7 @@ use super::{Message, notice::Notice};
 use crate::i18n::msg;
 use crate::screen::{Context, Disclosures, ScreenId};
 use crate::ui::focus::{Control, ControlId, Controls, Role};
+use crate::ui::semantics::{Meaning, tagged};
 use crate::ui::style::{buttons, containers};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
@@ -30,7 +31,10 @@ pub fn navigation<'a>(
         .map(|screen| nav_entry(ctx, controls, *screen, *screen == current, side_bar))
         .collect();
     if side_bar {
-        let title = widget::heading(ui, ctx.tr(msg!("app-title")), 2);
+        // The app's name, not a heading: each screen's title is the page's first heading.
+        let title = widget::text_in(ui.staff, ctx.tr(msg!("app-title")), size::H2)
+            .font(fonts::bold(fonts::for_locale(ui.staff.locale)))
+            .width(Fill);
         let list = Column::with_children(entries).spacing(4).width(Fill);
         let content = column![title, list]
             .spacing(size::GAP)
@@ -198,7 +202,8 @@ pub fn status_line<'a>(ctx: &Context<'a>, compact: bool) -> Element<'a, Message>
         ui.direction(),
         vec![
             citizen_label.into(),
-            citizen_name.into(),
+            // Read in its own language, as it is written.
+            tagged(Meaning::Text, Some(ctx.citizen.locale), citizen_name),
             citizen_hint.into(),
         ],
     )

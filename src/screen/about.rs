@@ -8,6 +8,7 @@ use crate::i18n::{MessageId, msg};
 use crate::paths;
 use crate::store::OpenError;
 use crate::ui::focus::Controls;
+use crate::ui::semantics::{Meaning, tagged};
 use crate::ui::widget;
 use crate::ui::{direction, size};
 use iced::widget::{Column, column, text};
@@ -165,9 +166,9 @@ fn translations_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
             )),
         };
         let name = widget::inline_in(ctx.lang(locale), meta.name.clone(), size::BODY);
+        let name = tagged(Meaning::Text, Some(locale), name);
         let english = widget::label(ui, format!("· {} · {}", meta.english_name, status));
-        body =
-            body.push(direction::row(ui.direction(), vec![name.into(), english.into()]).spacing(8));
+        body = body.push(direction::row(ui.direction(), vec![name, english.into()]).spacing(8));
     }
     widget::card(ui, body)
 }

@@ -65,14 +65,18 @@ impl Screen for State {
             Message::Search,
             None,
         ));
-        page = page.push(widget::muted(
-            ui,
-            ctx.tr(msg!(
-                "glossary-count",
-                shown = matching.len(),
-                total = TERMS.len()
-            )),
-        ));
+        // Spoken as the search narrows, as a results count on a web page is.
+        page = page.push(
+            widget::muted(
+                ui,
+                ctx.tr(msg!(
+                    "glossary-count",
+                    shown = matching.len(),
+                    total = TERMS.len()
+                )),
+            )
+            .meaning(Meaning::Live { assertive: false }),
+        );
         if ctx.i18n.meta(ctx.citizen.locale).is_unreviewed() {
             page = page.push(crate::screen::unreviewed_notice(ctx, ctx.citizen));
         }
@@ -127,7 +131,7 @@ fn term_in<'a>(ctx: &Context<'a>, lang: Lang, term: &str) -> Element<'a, Message
     column![
         widget::text_in(lang, ctx.i18n.text(lang.locale, &name_id(term)), size::H3)
             .font(fonts::bold(fonts::for_locale(lang.locale)))
-            .meaning(Meaning::Heading(3)),
+            .meaning(Meaning::Heading(2)),
         widget::text_in(lang, ctx.i18n.text(lang.locale, &text_id(term)), size::BODY),
     ]
     .spacing(4)

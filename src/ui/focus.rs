@@ -292,6 +292,14 @@ impl<Message> Controls<Message> {
         }
     }
 
+    /// Marks the button `id` as one that shows or hides what follows it (a screen reader says
+    /// "expanded" or "collapsed"); it looks the same.
+    pub fn shows_or_hides(&mut self, id: &ControlId, expanded: bool) {
+        if let Some(control) = self.list.iter_mut().find(|c| &c.id == id) {
+            control.role = Role::Disclosure { expanded };
+        }
+    }
+
     /// Marks the control `id` as refused, with the reason shown below it.
     pub fn refuse(&mut self, id: &ControlId, reason: impl Into<String>) {
         if let Some(control) = self.list.iter_mut().find(|c| &c.id == id) {

@@ -47,8 +47,22 @@ pub enum Meaning {
         first: usize,
         texts: Vec<String>,
     },
+    /// A region of the window a screen reader can jump to.
+    Landmark(Landmark),
     /// A chart: its description gives the numbers, or says where the table is.
     Figure(String),
+}
+
+/// The window's regions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Landmark {
+    /// The list of screens.
+    Navigation,
+    /// The screen shown.
+    Main,
+    /// The status line: the languages in use and the text size, said when they change (Ctrl+L
+    /// switches the citizen's language without moving the focus).
+    StatusLine,
 }
 
 /// A piece of the view's meaning and the language of its text (`None`: the staff language).

@@ -337,6 +337,24 @@ def main():
           component is not None and component.grab_focus())
     moved = wait_for(lambda: (f := focused(window)) and f.get_name() == "Ret" and f, "focus moved")
     check("the app's focus follows", moved is not None)
+
+    # The window's regions, and the status line said when Ctrl+L switches the citizen's
+    # language (the focus does not move, so nothing else would say it).
+    roles = {role(n) for n in walk(window)}
+    check("the navigation and the page are landmarks", "landmark" in roles or "navigation" in roles,
+          str(sorted(roles)))
+    announcements.clear()
+    subprocess.run(["xdotool", "key", "ctrl+l"], check=False, capture_output=True, timeout=10)
+    pump(1.5)
+    # With only one language used so far, Ctrl+L opens the point-to-your-language card: the
+    # citizen points at Turkish.
+    tile = find(window, contains="Türkçe")
+    if not announcements and tile is not None:
+        print(f"   the card opened; choosing {role(tile)} {tile.get_name()!r}")
+        act(tile)
+        pump(1.5)
+    check("Ctrl+L's new citizen language is announced",
+          any("Borgerens sprog" in a for a in announcements), str(announcements))
     listener.deregister("object:announcement")
 
 

@@ -98,6 +98,7 @@ impl State {
             Some(Message::ToggleBaseline(ctx.settings.baseline.clone())),
             Kind::Secondary,
         );
+        controls.shows_or_hides(&ControlId::new("baseline-toggle"), self.baseline.is_some());
         let mut body = column![
             widget::heading(ui, ctx.tr(msg!("baseline-title")), 2),
             widget::muted(ui, ctx.tr(msg!("baseline-hint"))),

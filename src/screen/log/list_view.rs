@@ -92,6 +92,7 @@ pub fn view<'a>(
         Some(Message::ToggleFilters),
         Kind::Secondary,
     ));
+    controls.shows_or_hides(&FILTERS, list.show_filters);
     if list.show_filters {
         page = page.push(filters(list, ctx, controls, width));
     }

@@ -99,6 +99,7 @@ pub fn view<'a>(
         Some(Message::ToggleOriginal),
         Kind::Secondary,
     ));
+    controls.shows_or_hides(&ORIGINAL, state.show_original);
     if state.show_original {
         // The seed exists in Danish only, and is shown as Danish whatever the staff language.
         let danish = ctx.lang(Locale::Da);

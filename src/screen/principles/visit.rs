@@ -41,7 +41,7 @@ pub fn view<'a>(ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<
         let mut block = Column::new().spacing(4).push(widget::heading(
             ui,
             format!("{} {}", principle.code, ctx.text_of(&principle.title_id())),
-            3,
+            2,
         ));
         let title = format!("{} {}", principle.code, ctx.text_of(&principle.title_id()));
         controls.begin_group(focus::Group::new(

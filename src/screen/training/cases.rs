@@ -99,6 +99,7 @@ pub fn view<'a>(
         Some(Message::TogglePrinciples),
         Kind::Secondary,
     ));
+    controls.shows_or_hides(&PRINCIPLES, show_principles);
     if show_principles {
         let mut list = Column::new().spacing(6);
         for code in case.principles {

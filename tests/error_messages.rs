@@ -108,7 +108,8 @@ fn check_both(what: &str, error: &dyn Explain, frame: Option<&str>) {
 }
 
 /// A place no one may write, even root: a folder without write permission, or where the
-/// system never lets anyone create files.
+/// system never lets anyone create files. (Unix permissions: the test runs where they exist.)
+#[cfg(unix)]
 fn read_only_folder(dir: &Path) -> PathBuf {
     use std::os::unix::fs::PermissionsExt;
     let locked = dir.join("locked");
@@ -121,6 +122,7 @@ fn read_only_folder(dir: &Path) -> PathBuf {
     PathBuf::from("/sys")
 }
 
+#[cfg(unix)]
 #[test]
 fn files_that_cannot_be_written_are_explained() {
     let dir = tempfile::tempdir().unwrap();

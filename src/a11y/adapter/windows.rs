@@ -29,6 +29,12 @@ impl Adapter {
 
     /// Subclasses the (still hidden) main window on its own thread, then shows it. UI
     /// Automation tells no one when a client leaves, so deactivation never comes.
+    ///
+    /// iced runs `window::run` on the event loop's thread, which created the window: the
+    /// thread the adapter must be created on, and the one its activation handler (called from
+    /// `WM_GETOBJECT`) and [`Adapter::publish`] run on. The window is shown only after the
+    /// adapter is in place: `SubclassingAdapter::new` panics on a visible window. If the window
+    /// has no Win32 handle, it is shown all the same, with no adapter.
     pub fn attach_to_window<A, B, C>(
         handlers: impl FnOnce() -> (A, B, C) + Send + 'static,
     ) -> Task<()>
@@ -37,8 +43,11 @@ impl Adapter {
         B: ActionHandler + Send + 'static,
         C: DeactivationHandler,
     {
+        // `oldest` answers once, but `then` takes an `FnMut`: the handlers are taken out of an
+        // `Option` so that they can be moved into the one attachment.
+        let mut handlers = Some(handlers);
         iced::window::oldest().then(move |id| {
-            let Some(id) = id else {
+            let (Some(id), Some(handlers)) = (id, handlers.take()) else {
                 return Task::none();
             };
             let attach = iced::window::run(id, move |window| {
@@ -54,13 +63,17 @@ impl Adapter {
         })
     }
 
+    /// Hands the whole tree to the adapter, once a client has asked for it. The activation
+    /// handler answers `None` (the tree is built later, by the app), so the adapter holds a
+    /// placeholder until this first update, which must be (and always is) a full tree.
     pub fn publish(&mut self, update: TreeUpdate) {
         let events = ADAPTER.with(|slot| {
             slot.borrow_mut()
                 .as_mut()
                 .and_then(|adapter| adapter.update_if_active(move || update))
         });
-        // Raised with no borrow held: a client may call back into the adapter.
+        // Raised on the window's thread with no borrow held: the window may be sent
+        // `WM_GETOBJECT`, and so call into the adapter, while the events are raised.
         if let Some(events) = events {
             events.raise();
         }

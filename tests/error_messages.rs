@@ -19,7 +19,7 @@ use skranke::store::transfer::{self, ExportRange, ImportError};
 use skranke::store::{Opening, Store, StoreError};
 use std::collections::HashSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use support::Harness;
 
 /// Latin words an Arabic sentence may hold: names and the codes of a CSV export's columns.
@@ -110,7 +110,7 @@ fn check_both(what: &str, error: &dyn Explain, frame: Option<&str>) {
 /// A place no one may write, even root: a folder without write permission, or where the
 /// system never lets anyone create files. (Unix permissions: the test runs where they exist.)
 #[cfg(unix)]
-fn read_only_folder(dir: &Path) -> PathBuf {
+fn read_only_folder(dir: &Path) -> std::path::PathBuf {
     use std::os::unix::fs::PermissionsExt;
     let locked = dir.join("locked");
     fs::create_dir_all(&locked).unwrap();
@@ -119,7 +119,7 @@ fn read_only_folder(dir: &Path) -> PathBuf {
         return locked;
     }
     // Root writes anywhere but in the kernel's own file systems.
-    PathBuf::from("/sys")
+    std::path::PathBuf::from("/sys")
 }
 
 #[cfg(unix)]
@@ -140,8 +140,11 @@ fn files_that_cannot_be_written_are_explained() {
     let opened = Store::open(&folder.join("data").join("skranke.sqlite3")).unwrap_err();
     assert_eq!(opened.code(), "unavailable");
     check_both("log in a read-only folder", &opened, None);
+}
 
-    // An export onto a full disk: the CSV writer reports what the disk said.
+#[test]
+fn an_export_onto_a_full_disk_is_explained() {
+    // The CSV writer reports what the disk said.
     struct FullDisk;
     impl std::io::Write for FullDisk {
         fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {

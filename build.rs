@@ -189,48 +189,64 @@ fn messages(master: &Path) -> String {
     )
 }
 
-/// Release builds of the binary on x86-64 Linux place the functions that run at start-up next
-/// to each other (`packaging/linux/startup-symbols.txt`, made by `benches/startup/order.sh`).
-/// Start-up then maps a few MiB less of the binary, and on a cold disk reads less of it.
+/// Release builds of the binary on Linux place the functions that run at start-up next to each
+/// other (`packaging/linux/startup-symbols.txt`, made by `benches/startup/order.sh`). Start-up
+/// then maps a few MiB less of the binary, and on a cold disk reads less of it.
 ///
-/// Only with Rust's own linker there, lld (the default since Rust 1.90); a build that names
-/// another linker, or any other target, links as usual. Names missing from the binary are
-/// skipped, so an old list costs speed, never a failed build.
+/// Only when the linker in use understands the option: lld (rustup's default on x86-64 Linux
+/// since Rust 1.90) and mold do; GNU ld, which distributions' Rust links with, rejects it. So
+/// the build links an empty program with the option first, with the same compiler, target and
+/// flags, and passes it on only if that worked. Names missing from the binary are skipped, so
+/// an old list costs speed, never a failed build.
 fn order_startup_symbols() {
     let order = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/linux/startup-symbols.txt");
     println!("cargo:rerun-if-changed={}", order.display());
     let release = env::var("PROFILE").as_deref() == Ok("release");
-    let default_linker = env::var_os("RUSTC_LINKER").is_none()
-        && !env::var("CARGO_ENCODED_RUSTFLAGS").is_ok_and(|flags| flags.contains("linker"));
-    let lld_target = env::var("TARGET").as_deref() == Ok("x86_64-unknown-linux-gnu");
-    // The compiler is asked its version last, and only for a release build.
-    if release && default_linker && lld_target && order.is_file() && rustc_links_with_lld() {
-        println!(
-            "cargo:rustc-link-arg-bin=skranke=-Wl,--symbol-ordering-file={}",
-            order.display()
-        );
-        println!("cargo:rustc-link-arg-bin=skranke=-Wl,--no-warn-symbol-ordering");
+    let linux = env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux");
+    let options = [
+        format!("-Wl,--symbol-ordering-file={}", order.display()),
+        "-Wl,--no-warn-symbol-ordering".to_owned(),
+    ];
+    if release && linux && order.is_file() && linker_accepts(&options) {
+        for option in options {
+            println!("cargo:rustc-link-arg-bin=skranke={option}");
+        }
     }
 }
 
-/// Whether the compiler is Rust 1.90 or later, which links x86-64 Linux binaries with lld; the
-/// crate builds from 1.88, whose linker (GNU ld) does not know the symbol order option.
-fn rustc_links_with_lld() -> bool {
-    let rustc = env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
-    let Ok(output) = std::process::Command::new(rustc).arg("--version").output() else {
+/// Whether the linker this build uses links an empty program with these options.
+fn linker_accepts(options: &[String]) -> bool {
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let source = out_dir.join("linker_probe.rs");
+    if fs::write(&source, "fn main() {}\n").is_err() {
         return false;
-    };
-    // "rustc 1.95.0 (59807616e 2026-04-14)"
-    let version = String::from_utf8_lossy(&output.stdout);
-    let mut numbers = version
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or_default()
-        .split(['.', '-'])
-        .map(|part| part.parse::<u32>().unwrap_or(0));
-    let major = numbers.next().unwrap_or(0);
-    let minor = numbers.next().unwrap_or(0);
-    (major, minor) >= (1, 90)
+    }
+    let rustc = env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let mut probe = std::process::Command::new(rustc);
+    probe
+        .arg("--crate-type=bin")
+        .arg("--crate-name=linker_probe")
+        .arg("-o")
+        .arg(out_dir.join("linker_probe"))
+        .arg(&source);
+    if let Ok(target) = env::var("TARGET") {
+        probe.arg("--target").arg(target);
+    }
+    if let Ok(linker) = env::var("RUSTC_LINKER") {
+        probe.arg("-C").arg(format!("linker={linker}"));
+    }
+    // RUSTFLAGS and `target.*.rustflags`, which may choose the linker.
+    if let Ok(flags) = env::var("CARGO_ENCODED_RUSTFLAGS") {
+        probe.args(flags.split('\x1f').filter(|flag| !flag.is_empty()));
+    }
+    for option in options {
+        probe.arg("-C").arg(format!("link-arg={option}"));
+    }
+    probe
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
 }
 
 /// The ids of the messages a Fluent file defines, as the Fluent parser reads them: entries it

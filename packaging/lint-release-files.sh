@@ -58,9 +58,11 @@ problems = [
     if info.get(key) != value
 ]
 if info.get("CFBundleExecutable") not in binaries:
-    problems.append(f"CFBundleExecutable {info.get('CFBundleExecutable')!r} is not a [[bin]] of Cargo.toml")
+    executable = info.get("CFBundleExecutable")
+    problems.append(f"CFBundleExecutable {executable!r} is not a [[bin]] of Cargo.toml")
 if sorted(info.get("CFBundleLocalizations", [])) != languages:
-    problems.append(f"CFBundleLocalizations {info.get('CFBundleLocalizations')} differ from i18n/: {languages}")
+    localisations = info.get("CFBundleLocalizations")
+    problems.append(f"CFBundleLocalizations {localisations} differ from i18n/: {languages}")
 if not re.fullmatch(r"\d+\.\d+(\.\d+)?", info.get("LSMinimumSystemVersion", "")):
     problems.append("LSMinimumSystemVersion is missing or not a macOS version")
 for key in ("LSApplicationCategoryType", "NSHumanReadableCopyright"):

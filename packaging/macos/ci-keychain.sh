@@ -25,8 +25,10 @@ die() {
 }
 
 create() {
+    # Only the KEY=value lines go to standard output (fd 3); whatever the tools print, to stderr.
+    exec 3>&1 1>&2
     if [[ -z ${MACOS_CERTIFICATE_P12_BASE64:-} ]]; then
-        echo "No MACOS_CERTIFICATE_P12_BASE64: no signing keychain; make-app.sh signs ad hoc." >&2
+        echo "No MACOS_CERTIFICATE_P12_BASE64: no signing keychain; make-app.sh signs ad hoc."
         return
     fi
     [[ -n ${MACOS_CERTIFICATE_PASSWORD:-} ]] || die "MACOS_CERTIFICATE_PASSWORD is not set."
@@ -37,15 +39,19 @@ create() {
     # Nobody types this password: it only keeps the keychain locked to other processes.
     password=$(openssl rand -base64 32)
 
-    security create-keychain -p "$password" "$keychain" >&2
+    security create-keychain -p "$password" "$keychain"
+    echo "SKRANKE_SIGNING_KEYCHAIN=$keychain" >&3
     # Unlocked for six hours, long enough for two universal builds and two notarisations.
     security set-keychain-settings -lut 21600 "$keychain"
     security unlock-keychain -p "$password" "$keychain"
 
-    printf '%s' "$MACOS_CERTIFICATE_P12_BASE64" | base64 --decode >"$dir/certificate.p12"
-    security import "$dir/certificate.p12" -k "$keychain" -P "$MACOS_CERTIFICATE_PASSWORD" \
-        -T /usr/bin/codesign >&2
-    rm -f "$dir/certificate.p12"
+    # The private key is on disk only while it is imported (p12 is global for the trap).
+    p12=$dir/certificate.p12
+    trap 'rm -f "$p12"' EXIT
+    printf '%s' "$MACOS_CERTIFICATE_P12_BASE64" | base64 --decode >"$p12"
+    security import "$p12" -k "$keychain" -P "$MACOS_CERTIFICATE_PASSWORD" \
+        -T /usr/bin/codesign
+    rm -f "$p12"
     # Lets codesign use the key without the dialog that would wait forever on a runner.
     security set-key-partition-list -S apple-tool:,apple:,codesign: -s -k "$password" \
         "$keychain" >/dev/null
@@ -62,18 +68,17 @@ create() {
     identity=$(security find-identity -v -p codesigning "$keychain" |
         awk '/"Developer ID Application: / { print $2; exit }')
     [[ -n $identity ]] || die "the certificate holds no valid Developer ID Application identity."
-    echo "SKRANKE_SIGNING_KEYCHAIN=$keychain"
-    echo "SKRANKE_CODESIGN_IDENTITY=$identity"
+    echo "SKRANKE_CODESIGN_IDENTITY=$identity" >&3
 
     if [[ -n ${MACOS_NOTARY_APPLE_ID:-} && -n ${MACOS_NOTARY_TEAM_ID:-} &&
         -n ${MACOS_NOTARY_PASSWORD:-} ]]; then
         xcrun notarytool store-credentials skranke-notary --apple-id "$MACOS_NOTARY_APPLE_ID" \
             --team-id "$MACOS_NOTARY_TEAM_ID" --password "$MACOS_NOTARY_PASSWORD" \
-            --keychain "$keychain" >&2
-        echo "SKRANKE_NOTARY_PROFILE=skranke-notary"
-        echo "SKRANKE_NOTARY_KEYCHAIN=$keychain"
+            --keychain "$keychain"
+        echo "SKRANKE_NOTARY_PROFILE=skranke-notary" >&3
+        echo "SKRANKE_NOTARY_KEYCHAIN=$keychain" >&3
     else
-        echo "The notary secrets are not all set: make-app.sh will not notarise." >&2
+        echo "The notary secrets are not all set: make-app.sh will not notarise."
     fi
 }
 

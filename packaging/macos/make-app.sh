@@ -34,7 +34,8 @@ out=${1:-target/macos}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
-[[ $(uname -s) == Darwin ]] || die "this builds a macOS app and needs a Mac (codesign, lipo, hdiutil)."
+[[ $(uname -s) == Darwin ]] ||
+    die "this builds a macOS app and needs a Mac (codesign, lipo, hdiutil)."
 for tool in cargo lipo codesign hdiutil plutil ditto xattr xcrun spctl; do
     command -v "$tool" >/dev/null || die "$tool is missing."
 done

@@ -104,6 +104,7 @@ fn main() {
         staff_language: Some("da".into()),
         citizen_language: Some("ar".into()),
         measure_first_frame_from: None,
+        policy: Default::default(),
     });
     use skranke::screen::desk::Message as Desk;
     let states: Vec<(&str, Vec<Message>)> = vec![

@@ -61,6 +61,7 @@ fn main() {
         staff_language: Some("da".into()),
         citizen_language: Some("ar".into()),
         measure_first_frame_from: None,
+        policy: Default::default(),
     });
     println!(
         "restore benchmark, {ENTRIES} entries, {}; log opened in {:.1} s",

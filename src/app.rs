@@ -45,6 +45,8 @@ pub struct Options {
     /// For the start-up benchmark: when the process started. The app prints the time to its
     /// first frame and exits once that frame is drawn.
     pub measure_first_frame_from: Option<std::time::Instant>,
+    /// The machine-wide policy as loaded, with what was wrong with it.
+    pub policy: crate::policy::Loaded,
 }
 
 pub struct App {

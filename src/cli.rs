@@ -15,8 +15,14 @@ pub struct Cli {
     #[arg(long, env = "SKRANKE_DATA_DIR", value_name = "DIR", global = true)]
     pub data_dir: Option<PathBuf>,
 
-    /// Interface language for this session (da, en, ar, fa, ur, tr, so, pl, uk, ti).
-    #[arg(long = "lang", value_name = "CODE")]
+    /// Folder of the machine-wide policy.toml and text overrides [default: /etc/skranke on
+    /// Linux, %ProgramData%\Skranke on Windows, /Library/Application Support/Skranke on macOS].
+    #[arg(long, env = "SKRANKE_POLICY_DIR", value_name = "DIR", global = true)]
+    pub policy_dir: Option<PathBuf>,
+
+    /// Interface language for this session (da, en, ar, fa, ur, tr, so, pl, uk, ti); also the
+    /// language of the commands' messages.
+    #[arg(long = "lang", value_name = "CODE", global = true)]
     pub staff_language: Option<String>,
 
     /// Citizen language to start with.
@@ -36,4 +42,89 @@ pub enum Command {
     /// Check every translation against the Danish master: missing and extra messages,
     /// variable mismatches. Exits non-zero when Danish or English is incomplete.
     CheckI18n,
+    /// The settings in use and where each comes from.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// The outreach log: export it, or merge other desks' logs into it.
+    #[command(subcommand)]
+    Log(LogCommand),
+    /// Copy the outreach log to a backup file (SQLite), as the app's daily backup does.
+    Backup {
+        /// Where to write the backup [default: a dated file in the backup folder].
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Replace the outreach log with a backup. The log it replaces is kept beside it.
+    Restore {
+        /// The backup file (SQLite) to restore.
+        file: PathBuf,
+    },
+    /// The unit's equality indicators for a period, as CSV (the tables the app shows).
+    Indicators {
+        #[command(flatten)]
+        period: Period,
+        /// Only this unit's entries [default: every unit in the log].
+        #[arg(long, value_name = "NAME")]
+        unit: Option<String>,
+        /// Where to write the CSV [default: standard output].
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print every setting in use, its value and where it comes from: the machine-wide policy
+    /// (locked or default), the user's settings, the command line, or built in.
+    Show,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// Export the log's entries in a period as CSV, with its codebook beside the file.
+    Export {
+        #[command(flatten)]
+        period: Period,
+        /// Include entries marked as training.
+        #[arg(long)]
+        include_training: bool,
+        /// Where to write the CSV; the codebook goes beside it as NAME-codebook.csv
+        /// [default: standard output, without codebook].
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Merge other desks' exports (CSV) or logs (SQLite) into this log: all files or none;
+    /// entries already in the log are skipped, so merging twice adds nothing.
+    Merge {
+        /// The files to merge.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// A period of days, both included.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Period {
+    /// First day, YYYY-MM-DD [default: the first day of this year].
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<jiff::civil::Date>,
+    /// Last day, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<jiff::civil::Date>,
+}
+
+impl Cli {
+    /// The machine-wide policy, from `--policy-dir` or the system's policy folder.
+    pub fn policy(&self) -> crate::policy::Loaded {
+        let dir = self
+            .policy_dir
+            .clone()
+            .unwrap_or_else(crate::policy::machine_dir);
+        crate::policy::Policy::load(&dir)
+    }
+
+    /// The folders, under `policy`.
+    pub fn paths(&self, policy: &crate::policy::Policy) -> crate::paths::Paths {
+        crate::paths::Paths::with_policy(self.config_dir.clone(), self.data_dir.clone(), policy)
+    }
 }

@@ -62,8 +62,9 @@ fn append(path: &Path, line: &str) -> std::io::Result<()> {
         std::fs::rename(path, PathBuf::from(old))?;
     }
     if let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder)?;
+        crate::private::create_folder(folder)?;
     }
+    crate::private::create_file(path)?;
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .append(true)

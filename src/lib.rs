@@ -5,17 +5,21 @@
 //! model; `screen` holds one module per screen; `app` ties them together.
 
 pub mod a11y;
+pub mod admin;
 pub mod app;
 pub mod atomic_file;
 pub mod cli;
 pub mod clock;
 pub mod content;
+pub mod explain;
 pub mod export;
 pub mod guard;
 pub mod i18n;
 pub mod it_log;
 pub mod outreach;
 pub mod paths;
+pub mod policy;
+pub mod private;
 pub mod screen;
 pub mod settings;
 pub mod store;
@@ -23,6 +27,10 @@ pub mod ui;
 pub mod visit;
 
 pub use app::App;
+
+/// The application id: the desktop file's name, the window's X11 class and Wayland app id, the
+/// AppStream id, the macOS bundle id.
+pub const APP_ID: &str = "dk.kk.Skranke";
 
 /// iced settings for headless tests. Loads the bundled fonts (once) and makes Noto Sans the
 /// default font.

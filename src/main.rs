@@ -5,22 +5,26 @@ use skranke::app::{App, Options};
 use skranke::cli::{Cli, Command};
 use skranke::content::plain_language;
 use skranke::i18n::{Catalogue, Locale, check};
-use skranke::paths::Paths;
 use skranke::store::Opening;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let cli = Cli::parse();
-    let paths = Paths::resolve(cli.config_dir.clone(), cli.data_dir.clone());
-    match cli.command {
+    match &cli.command {
         Some(Command::CheckI18n) => check_i18n(),
-        None => run_gui(Options {
-            paths: Some(paths),
-            staff_language: cli.staff_language,
-            citizen_language: cli.citizen_language,
-            measure_first_frame_from: cli.exit_after_first_frame.then_some(started),
-        }),
+        Some(command) => skranke::admin::run(&cli, command),
+        None => {
+            let policy = cli.policy();
+            let paths = cli.paths(&policy.policy);
+            run_gui(Options {
+                paths: Some(paths),
+                staff_language: cli.staff_language,
+                citizen_language: cli.citizen_language,
+                measure_first_frame_from: cli.exit_after_first_frame.then_some(started),
+                policy,
+            })
+        }
     }
 }
 
@@ -53,12 +57,7 @@ fn run_gui(options: Options) -> ExitCode {
         .scale_factor(App::scale_factor)
         .subscription(App::subscription)
         .settings(skranke::iced_settings_fonts_loaded_by_caller())
-        .window(iced::window::Settings {
-            size: iced::Size::new(1280.0, 860.0),
-            min_size: Some(iced::Size::new(800.0, 600.0)),
-            visible: skranke::a11y::bridge::window_visible_at_creation(),
-            ..iced::window::Settings::default()
-        })
+        .window(window_settings())
         .run();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -66,6 +65,23 @@ fn run_gui(options: Options) -> ExitCode {
             eprintln!("skranke: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// The main window: its size, its icon, and the application id that window managers and docks match
+/// with `dk.kk.Skranke.desktop` (X11 `WM_CLASS`, Wayland `app_id`).
+fn window_settings() -> iced::window::Settings {
+    iced::window::Settings {
+        size: iced::Size::new(1280.0, 860.0),
+        min_size: Some(iced::Size::new(800.0, 600.0)),
+        visible: skranke::a11y::bridge::window_visible_at_creation(),
+        icon: skranke::ui::window_icon::window_icon(),
+        #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+        platform_specific: iced::window::settings::PlatformSpecific {
+            application_id: skranke::APP_ID.to_owned(),
+            ..Default::default()
+        },
+        ..iced::window::Settings::default()
     }
 }
 

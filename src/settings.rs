@@ -7,6 +7,7 @@
 use crate::atomic_file;
 use crate::i18n::Locale;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::io;
 use std::path::Path;
 
@@ -125,15 +126,20 @@ pub enum Problem {
 pub struct Loaded {
     pub settings: Settings,
     pub problems: Vec<Problem>,
+    /// The fields the file sets with a usable value: the settings the user chose.
+    pub present: BTreeSet<String>,
 }
 
 /// Applies every known field of a TOML table that deserialises; reports the rest.
 macro_rules! apply_fields {
-    ($settings:ident, $table:ident, $problems:ident, [$($field:ident),* $(,)?]) => {
+    ($settings:ident, $table:ident, $problems:ident, $present:ident, [$($field:ident),* $(,)?]) => {
         for (key, value) in $table {
             match key.as_str() {
                 $(stringify!($field) => match value.try_into() {
-                    Ok(parsed) => $settings.$field = parsed,
+                    Ok(parsed) => {
+                        $settings.$field = parsed;
+                        $present.insert(key);
+                    }
                     Err(_) => $problems.push(Problem::InvalidField(key)),
                 },)*
                 _ => $problems.push(Problem::UnknownField(key)),
@@ -150,10 +156,12 @@ impl Settings {
             Err(error) if error.kind() == io::ErrorKind::NotFound => Loaded {
                 settings: Settings::default(),
                 problems: Vec::new(),
+                present: BTreeSet::new(),
             },
             Err(error) => Loaded {
                 settings: Settings::default(),
                 problems: vec![Problem::Unreadable(error.to_string())],
+                present: BTreeSet::new(),
             },
         }
     }
@@ -169,13 +177,16 @@ impl Settings {
                 return Loaded {
                     settings,
                     problems: vec![Problem::NotToml(message)],
+                    present: BTreeSet::new(),
                 };
             }
         };
+        let mut present = BTreeSet::new();
         apply_fields!(
             settings,
             table,
             problems,
+            present,
             [
                 theme,
                 scale_percent,
@@ -187,7 +198,16 @@ impl Settings {
             ]
         );
         settings.sanitize(&mut problems);
-        Loaded { settings, problems }
+        for problem in &problems {
+            if let Problem::InvalidField(key) = problem {
+                present.remove(key);
+            }
+        }
+        Loaded {
+            settings,
+            problems,
+            present,
+        }
     }
 
     /// Values that deserialise but make no sense fall back to their defaults.
@@ -226,7 +246,17 @@ impl Settings {
 
     /// Writes the settings atomically.
     pub fn save(&self, path: &Path) -> io::Result<()> {
-        let text = toml::to_string_pretty(self).map_err(io::Error::other)?;
+        self.save_without(path, &[])
+    }
+
+    /// Writes the settings atomically, leaving out the fields in `left_out`: settings the user
+    /// never chose, so that a machine-wide default (`crate::policy`) still applies to them.
+    pub fn save_without(&self, path: &Path, left_out: &[&str]) -> io::Result<()> {
+        let mut table = toml::Table::try_from(self).map_err(io::Error::other)?;
+        for key in left_out {
+            table.remove(*key);
+        }
+        let text = toml::to_string_pretty(&table).map_err(io::Error::other)?;
         atomic_file::write(path, text.as_bytes())
     }
 

@@ -30,6 +30,7 @@ fn the_window_does_not_wait_for_the_log() {
             staff_language: Some("da".into()),
             citizen_language: Some("en".into()),
             measure_first_frame_from: None,
+            policy: Default::default(),
         },
         Some(opening),
     );
@@ -73,6 +74,7 @@ fn the_opening_notice_in_the_gallery() {
                 staff_language: Some(staff.into()),
                 citizen_language: Some("en".into()),
                 measure_first_frame_from: None,
+                policy: Default::default(),
             },
             Some(Opening::start(database)),
         );

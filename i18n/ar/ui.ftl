@@ -32,6 +32,9 @@ settings-unit-label = اسم الوحدة
 settings-unit-count = الأحرف: { $count } من { $max }
 settings-unit-save = حفظ الوحدة
 settings-unit-saved = تم الحفظ.
+settings-locked-value = مقفل: { $value }
+settings-locked-by = يحدد هذا الإعداد { $who }. اسألهم إذا كان يجب تغييره.
+settings-locked-by-it = قسم تقنية المعلومات الذي يعتني بهذا الحاسوب
 
 ## حول البرنامج
 
@@ -98,6 +101,9 @@ notice-overrides = { $count ->
 notice-save-failed = تعذّر حفظ الإعدادات. { $reason }
 notice-settings-unreadable = تعذّرت قراءة ملف الإعدادات، لذلك تُستخدم الإعدادات الافتراضية. لم يُغيَّر الملف.
 notice-settings-fields = بعض الإعدادات غير صالحة، فتُستخدم قيمها الافتراضية: { $fields }. لم يُغيَّر الملف.
+notice-policy-unreadable = تعذّر استخدام الإعدادات المشتركة لهذا الحاسوب من قسم تقنية المعلومات ({ $file })، لذلك تُطبَّق الإعدادات الافتراضية لـ Skranke. لم يُغيَّر الملف.
+notice-policy-fields = بعض الإعدادات المشتركة لهذا الحاسوب من قسم تقنية المعلومات ({ $file }) غير صالحة ولا تُستخدم: { $fields }. لم يُغيَّر الملف.
+notice-setting-locked = هذا الإعداد مقفل. يحدده { $who }.
 notice-dismiss = حسنًا
 
 ## شريط الحالة
@@ -552,3 +558,12 @@ chart-onboarding-sessions-title = جلسات تمهيدية عن المساوا�
 chart-onboarding-sessions-axis = المشاركون
 table-sessions = الجلسات
 table-participants = المشاركون
+
+## The command line (skranke log export, backup, restore, indicators)
+
+cli-exported = { $count ->
+    [one] تم تصدير تسجيل واحد.
+   *[other] تم تصدير { $count } تسجيلات.
+}
+cli-no-log = لا يوجد سجل في { $folder }. حدّد مجلد السجل باستخدام ‎--data-dir.
+cli-log-in-use = السجل مفتوح في Skranke. أغلق Skranke على هذا الحاسوب وحاول مرة أخرى. لم يتغير شيء.

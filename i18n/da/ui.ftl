@@ -32,6 +32,9 @@ settings-unit-label = Enhedens navn
 settings-unit-count = { $count } af { $max } tegn
 settings-unit-save = Gem enhed
 settings-unit-saved = Gemt.
+settings-locked-value = Låst: { $value }
+settings-locked-by = Denne indstilling bestemmes af { $who }. Spørg dem, hvis den skal ændres.
+settings-locked-by-it = den IT-afdeling, der passer denne computer
 
 ## About
 
@@ -94,6 +97,9 @@ notice-overrides = { $count ->
 notice-save-failed = Indstillingerne kunne ikke gemmes. { $reason }
 notice-settings-unreadable = Filen med indstillinger kunne ikke læses, så standardindstillingerne bruges. Filen er ikke ændret.
 notice-settings-fields = Nogle indstillinger var ugyldige og bruger standardværdien: { $fields }. Filen er ikke ændret.
+notice-policy-unreadable = Computerens fælles indstillinger fra IT ({ $file }) kunne ikke bruges, så Skrankes egne standarder gælder. Filen er ikke ændret.
+notice-policy-fields = Nogle af computerens fælles indstillinger fra IT ({ $file }) var ugyldige og bruges ikke: { $fields }. Filen er ikke ændret.
+notice-setting-locked = Den indstilling er låst. Den bestemmes af { $who }.
 notice-dismiss = OK
 
 ## Status line
@@ -533,3 +539,12 @@ chart-onboarding-sessions-title = Introduktionsforløb om ligebehandling
 chart-onboarding-sessions-axis = Deltagere
 table-sessions = Forløb
 table-participants = Deltagere
+
+## The command line (skranke log export, backup, restore, indicators)
+
+cli-exported = { $count ->
+    [one] 1 registrering eksporteret.
+   *[other] { $count } registreringer eksporteret.
+}
+cli-no-log = Der er ingen log i { $folder }. Angiv loggens mappe med --data-dir.
+cli-log-in-use = Loggen er åben i Skranke. Luk Skranke på denne computer, og prøv igen. Intet er ændret.

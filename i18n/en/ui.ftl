@@ -32,6 +32,9 @@ settings-unit-label = Unit name
 settings-unit-count = { $count } of { $max } characters
 settings-unit-save = Save unit
 settings-unit-saved = Saved.
+settings-locked-value = Locked: { $value }
+settings-locked-by = This setting is decided by { $who }. Ask them if it needs to change.
+settings-locked-by-it = the IT department that looks after this computer
 
 ## About
 
@@ -94,6 +97,9 @@ notice-overrides = { $count ->
 notice-save-failed = The settings could not be saved. { $reason }
 notice-settings-unreadable = The settings file could not be read, so the default settings are used. The file has not been changed.
 notice-settings-fields = Some settings were invalid and use their default value: { $fields }. The file has not been changed.
+notice-policy-unreadable = This computer's shared settings from IT ({ $file }) could not be used, so Skranke's own defaults apply. The file has not been changed.
+notice-policy-fields = Some of this computer's shared settings from IT ({ $file }) were invalid and are not used: { $fields }. The file has not been changed.
+notice-setting-locked = That setting is locked. It is decided by { $who }.
 notice-dismiss = OK
 
 ## Status line
@@ -532,3 +538,12 @@ chart-onboarding-sessions-title = Onboarding sessions on equal treatment
 chart-onboarding-sessions-axis = Participants
 table-sessions = Sessions
 table-participants = Participants
+
+## The command line (skranke log export, backup, restore, indicators)
+
+cli-exported = { $count ->
+    [one] 1 entry exported.
+   *[other] { $count } entries exported.
+}
+cli-no-log = There is no log in { $folder }. Give the log's folder with --data-dir.
+cli-log-in-use = The log is open in Skranke. Close Skranke on this computer and try again. Nothing was changed.

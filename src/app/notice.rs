@@ -2,6 +2,7 @@
 
 use crate::export::SaveError;
 use crate::i18n::msg;
+use crate::policy;
 use crate::screen::Context;
 use crate::screen::problem::Explain;
 use crate::settings::Problem;
@@ -22,6 +23,11 @@ pub enum Notice {
     OverridesRejected(usize),
     /// Saving the settings failed.
     SettingsNotSaved(SaveError),
+    /// The machine-wide policy file had problems; what could not be used is skipped. The file
+    /// is unchanged.
+    Policy(Vec<policy::Problem>),
+    /// The user tried to change a setting the machine-wide policy locks.
+    SettingLocked(policy::Setting),
 }
 
 impl Notice {
@@ -41,6 +47,11 @@ impl Notice {
                 "notice-save-failed",
                 reason = ctx.tr(crate::screen::problem::save_reason(error))
             )),
+            Notice::Policy(problems) => policy_text(ctx, problems),
+            Notice::SettingLocked(_) => ctx.tr(msg!(
+                "notice-setting-locked",
+                who = crate::screen::settings::administrator(ctx)
+            )),
         }
     }
 
@@ -58,7 +69,19 @@ impl Notice {
             Notice::Store(error) => error.detail(),
             Notice::Assessments(error) => error.detail(),
             Notice::SettingsNotSaved(error) => error.detail().to_string(),
-            Notice::UnknownLocale(_) | Notice::OverridesRejected(_) => String::new(),
+            Notice::Policy(problems) => problems
+                .iter()
+                .filter_map(|p| match p {
+                    policy::Problem::NotToml(detail) | policy::Problem::Unreadable(detail) => {
+                        Some(detail.as_str())
+                    }
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+            Notice::UnknownLocale(_) | Notice::OverridesRejected(_) | Notice::SettingLocked(_) => {
+                String::new()
+            }
         }
     }
 }
@@ -78,4 +101,33 @@ fn settings_text(ctx: &Context, problems: &[Problem]) -> String {
         })
         .collect();
     ctx.tr(msg!("notice-settings-fields", fields = fields.join(", ")))
+}
+
+fn policy_text(ctx: &Context, problems: &[policy::Problem]) -> String {
+    let file = ctx
+        .policy
+        .file
+        .as_deref()
+        .map(crate::paths::display)
+        .unwrap_or_default();
+    if problems.iter().any(|p| {
+        matches!(
+            p,
+            policy::Problem::NotToml(_) | policy::Problem::Unreadable(_)
+        )
+    }) {
+        return ctx.tr(msg!("notice-policy-unreadable", file = file));
+    }
+    let fields: Vec<&str> = problems
+        .iter()
+        .filter_map(|p| match p {
+            policy::Problem::UnknownField(f) | policy::Problem::InvalidField(f) => Some(f.as_str()),
+            _ => None,
+        })
+        .collect();
+    ctx.tr(msg!(
+        "notice-policy-fields",
+        file = file,
+        fields = fields.join(", ")
+    ))
 }

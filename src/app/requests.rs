@@ -1,6 +1,7 @@
 //! What the app does when a screen asks: the settings, the visit, the card, the log's state
 //! and the focus are the app's to change.
 
+use super::preferences::ChangeError;
 use super::{App, Message, Notice};
 use crate::screen::{Request, language_card};
 use crate::settings::Change;
@@ -58,9 +59,18 @@ impl App {
         if let Change::StaffLanguage(locale) = change {
             self.shared.staff = locale;
         }
-        if let Err(error) = self.shared.preferences.change(change) {
-            crate::it_log::failure("settings", error.code(), error.detail());
-            self.notices.push(Notice::SettingsNotSaved(error));
+        match self.shared.preferences.change(change) {
+            Ok(()) => {}
+            Err(ChangeError::Locked(setting)) => {
+                let notice = Notice::SettingLocked(setting);
+                if !self.notices.contains(&notice) {
+                    self.notices.push(notice);
+                }
+            }
+            Err(ChangeError::NotSaved(error)) => {
+                crate::it_log::failure("settings", error.code(), error.detail());
+                self.notices.push(Notice::SettingsNotSaved(error));
+            }
         }
         self.theme = self.palette().iced_theme();
         Task::none()

@@ -58,6 +58,7 @@ impl Shared {
             i18n: &self.catalogue,
             settings,
             paths: &self.paths,
+            policy: self.preferences.policy(),
             store: match &self.store {
                 Ok(info) => StoreState::Open(&self.database, info),
                 Err(OpenError::Opening) => StoreState::Opening,

@@ -12,6 +12,7 @@ use crate::settings::Settings;
 use crate::store::{Database, OpenError, Opened, Opening};
 use crate::ui::theme::Palette;
 use iced::{Size, Task, system};
+use std::path::PathBuf;
 
 impl App {
     /// The app with its log opened before it returns, as tests want it.
@@ -53,9 +54,19 @@ impl App {
         let mut notices = Vec::new();
         let loaded = Settings::load(&paths.settings_file());
         if !loaded.problems.is_empty() {
-            notices.push(Notice::Settings(loaded.problems));
+            notices.push(Notice::Settings(loaded.problems.clone()));
         }
-        let catalogue = Catalogue::with_overrides(&paths.overrides_dir());
+        let machine_overrides = options
+            .policy
+            .policy
+            .dir
+            .as_ref()
+            .map(|dir| dir.join("i18n"));
+        let override_dirs: Vec<PathBuf> = machine_overrides
+            .into_iter()
+            .chain([paths.overrides_dir()])
+            .collect();
+        let catalogue = Catalogue::with_overrides_from(&override_dirs);
         let rejected = catalogue
             .override_reports()
             .iter()
@@ -68,7 +79,11 @@ impl App {
             staff: parse_locale(options.staff_language.as_deref(), &mut notices),
             citizen: parse_locale(options.citizen_language.as_deref(), &mut notices),
         };
-        let preferences = Preferences::new(loaded.settings, session, paths.settings_file());
+        if !options.policy.problems.is_empty() {
+            notices.push(Notice::Policy(options.policy.problems.clone()));
+        }
+        let policy = options.policy.policy.clone();
+        let preferences = Preferences::new(loaded, session, paths.settings_file(), policy);
         let settings = preferences.get();
         let staff = settings.staff_language.unwrap_or_else(negotiate::from_os);
         let today = crate::clock::today();

@@ -6,6 +6,7 @@ pub mod codebook;
 pub mod handout;
 pub mod html;
 pub mod indicators;
+pub mod log_file;
 
 use std::io;
 use std::path::Path;

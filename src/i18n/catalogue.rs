@@ -170,8 +170,15 @@ impl Catalogue {
     /// Override files live in `dir/<locale>/*.ftl`. A file with any problem is not used at
     /// all, and its report says why; the built-in texts keep working.
     pub fn with_overrides(dir: &Path) -> Catalogue {
+        Catalogue::with_overrides_from(&[dir.to_path_buf()])
+    }
+
+    /// Like [`Catalogue::with_overrides`], from several folders in order, a later one winning
+    /// over an earlier one: the machine-wide policy's, then the user's.
+    pub fn with_overrides_from(dirs: &[std::path::PathBuf]) -> Catalogue {
         let mut catalogue = Catalogue::embedded();
-        let reports = overrides::load(dir);
+        let reports: Vec<OverrideReport> =
+            dirs.iter().flat_map(|dir| overrides::load(dir)).collect();
         for report in &reports {
             if let Some(source) = report.accepted_source() {
                 let texts = catalogue.texts_mut(report.locale);

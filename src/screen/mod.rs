@@ -199,6 +199,8 @@ pub struct Context<'a> {
     pub i18n: &'a Catalogue,
     pub settings: &'a Settings,
     pub paths: &'a Paths,
+    /// The machine-wide policy: which settings are locked, and by whom.
+    pub policy: &'a crate::policy::Policy,
     pub store: StoreState<'a>,
     /// The citizen language, as far as layout is concerned.
     pub citizen: Lang,

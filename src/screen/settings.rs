@@ -4,6 +4,7 @@ use super::{Action, Context, Request, Screen, View};
 use crate::guard;
 use crate::i18n::Locale;
 use crate::i18n::msg;
+use crate::policy::Setting;
 use crate::settings::{SCALE_STEPS, ThemeChoice, UNIT_MAX_CHARS};
 use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::widget::{self, Kind};
@@ -84,6 +85,7 @@ impl State {
         let wide = width >= TWO_COLUMNS_MIN_WIDTH;
         let staff = OptionList {
             id: "settings-staff",
+            locked: ctx.policy.locks(Setting::StaffLanguage),
             title: ctx.tr(msg!("settings-staff-language")),
             hint: ctx.tr(msg!("settings-staff-language-hint")),
             items: Locale::ALL
@@ -99,6 +101,7 @@ impl State {
         };
         let citizen = OptionList {
             id: "settings-citizen",
+            locked: ctx.policy.locks(Setting::CitizenLanguage),
             title: ctx.tr(msg!("settings-citizen-language")),
             hint: ctx.tr(msg!("settings-citizen-language-hint")),
             items: Locale::ALL
@@ -117,6 +120,7 @@ impl State {
         };
         let themes = OptionList {
             id: "settings-theme",
+            locked: ctx.policy.locks(Setting::Theme),
             title: ctx.tr(msg!("settings-theme")),
             hint: ctx.tr(msg!("settings-theme-hint")),
             items: ThemeChoice::ALL
@@ -136,6 +140,7 @@ impl State {
         };
         let scales = OptionList {
             id: "settings-scale",
+            locked: ctx.policy.locks(Setting::Scale),
             title: ctx.tr(msg!("settings-scale")),
             hint: ctx.tr(msg!("settings-scale-hint")),
             items: SCALE_STEPS
@@ -170,6 +175,14 @@ impl State {
         controls: &mut Controls<Message>,
     ) -> Element<'a, Message> {
         let ui = &ctx.ui;
+        if ctx.policy.locks(Setting::Unit) {
+            return locked_card(
+                ctx,
+                ctx.tr(msg!("settings-unit")),
+                ctx.tr(msg!("settings-unit-hint")),
+                ctx.settings.unit.clone(),
+            );
+        }
         let value = self.unit_value(ctx);
         let count = value.chars().count();
         let field_label = ctx.tr(msg!("settings-unit-label"));
@@ -241,6 +254,8 @@ struct Choice<'a> {
 struct OptionList<'a> {
     /// The group's id: the options are one Tab stop, moved through with the arrow keys.
     id: &'static str,
+    /// The machine-wide policy fixes the choice: it is shown, not offered.
+    locked: bool,
     title: String,
     hint: String,
     items: Vec<Choice<'a>>,
@@ -249,6 +264,15 @@ struct OptionList<'a> {
 impl<'a> OptionList<'a> {
     fn view(self, ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<'a, Message> {
         let ui = &ctx.ui;
+        if self.locked {
+            let chosen = self
+                .items
+                .into_iter()
+                .find(|choice| choice.chosen)
+                .map(|choice| choice.label)
+                .unwrap_or_default();
+            return locked_card(ctx, self.title, self.hint, chosen);
+        }
         let mut list = Column::new().spacing(4).width(Fill);
         // A setting applies and is saved the moment it is chosen (the staff language changes the
         // whole interface): the arrow keys only move the focus, Space or Enter chooses.
@@ -275,6 +299,42 @@ impl<'a> OptionList<'a> {
             .spacing(size::GAP),
         )
     }
+}
+
+/// A setting the machine-wide policy locks: its value, and who decides it.
+fn locked_card<'a>(
+    ctx: &Context<'a>,
+    title: String,
+    hint: String,
+    value: String,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    widget::card(
+        ui,
+        column![
+            widget::heading(ui, title, 2),
+            widget::muted(ui, hint),
+            widget::text_in(
+                ui.staff,
+                ctx.tr(msg!("settings-locked-value", value = value)),
+                size::BODY
+            ),
+            widget::muted(
+                ui,
+                ctx.tr(msg!("settings-locked-by", who = administrator(ctx)))
+            ),
+        ]
+        .spacing(size::GAP),
+    )
+}
+
+/// Who manages this machine's policy, in words for the desk: the policy file's own
+/// `administered_by`, else "the IT department that looks after this computer".
+pub fn administrator(ctx: &Context) -> String {
+    ctx.policy
+        .administered_by
+        .clone()
+        .unwrap_or_else(|| ctx.tr(msg!("settings-locked-by-it")))
 }
 
 /// Two cards side by side when there is room, else one above the other.

@@ -62,9 +62,11 @@ pub fn copy_database(source: &Connection, destination: &Path) -> Result<(), Back
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    fs::create_dir_all(folder)?;
+    crate::private::create_folder(folder)?;
     let temporary = destination.with_extension("partial");
     let _ = fs::remove_file(&temporary);
+    // The copy is the user's alone from its first byte (SQLite keeps an existing file's mode).
+    crate::private::create_file(&temporary)?;
     let result = source.backup(MAIN_DB, &temporary, None::<fn(rusqlite::backup::Progress)>);
     if let Err(error) = result {
         let _ = fs::remove_file(&temporary);

@@ -69,10 +69,21 @@ impl From<std::io::Error> for OpenError {
 /// Opens, checks, configures and migrates the database at `path`, creating it if missing.
 pub fn open(path: &Path) -> Result<Connection, OpenError> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        fs::create_dir_all(parent)?;
+        crate::private::create_folder(parent)?;
     }
     let existing = fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
     let version_before = if existing { Some(inspect(path)?) } else { None };
+    // Before SQLite opens it: its WAL and shared-memory files take the database file's mode.
+    crate::private::create_file(path)?;
+    for file in [
+        path.to_path_buf(),
+        companion(path, "-wal"),
+        companion(path, "-shm"),
+    ] {
+        if file.exists() {
+            crate::private::restrict(&file)?;
+        }
+    }
 
     let conn = Connection::open(path).map_err(classify)?;
     configure(&conn).map_err(classify)?;
@@ -84,6 +95,13 @@ pub fn open(path: &Path) -> Result<Connection, OpenError> {
     }
     migrations::migrate(&conn).map_err(classify)?;
     Ok(conn)
+}
+
+/// `database` with `suffix` after its name: its `-wal` and `-shm` files.
+fn companion(database: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = database.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
 }
 
 /// Read-only checks of an existing file. Returns its schema version.

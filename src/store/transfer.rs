@@ -258,6 +258,21 @@ pub fn read_database(path: &Path) -> Result<Vec<(u64, Entry)>, ImportError> {
     read_csv(csv.as_slice())
 }
 
+/// Reads another desk's file for a merge: an SQLite database (by its first bytes), else CSV.
+pub fn read_file(file: &Path) -> Result<Vec<(u64, Entry)>, ImportError> {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    let is_database = std::fs::File::open(file)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .is_ok_and(|()| &header == b"SQLite format 3\0");
+    if is_database {
+        read_database(file)
+    } else {
+        let opened = std::fs::File::open(file).map_err(|e| ImportError::Failed(e.into()))?;
+        read_csv(std::io::BufReader::new(opened))
+    }
+}
+
 impl Store {
     /// Adds the entries that are not in the log yet, all in one transaction: a crash or an error
     /// leaves the log as it was. Importing the same entries again adds nothing.

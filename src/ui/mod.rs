@@ -17,6 +17,7 @@ pub mod style;
 pub mod theme;
 
 pub mod widget;
+pub mod window_icon;
 
 use crate::i18n::{Direction, Locale};
 use focus::ControlId;

@@ -19,6 +19,8 @@ pub const WINDOW: Size = Size::new(1024.0, 768.0);
 pub struct Harness {
     pub app: App,
     pub paths: Paths,
+    /// The machine-wide policy the app starts with.
+    pub policy: skranke::policy::Loaded,
     /// Run the tasks messages return (saves, list pages, indicators), as the runtime would. On
     /// by default; a test that needs a task to stay pending turns it off. (No test starts a
     /// task that opens a system dialog.)
@@ -36,10 +38,27 @@ impl Harness {
 
     /// A fresh app in the given languages; `prepare` may write files into the folders first.
     pub fn with_options(staff: &str, citizen: &str, prepare: impl FnOnce(&Paths)) -> Harness {
+        Harness::with_policy(staff, citizen, None, prepare)
+    }
+
+    /// Like `with_options`, on a machine whose policy folder holds `policy` as `policy.toml`.
+    pub fn with_policy(
+        staff: &str,
+        citizen: &str,
+        policy: Option<&str>,
+        prepare: impl FnOnce(&Paths),
+    ) -> Harness {
         let dirs = tempfile::tempdir().expect("a temporary folder");
-        let paths = Paths::resolve(
+        let policy_dir = dirs.path().join("policy");
+        if let Some(text) = policy {
+            std::fs::create_dir_all(&policy_dir).expect("the policy folder is made");
+            std::fs::write(policy_dir.join("policy.toml"), text).expect("the policy is written");
+        }
+        let policy = skranke::policy::Policy::load(&policy_dir);
+        let paths = Paths::with_policy(
             Some(dirs.path().join("config")),
             Some(dirs.path().join("data")),
+            &policy.policy,
         );
         prepare(&paths);
         let app = App::new(Options {
@@ -47,10 +66,12 @@ impl Harness {
             staff_language: Some(staff.into()),
             citizen_language: Some(citizen.into()),
             measure_first_frame_from: None,
+            policy: policy.clone(),
         });
         Harness {
             app,
             paths,
+            policy,
             run_tasks: true,
             keystrokes: 0,
             _dirs: dirs,
@@ -66,6 +87,7 @@ impl Harness {
             staff_language: Some(staff),
             citizen_language: Some(citizen),
             measure_first_frame_from: None,
+            policy: self.policy.clone(),
         });
     }
 

@@ -3,16 +3,17 @@
 //! screen (the form, the list, the transfers) depend on this module and not the other way.
 
 use crate::export::SaveError;
-use crate::outreach::entry::Entry;
+use crate::export::log_file;
+pub use crate::export::log_file::codebook_path;
 use crate::screen::{SaveOutcome, dialog};
 use crate::store::backup::BackupError;
 use crate::store::transfer::{self, ExportRange, ImportError, ImportReport};
-use crate::store::{Database, Opened, Store, StoreError, backup};
+use crate::store::{Database, Opened, StoreError, backup};
 use iced::Task;
 use iced::futures::StreamExt;
 use iced::futures::channel::mpsc;
 use iced::task::sipper;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// How a restore ended: where the replaced log went (or why nothing happened), and the log
 /// opened again; or why the log's thread could not do it.
@@ -59,7 +60,11 @@ pub fn write_export<M: Send + 'static>(
             let target = path.clone();
             let worker = std::thread::Builder::new()
                 .name("skranke-export".into())
-                .spawn(move || export_to_file(&database, &range, &target, &codebook, sender));
+                .spawn(move || {
+                    log_file::export(&database, &range, &target, &codebook, |done, total| {
+                        let _ = sender.unbounded_send((done, total));
+                    })
+                });
             let worker = match worker {
                 Ok(worker) => worker,
                 Err(error) => return SaveOutcome::Failed(SaveError::Other(error.to_string())),
@@ -83,54 +88,6 @@ pub fn write_export<M: Send + 'static>(
     )
 }
 
-/// The codebook's file name beside an export: `name.csv` → `name-codebook.csv`.
-pub fn codebook_path(export: &Path) -> PathBuf {
-    let stem = export
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "export".into());
-    export.with_file_name(format!("{stem}-codebook.csv"))
-}
-
-fn export_to_file(
-    database: &Path,
-    range: &ExportRange,
-    path: &Path,
-    codebook: &[u8],
-    progress: mpsc::UnboundedSender<(u64, u64)>,
-) -> Result<(), SaveError> {
-    let conn = Store::open_reader(database)?;
-    let total = transfer::export_count(&conn, range).map_err(StoreError::from)?;
-    let _ = progress.unbounded_send((0, total));
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let temporary = folder.join(format!(
-        ".{}.partial",
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    ));
-    let result = (|| {
-        let file = std::fs::File::create(&temporary)?;
-        let mut writer = std::io::BufWriter::with_capacity(1 << 20, file);
-        transfer::export_csv(&conn, range, &mut writer, |done| {
-            let _ = progress.unbounded_send((done, total));
-        })
-        .map_err(|error| SaveError::from(StoreError::from(error)))?;
-        let file = writer.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)?;
-        crate::atomic_file::write(&codebook_path(path), codebook)?;
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
-}
-
 /// Asks for another desk's export (CSV) or database file, then merges it. Cancelling the
 /// dialog does nothing.
 pub fn import<M: Send + 'static>(
@@ -150,7 +107,7 @@ pub fn import<M: Send + 'static>(
 /// Reads a file (an SQLite database by its magic bytes, else CSV) and merges it into the log
 /// on the log's thread.
 pub async fn import_file(database: Database, file: PathBuf) -> Result<ImportReport, ImportError> {
-    let rows = read_rows(&file);
+    let rows = transfer::read_file(&file);
     let merged = match rows {
         Ok(rows) => database
             .write(move |store| Ok(store.import(&rows)))
@@ -166,20 +123,6 @@ pub async fn import_file(database: Database, file: PathBuf) -> Result<ImportRepo
         crate::it_log::failure("import", error.code(), &error.detail());
     }
     merged
-}
-
-fn read_rows(file: &Path) -> Result<Vec<(u64, Entry)>, ImportError> {
-    use std::io::Read;
-    let mut header = [0u8; 16];
-    let is_database = std::fs::File::open(file)
-        .and_then(|mut f| f.read_exact(&mut header))
-        .is_ok_and(|()| &header == b"SQLite format 3\0");
-    if is_database {
-        transfer::read_database(file)
-    } else {
-        let opened = std::fs::File::open(file).map_err(|e| ImportError::Failed(e.into()))?;
-        transfer::read_csv(std::io::BufReader::new(opened))
-    }
 }
 
 /// Asks where to put a backup, then copies the log there with SQLite's backup API.

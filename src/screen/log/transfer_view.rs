@@ -2,11 +2,9 @@
 
 use super::transfer::{Message, Restored, TransferState};
 use crate::i18n::msg;
-use crate::outreach::csv_format::FieldError;
-use crate::outreach::entry::Invalid;
 use crate::paths;
 use crate::screen::problem::{self, Explain};
-use crate::screen::{Context, SaveOutcome, refusal_text};
+use crate::screen::{Context, SaveOutcome};
 use crate::store::transfer::{ImportError, ImportReport};
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::style::texts;
@@ -224,7 +222,7 @@ fn import_report<'a>(
         let described: Vec<String> = row
             .problems
             .iter()
-            .map(|p| field_error_text(ctx, p))
+            .map(|p| crate::explain::field_problem(&ctx.words(), p))
             .collect();
         list = list.push(widget::label(
             ui,
@@ -242,34 +240,4 @@ fn import_report<'a>(
         ));
     }
     column![list].into()
-}
-
-/// One problem of an imported row, in words.
-fn field_error_text(ctx: &Context, error: &FieldError) -> String {
-    match error {
-        FieldError::Invalid { column, value } => ctx.tr(msg!(
-            "import-bad-value",
-            column = *column,
-            value = value.as_str()
-        )),
-        FieldError::Rule(Invalid::UnitMissing) => ctx.tr(msg!("log-unit-missing")),
-        FieldError::Rule(Invalid::UnitRefused(refusal) | Invalid::Note(refusal)) => {
-            refusal_text(ctx, *refusal)
-        }
-        FieldError::Rule(Invalid::Language(value)) => ctx.tr(msg!(
-            "import-bad-value",
-            column = "language",
-            value = value.as_str()
-        )),
-        FieldError::Rule(Invalid::Topic(value)) => ctx.tr(msg!(
-            "import-bad-value",
-            column = "topics",
-            value = value.as_str()
-        )),
-        FieldError::Rule(Invalid::Principle(value)) => ctx.tr(msg!(
-            "import-bad-value",
-            column = "principles",
-            value = value.as_str()
-        )),
-    }
 }

@@ -1,0 +1,56 @@
+//! The outreach log as a CSV file for spreadsheets and BI, with its codebook beside it: what
+//! the log screen's export and `skranke log export` write.
+
+use super::SaveError;
+use crate::store::transfer::{self, ExportRange};
+use crate::store::{Store, StoreError};
+use std::path::{Path, PathBuf};
+
+/// The codebook's file name beside an export: `name.csv` → `name-codebook.csv`.
+pub fn codebook_path(export: &Path) -> PathBuf {
+    let stem = export
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "export".into());
+    export.with_file_name(format!("{stem}-codebook.csv"))
+}
+
+/// Streams the entries in `range` of the log at `database` to `path` as CSV, and the codebook
+/// beside it, calling `progress(rows written, rows in all)` as it goes. Atomic: a failure
+/// leaves no file behind, and an existing file as it was.
+pub fn export(
+    database: &Path,
+    range: &ExportRange,
+    path: &Path,
+    codebook: &[u8],
+    mut progress: impl FnMut(u64, u64),
+) -> Result<(), SaveError> {
+    let conn = Store::open_reader(database)?;
+    let total = transfer::export_count(&conn, range).map_err(StoreError::from)?;
+    progress(0, total);
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let temporary = folder.join(format!(
+        ".{}.partial",
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    ));
+    let result = (|| {
+        let file = std::fs::File::create(&temporary)?;
+        let mut writer = std::io::BufWriter::with_capacity(1 << 20, file);
+        transfer::export_csv(&conn, range, &mut writer, |done| progress(done, total))
+            .map_err(|error| SaveError::from(StoreError::from(error)))?;
+        let file = writer.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)?;
+        crate::atomic_file::write(&codebook_path(path), codebook)?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
+}

@@ -3,9 +3,18 @@
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
-/// Skranke: equal treatment in daily practice at Copenhagen's citizen-service desks.
+/// Desk companion for equal treatment at Copenhagen's citizen-service desks.
+///
+/// Without a subcommand, Skranke opens its window: checklists of the principles for equal
+/// treatment, plain-language information for citizens in ten languages beside Danish,
+/// high-contrast and large-text modes, and a local log of the outreach done. It works offline
+/// and never uses the network.
+///
+/// Settings and the user's own texts are kept in the configuration folder (on Linux
+/// ~/.config/skranke); the outreach database, its backups and skranke.log, the failure log for
+/// IT, in the data folder (~/.local/share/skranke). The About screen shows both.
 #[derive(Debug, Parser)]
-#[command(name = "skranke", version, about)]
+#[command(name = "skranke", version)]
 pub struct Cli {
     /// Folder for settings and text overrides (portable installs, tests).
     #[arg(long, env = "SKRANKE_CONFIG_DIR", value_name = "DIR", global = true)]
@@ -25,7 +34,7 @@ pub struct Cli {
     #[arg(long = "lang", value_name = "CODE", global = true)]
     pub staff_language: Option<String>,
 
-    /// Citizen language to start with.
+    /// Citizen language to start with, one of the same codes.
     #[arg(long = "citizen-lang", value_name = "CODE")]
     pub citizen_language: Option<String>,
 
@@ -39,8 +48,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check every translation against the Danish master: missing and extra messages,
-    /// variable mismatches. Exits non-zero when Danish or English is incomplete.
+    /// Check every translation against the Danish master, and the readability of the Danish.
+    ///
+    /// Lists, for each language, the messages missing or extra compared with Danish and the
+    /// variables that do not match, then the LIX (readability) of every Danish citizen text,
+    /// principle summary and glossary explanation. Exits non-zero when Danish or English is
+    /// incomplete or a group of Danish texts is above its LIX limit.
     CheckI18n,
     /// The settings in use and where each comes from.
     #[command(subcommand)]

@@ -46,7 +46,11 @@ fn settings_show_a_locked_setting_and_who_decides_it() {
     ));
     // The theme is only preset: its choices are offered.
     assert!(harness.shows("Høj kontrast, lyst"));
-    harness.snapshot(&support::gallery_dir().join("settings-locked-by-policy.png"));
+    // Tall enough for the whole page at the locked 150 %.
+    harness.snapshot_sized(
+        &support::gallery_dir().join("settings-locked-by-policy.png"),
+        iced::Size::new(1024.0, 3600.0),
+    );
 }
 
 #[test]

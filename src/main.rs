@@ -1,5 +1,8 @@
 //! The `skranke` binary: the GUI, or a subcommand.
 
+// No console window beside the GUI on Windows; subcommands attach to their caller's console.
+#![windows_subsystem = "windows"]
+
 use clap::Parser;
 use skranke::app::{App, Options};
 use skranke::cli::{Cli, Command};
@@ -11,6 +14,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    skranke::console::attach_when_printing();
     let cli = Cli::parse();
     let paths = Paths::resolve(cli.config_dir.clone(), cli.data_dir.clone());
     match cli.command {

@@ -36,7 +36,8 @@ fn attach_to_parent() {}
 #[cfg(windows)]
 fn attach_to_parent() {
     use windows_sys::Win32::Foundation::{
-        GENERIC_READ, GENERIC_WRITE, HANDLE, INVALID_HANDLE_VALUE,
+        ERROR_ACCESS_DENIED, GENERIC_READ, GENERIC_WRITE, GetLastError, HANDLE,
+        INVALID_HANDLE_VALUE,
     };
     use windows_sys::Win32::Storage::FileSystem::{
         CreateFileW, FILE_ATTRIBUTE_NORMAL, FILE_SHARE_READ, FILE_SHARE_WRITE, OPEN_EXISTING,
@@ -47,16 +48,19 @@ fn attach_to_parent() {
     };
 
     let usable = |handle: HANDLE| !handle.is_null() && handle != INVALID_HANDLE_VALUE;
-    // SAFETY: these calls take no pointers but the NUL-terminated name below and return
-    // handles (or null), which are only checked and stored as the process's standard handles.
+    // SAFETY: the only pointers passed are the NUL-terminated name below, which outlives the
+    // call, and nulls where the API takes them; the handles returned are only checked and
+    // stored as the process's standard handles.
     unsafe {
         // Output the parent redirected to a file or a pipe arrives as handles: keep it.
         if usable(GetStdHandle(STD_OUTPUT_HANDLE)) && usable(GetStdHandle(STD_ERROR_HANDLE)) {
             return;
         }
         // Fails when there is no parent console (started from Explorer or a shortcut): then
-        // there is nobody to print to, and the text is dropped as before.
-        if AttachConsole(ATTACH_PARENT_PROCESS) == 0 {
+        // there is nobody to print to, and the text is dropped as before. "Access denied"
+        // means the process has a console already (Wine gives a GUI child its parent's), but
+        // perhaps no standard handles on it: those are filled below.
+        if AttachConsole(ATTACH_PARENT_PROCESS) == 0 && GetLastError() != ERROR_ACCESS_DENIED {
             return;
         }
         // Windows normally fills the empty standard handles when attaching; if it did not,

@@ -115,7 +115,7 @@ if [[ $compiler != "$std_source" ]]; then
     record FAIL packages "rustc-web $compiler but rust-web-src $std_source"
     summary
 fi
-record PASS packages "$(/usr/bin/rustc --version), wixl $(wixl --version), $(wine --version)"
+record PASS packages "$(/usr/bin/rustc --version), wixl $(wixl --version), $(wine --version 2>/dev/null)"
 
 # ---------------------------------------------------------------------------------------
 # 2. Cross build
@@ -145,20 +145,34 @@ fi
 # 3. The exe's headers and resources
 echo "== 3. The exe"
 x86_64-w64-mingw32-objdump -p "$exe" >"$logs/objdump.txt"
-grep -E 'Subsystem|DLL Name' "$logs/objdump.txt"
-if grep -q 'Subsystem.*(Windows GUI)' "$logs/objdump.txt"; then
-    record PASS "GUI subsystem" "$(grep -m1 Subsystem "$logs/objdump.txt" | tr -s '\t ' ' ')"
+subsystem=$(grep -m1 '^Subsystem' "$logs/objdump.txt" | tr -s '\t ' ' ')
+echo "$subsystem"
+echo "imports: $(sed -n 's/^\tDLL Name: //p' "$logs/objdump.txt" | sort -fu | tr '\n' ' ')"
+if [[ $subsystem == *"(Windows GUI)"* ]]; then
+    record PASS "GUI subsystem" "$subsystem"
 else
-    record FAIL "GUI subsystem" "$(grep -m1 Subsystem "$logs/objdump.txt" | tr -s '\t ' ' ')"
+    record FAIL "GUI subsystem" "$subsystem"
 fi
 wrestool -l "$exe" | tee "$logs/resources.txt"
 # Type 14 is a group icon, 16 the version information.
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
-wrestool -x --type=16 "$exe" 2>/dev/null | strings -el >"$logs/version-strings.txt"
-paste -d= - - <"$logs/version-strings.txt" | sed -n '/StringFileInfo/,$p' | sed 's/^/  /'
+wrestool -x --raw --type=16 "$exe" >"$logs/version.res" 2>/dev/null
+strings -el "$logs/version.res" >"$logs/version-strings.txt"
+# The text values: the lines between the language block and VarFileInfo, name then value.
+sed -n '/^040904B0$/,/^VarFileInfo$/p' "$logs/version-strings.txt" | sed '1d;$d' |
+    paste -d= - - | sed 's/^/  /'
+# The numbers (VS_FIXEDFILEINFO): after its signature 0xFEEF04BD and the struct's version,
+# FileVersionMS and FileVersionLS as little-endian 16-bit halves: minor major fourth third.
+signature=$(LC_ALL=C grep -obUaP '\xbd\x04\xef\xfe' "$logs/version.res" | head -1 | cut -d: -f1)
+file_version=
+if [[ -n $signature ]]; then
+    read -r minor_ major_ fourth_ third_ < <(od -An -tu2 -j $((signature + 8)) -N8 "$logs/version.res")
+    file_version=$major_.$minor_.$third_.$fourth_
+fi
+echo "  FILEVERSION=$file_version"
 if grep -q -- '--type=14' "$logs/resources.txt" && grep -q -- '--type=16' "$logs/resources.txt" &&
-    grep -qx "$version" "$logs/version-strings.txt"; then
-    record PASS "icon and version" "group icon and version $version embedded"
+    grep -qx "$version" "$logs/version-strings.txt" && [[ $file_version == "${version%%[-+]*}.0" ]]; then
+    record PASS "icon and version" "group icon ($(grep -c -- '--type=3 ' "$logs/resources.txt") sizes); version $file_version, \"$version\""
 else
     record FAIL "icon and version" "resources: $(tr '\n' ' ' <"$logs/resources.txt")"
 fi
@@ -213,11 +227,15 @@ export WINEPREFIX=$work/wine WINEARCH=win64 WINEDEBUG=-all
 # No Mono or Gecko download prompts, and no menu entries or file associations on this
 # machine's desktop from what is installed in the prefix.
 export WINEDLLOVERRIDES="winemenubuilder.exe=d;mscoree=d;mshtml=d"
-Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$work/display" 2>"$logs/xvfb.log" &
+# A display number well away from :0, which other tools on the machine may expect to take.
+display=
+for n in $(seq 90 140); do
+    [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] || { display=$n; break; }
+done
+Xvfb ":$display" -screen 0 1280x1024x24 -nolisten tcp >"$logs/xvfb.log" 2>&1 &
 xvfb_pid=$!
-for _ in $(seq 50); do [[ -s $work/display ]] && break; sleep 0.2; done
-DISPLAY=:$(cat "$work/display")
-export DISPLAY
+for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$display ]] && break; sleep 0.2; done
+export DISPLAY=:$display
 
 # Test-harness programs, built here and put into the prefix only; nothing of this is shipped.
 # bcryptprimitives.dll: Rust's standard library takes its random numbers from ProcessPrng
@@ -263,11 +281,24 @@ int main(void)
     return (int)code;
 }
 EOF
+# A new prefix once came out without its system DLLs ("could not load kernel32.dll") and
+# worked on the next try: it gets a second chance.
+make_prefix() {
+    local try
+    for try in 1 2; do
+        rm -rf "$WINEPREFIX"
+        echo "wineboot, try $try" >>"$logs/wineboot.log"
+        timeout 600 wineboot --init >>"$logs/wineboot.log" 2>&1 && wineserver -w &&
+            [[ -f $WINEPREFIX/drive_c/windows/system32/kernel32.dll ]] && return 0
+        wineserver -k >/dev/null 2>&1
+    done
+    return 1
+}
 if x86_64-w64-mingw32-gcc -shared -O2 -o "$work/bcryptprimitives.dll" \
     "$work/bcryptprimitives.c" -ladvapi32 >"$logs/harness.log" 2>&1 &&
     x86_64-w64-mingw32-gcc -O2 -o "$work/launch.exe" "$work/launch.c" >>"$logs/harness.log" 2>&1 &&
     x86_64-w64-mingw32-objdump -p "$work/bcryptprimitives.dll" | grep -q 'ProcessPrng' &&
-    timeout 600 wineboot --init >"$logs/wineboot.log" 2>&1 && wineserver -w; then
+    make_prefix; then
     cp "$work/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/"
     record PASS "Wine prefix" "$WINEPREFIX on $DISPLAY, ProcessPrng shim in system32"
 else
@@ -277,7 +308,13 @@ else
 fi
 
 program_dir=$WINEPREFIX/drive_c/Program\ Files/Skranke
-shortcut=$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start\ Menu/Programs/Skranke.lnk
+# A per-machine install puts it in the Start menu of all users (C:\ProgramData\...) on
+# Windows; Wine 8's msi resolves ProgramMenuFolder to the installing user's even with
+# ALLUSERS=1, so either place counts here.
+start_menu_shortcut() {
+    find "$WINEPREFIX/drive_c/ProgramData" "$WINEPREFIX/drive_c/users" -path '*/Start Menu/Programs/Skranke.lnk' 2>/dev/null | grep -m1 .
+}
+shortcut=
 installed='C:\Program Files\Skranke\skranke.exe'
 uninstall_key='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall'
 
@@ -300,8 +337,8 @@ msiexec_run() {
 # Install
 if msiexec_run install /qn /i "$(winepath -w "$msi")" && wineserver -w &&
     cmp -s "$exe" "$program_dir/skranke.exe" && [[ -f $program_dir/LICENSE.txt ]] &&
-    [[ -f $program_dir/OFL.txt ]] && [[ -f $shortcut ]]; then
-    record PASS "silent install" "msiexec /qn /i: program, licences, Start-menu shortcut"
+    [[ -f $program_dir/OFL.txt ]] && shortcut=$(start_menu_shortcut); then
+    record PASS "silent install" "msiexec /qn /i: program, licences; shortcut ${shortcut#"$WINEPREFIX/"}"
 else
     record FAIL "silent install" "see $logs/install.log, install-msi.log"
     summary
@@ -312,9 +349,12 @@ echo "registered: ${products[*]}"
 # Console: started with no standard handles from a console (as on Windows), the text must
 # reach that console. `script` gives Wine a terminal, so it makes a console of it.
 strip_terminal() { sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\r//g'; }
-timeout 300 script -qec "wine '$work/launch.exe' '$installed' check-i18n; echo \"exit=\$?\"" \
+timeout 300 script -qec \
+    "stty cols 200; wine '$work/launch.exe' '$installed' check-i18n; echo \"exit=\$?\"" \
     /dev/null </dev/null | strip_terminal >"$logs/check-i18n.txt"
-cat "$logs/check-i18n.txt"
+head -4 "$logs/check-i18n.txt"
+echo "  ... ($(wc -l <"$logs/check-i18n.txt") lines in $logs/check-i18n.txt)"
+grep -E '^(OK|FAILED):|^exit=' "$logs/check-i18n.txt"
 if grep -q '^Skranke translation check (master: da)' "$logs/check-i18n.txt" &&
     grep -q '^OK: Danish and English are complete.' "$logs/check-i18n.txt" &&
     grep -q '^exit=0$' "$logs/check-i18n.txt"; then
@@ -336,14 +376,13 @@ fi
 # First frame, with the default folders (the user's %APPDATA%), so the app makes its own.
 appdata=$(winepath -u "$(wine cmd /c echo %APPDATA% 2>/dev/null | tr -d '\r')")
 data_dir="$appdata/Kobenhavns Kommune/Skranke/data"
-started=$SECONDS
 ICED_BACKEND=tiny-skia timeout 600 script -qec \
     "wine '$work/launch.exe' '$installed' --exit-after-first-frame; echo \"exit=\$?\"" \
     /dev/null </dev/null | strip_terminal >"$logs/first-frame.txt"
 cat "$logs/first-frame.txt"
 if grep -q '^first-frame-ms [0-9.]*$' "$logs/first-frame.txt" &&
     grep -q '^exit=0$' "$logs/first-frame.txt"; then
-    record PASS "first frame" "$(grep '^first-frame-ms' "$logs/first-frame.txt") (tiny-skia, $((SECONDS - started)) s in all)"
+    record PASS "first frame" "$(grep '^first-frame-ms' "$logs/first-frame.txt") (tiny-skia, default folders)"
 else
     record FAIL "first frame" "see $logs/first-frame.txt"
 fi
@@ -373,7 +412,7 @@ product_code=${products[0]:-}
 product_code=${product_code%% *}
 if [[ -n $product_code ]] && msiexec_run uninstall /qn /x "$product_code" && wineserver -w; then
     mapfile -t products < <(registered)
-    if [[ ! -e $program_dir && ! -e $shortcut && ${#products[@]} -eq 0 ]]; then
+    if [[ ! -e $program_dir ]] && ! start_menu_shortcut >/dev/null && [[ ${#products[@]} -eq 0 ]]; then
         record PASS "silent uninstall" "msiexec /qn /x $product_code: program, shortcut, entry gone"
     else
         record FAIL "silent uninstall" "left: $(find "$program_dir" "$shortcut" 2>/dev/null | tr '\n' ' ')${products[*]:-}"

@@ -216,7 +216,7 @@ fn order_startup_symbols() {
 }
 
 /// When the target is Windows (whatever the build host), gives `skranke.exe` its icon
-/// (`packaging/windows/skranke.ico`, shown by Explorer, the taskbar and the Start menu) and its
+/// (`packaging/windows/skranke.ico`, resource 1, shown by Explorer and shortcuts) and its
 /// version information (Explorer's Details tab, Task Manager's name for the process). The
 /// resource script is written here so the numbers come from Cargo.toml's version.
 ///

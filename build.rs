@@ -24,6 +24,7 @@ mod source;
 
 fn main() {
     order_startup_symbols();
+    embed_windows_resources();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
     println!("cargo:rerun-if-changed={}", root.display());
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -211,6 +212,76 @@ fn order_startup_symbols() {
         for option in options {
             println!("cargo:rustc-link-arg-bin=skranke={option}");
         }
+    }
+}
+
+/// When the target is Windows (whatever the build host), gives `skranke.exe` its icon
+/// (`packaging/windows/skranke.ico`, resource 1, shown by Explorer and shortcuts) and its
+/// version information (Explorer's Details tab, Task Manager's name for the process). The
+/// resource script is written here so the numbers come from Cargo.toml's version.
+///
+/// embed-resource compiles it with the target's resource compiler: mingw's windres for
+/// `*-windows-gnu` (also when cross-building from Linux), RC.EXE from the Windows SDK for
+/// `*-windows-msvc`. If none is found (a `cargo check` for Windows on Linux) the build goes
+/// on without the resources and says so; a compiler that fails stops the build.
+fn embed_windows_resources() {
+    if env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
+        return;
+    }
+    let icon = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/windows/skranke.ico");
+    println!("cargo:rerun-if-changed={}", icon.display());
+    let number = |part: &str| env::var(format!("CARGO_PKG_VERSION_{part}")).expect("set by cargo");
+    // FILEVERSION takes four 16-bit numbers; the text form keeps a pre-release suffix.
+    let numeric = format!(
+        "{},{},{},0",
+        number("MAJOR"),
+        number("MINOR"),
+        number("PATCH")
+    );
+    let version = env::var("CARGO_PKG_VERSION").expect("set by cargo");
+    // A string in a resource script is C-like: a Windows path's backslashes are escapes.
+    let icon_path = icon.display().to_string().replace('\\', "\\\\");
+    // No CompanyName: the project does not speak for an organisation.
+    let script = format!(
+        r#"#pragma code_page(65001)
+1 ICON "{icon_path}"
+1 VERSIONINFO
+FILEVERSION {numeric}
+PRODUCTVERSION {numeric}
+FILEOS 0x40004
+FILETYPE 0x1
+BEGIN
+  BLOCK "StringFileInfo"
+  BEGIN
+    BLOCK "040904B0"
+    BEGIN
+      VALUE "FileDescription", "Skranke"
+      VALUE "Comments", "Desk companion for equal treatment at citizen-service desks"
+      VALUE "FileVersion", "{version}"
+      VALUE "ProductName", "Skranke"
+      VALUE "ProductVersion", "{version}"
+      VALUE "InternalName", "skranke"
+      VALUE "OriginalFilename", "skranke.exe"
+      VALUE "LegalCopyright", "Licensed under the EUPL-1.2"
+    END
+  END
+  BLOCK "VarFileInfo"
+  BEGIN
+    VALUE "Translation", 0x409, 1200
+  END
+END
+"#
+    );
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let rc = out_dir.join("skranke.rc");
+    fs::write(&rc, script).expect("OUT_DIR is writable");
+    match embed_resource::compile_for(&rc, ["skranke"], embed_resource::NONE) {
+        embed_resource::CompilationResult::NotAttempted(why) => println!(
+            "cargo:warning=skranke.exe is built without its icon and version information: no resource compiler ({why})"
+        ),
+        result => result
+            .manifest_optional()
+            .expect("the Windows resources compile"),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod app;
 pub mod atomic_file;
 pub mod cli;
 pub mod clock;
+pub mod console;
 pub mod content;
 pub mod explain;
 pub mod export;

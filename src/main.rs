@@ -1,5 +1,8 @@
 //! The `skranke` binary: the GUI, or a subcommand.
 
+// No console window beside the GUI on Windows; subcommands attach to their caller's console.
+#![windows_subsystem = "windows"]
+
 use clap::Parser;
 use skranke::app::{App, Options};
 use skranke::cli::{Cli, Command};
@@ -10,6 +13,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    skranke::console::attach_when_printing();
     let cli = Cli::parse();
     match &cli.command {
         Some(Command::CheckI18n) => check_i18n(),

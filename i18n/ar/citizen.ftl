@@ -154,8 +154,6 @@ topic-complaints-4-heading = احصل على نصيحة
 topic-complaints-4-body =
     يمكن أن يقدّم لك Institut for Menneskerettigheder (المعهد الدنماركي لحقوق الإنسان) نصيحة.
     هذا إذا تعرّضت للتمييز بسبب العِرق أو الأصل العرقي.
-    ولدى كوبنهاغن أيضًا خط هاتفي عن التمييز. الرقم هو {"\u2066"}80 30 20 20{"\u2069"}.
-    تأكّد من الرقم على kk.dk قبل أن تتصل.
 topic-complaints-5-heading = أمين المظالم البرلماني
 topic-complaints-5-body =
     يمكنك أيضًا أن تذهب إلى Folketingets Ombudsmand (أمين المظالم البرلماني).

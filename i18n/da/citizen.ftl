@@ -175,12 +175,10 @@ topic-complaints-3-body =
     Du skal selv være ramt af sagen.
     Nævnet ser fx på sager om køn, race og etnisk oprindelse og handicap.
 topic-complaints-4-heading = Få råd
-# source: PRODUCT.md, Institut for Menneskerettigheder; Københavns linje om diskrimination 80 30 20 20 [verify: nummer] | checked: 2026
+# source: PRODUCT.md, Institut for Menneskerettigheder | checked: 2026
 topic-complaints-4-body =
     Institut for Menneskerettigheder kan give dig råd.
     Det gælder, hvis du er blevet diskrimineret på grund af race eller etnisk oprindelse.
-    København har også en telefonlinje om diskrimination. Nummeret er 80 30 20 20.
-    Tjek nummeret på kk.dk, før du ringer.
 topic-complaints-5-heading = Folketingets Ombudsmand
 # source: PRODUCT.md, Folketingets Ombudsmand | checked: 2026
 topic-complaints-5-body =

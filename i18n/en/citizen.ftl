@@ -154,8 +154,6 @@ topic-complaints-4-heading = Get advice
 topic-complaints-4-body =
     The Danish Institute for Human Rights (Institut for Menneskerettigheder) can give you advice.
     This applies if you have been discriminated against because of race or ethnic origin.
-    Copenhagen also has a phone line about discrimination. The number is 80 30 20 20.
-    Check the number on kk.dk before you call.
 topic-complaints-5-heading = The Parliamentary Ombudsman
 topic-complaints-5-body =
     You can also go to Folketingets Ombudsmand, the Parliamentary Ombudsman.

@@ -154,8 +154,6 @@ topic-complaints-4-heading = مشاوره بگیرید
 topic-complaints-4-body =
     Institut for Menneskerettigheder (مؤسسه حقوق بشر دانمارک) می‌تواند به شما مشاوره بدهد.
     این در صورتی است که به خاطر نژاد یا ریشه قومی با شما تبعیض شده باشد.
-    کپنهاگ یک خط تلفن درباره تبعیض هم دارد. شماره آن {"\u2066"}80 30 20 20{"\u2069"} است.
-    پیش از تماس، شماره را در kk.dk بررسی کنید.
 topic-complaints-5-heading = بازرس پارلمان دانمارک
 topic-complaints-5-body =
     همچنین می‌توانید به Folketingets Ombudsmand (بازرس پارلمان دانمارک) مراجعه کنید.

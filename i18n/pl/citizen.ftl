@@ -154,8 +154,6 @@ topic-complaints-4-heading = Uzyskaj poradę
 topic-complaints-4-body =
     Institut for Menneskerettigheder (Duński Instytut Praw Człowieka) może udzielić ci porady.
     Dotyczy to sytuacji, gdy byłeś (byłaś) dyskryminowany (dyskryminowana) z powodu rasy lub pochodzenia etnicznego.
-    Kopenhaga ma też linię telefoniczną w sprawie dyskryminacji. Numer to 80 30 20 20.
-    Sprawdź numer na kk.dk, zanim zadzwonisz.
 topic-complaints-5-heading = Rzecznik Praw Obywatelskich
 topic-complaints-5-body =
     Możesz też zwrócić się do Folketingets Ombudsmand (parlamentarnego rzecznika praw obywatelskich).

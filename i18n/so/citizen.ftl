@@ -154,8 +154,6 @@ topic-complaints-4-heading = Hel talo
 topic-complaints-4-body =
     Institut for Menneskerettigheder (Machadka Xuquuqda Aadanaha ee Denmark) ayaa ku siin kara talo.
     Tani waxay khusaysaa haddii lagugu takooray jinsiyadda ama asalka qowmiyadeed awgood.
-    Copenhagen waxay sidoo kale leedahay khad telefoon oo ku saabsan takoorid. Lambarku waa 80 30 20 20.
-    Lambarka ka hubi kk.dk intaadan wicin.
 topic-complaints-5-heading = Ombudsmanka Baarlamaanka
 topic-complaints-5-body =
     Waxaad sidoo kale u tagi kartaa Folketingets Ombudsmand (Ombudsmanka Baarlamaanka).

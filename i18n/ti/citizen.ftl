@@ -154,8 +154,6 @@ topic-complaints-4-heading = ምኽሪ ርከቡ
 topic-complaints-4-body =
     Institut for Menneskerettigheder (ትካል ሰብኣዊ መሰላት ዴንማርክ) ምኽሪ ክህበኩም ይኽእል።
     እዚ ብሰንኪ ዓሌት ወይ ብሄራዊ መበቆል ኣድልዎ እንተተገይሩልኩም ይምልከት።
-    ኮፐንሃገን ብዛዕባ ኣድልዎ ናይ ተሌፎን መስመር'ውን ኣለዋ። እቲ ቁጽሪ 80 30 20 20 እዩ።
-    ቅድሚ ምድዋልኩም ነቲ ቁጽሪ ኣብ kk.dk ኣረጋግጹ።
 topic-complaints-5-heading = ኦምቡድስማን ባይቶ
 topic-complaints-5-body =
     ናብ Folketingets Ombudsmand (ኦምቡድስማን ባይቶ)'ውን ክትከዱ ትኽእሉ ኢኹም።

@@ -154,8 +154,6 @@ topic-complaints-4-heading = Tavsiye alın
 topic-complaints-4-body =
     Institut for Menneskerettigheder (Danimarka İnsan Hakları Enstitüsü) size tavsiye verebilir.
     Bu, ırk veya etnik köken nedeniyle ayrımcılığa uğradıysanız geçerlidir.
-    Kopenhag'ın ayrımcılık konusunda bir telefon hattı da var. Numara 80 30 20 20.
-    Aramadan önce numarayı kk.dk'de kontrol edin.
 topic-complaints-5-heading = Meclis Ombudsmanı
 topic-complaints-5-body =
     Folketingets Ombudsmand'a (Meclis Ombudsmanı) da gidebilirsiniz.

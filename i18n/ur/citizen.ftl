@@ -154,8 +154,6 @@ topic-complaints-4-heading = مشورہ لیں
 topic-complaints-4-body =
     Institut for Menneskerettigheder (ڈنمارک کا انسانی حقوق کا ادارہ) آپ کو مشورہ دے سکتا ہے۔
     یہ اس صورت میں ہے جب آپ کے ساتھ نسل یا نسلی پس منظر کی وجہ سے امتیازی سلوک ہوا ہو۔
-    کوپن ہیگن میں امتیازی سلوک کے بارے میں ایک فون لائن بھی ہے۔ نمبر {"\u2066"}80 30 20 20{"\u2069"} ہے۔
-    فون کرنے سے پہلے kk.dk پر نمبر چیک کر لیں۔
 topic-complaints-5-heading = پارلیمنٹ کا محتسب
 topic-complaints-5-body =
     آپ Folketingets Ombudsmand (ڈنمارک کی پارلیمنٹ کا محتسب) کے پاس بھی جا سکتے ہیں۔

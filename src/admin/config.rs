@@ -4,7 +4,7 @@
 use super::{Desk, Exit};
 use crate::i18n::negotiate;
 use crate::paths::Paths;
-use crate::policy::{Origin, Setting};
+use crate::policy::{Origin, Problem, Setting};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -26,7 +26,12 @@ pub fn render(desk: &Desk) -> String {
             .policy
             .problems
             .iter()
-            .map(|p| format!("{p:?}"))
+            .map(|problem| match problem {
+                Problem::Unreadable(detail) => format!("unreadable: {detail}"),
+                Problem::NotToml(detail) => format!("not TOML, ignored: {detail}"),
+                Problem::UnknownField(key) => format!("unknown key {key}"),
+                Problem::InvalidField(key) => format!("value of {key} not usable, skipped"),
+            })
             .collect();
         format!("with problems: {}", problems.join("; "))
     } else if policy.file.as_deref().is_some_and(Path::is_file) {

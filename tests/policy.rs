@@ -133,3 +133,38 @@ fn machine_wide_texts_are_used_and_the_users_own_win() {
     assert!(harness.shows("Indstillinger for skranken"));
     assert!(harness.shows("Mine farver"));
 }
+
+#[test]
+fn locked_settings_in_arabic_high_contrast_at_200_percent_are_shown_and_read_out_in_arabic() {
+    let policy = "administered_by = \"Borgerservice IT\"\n[locked]\ntheme = \"high-contrast-dark\"\nscale_percent = 200\nunit = \"Borgerservice Amager\"\n";
+    let mut harness = Harness::with_policy("ar", "en", Some(policy), |_| {});
+    harness.update(Message::Navigate(ScreenId::Settings));
+    // Tall enough for the whole page at 200 %.
+    harness.snapshot_sized(
+        &support::gallery_dir().join("settings-locked-ar-high-contrast-200.png"),
+        iced::Size::new(1024.0, 5600.0),
+    );
+    // A screen reader gets the same: each locked value and who decides it, as text in Arabic.
+    let built = support::accessibility(&harness.app);
+    let arabic_runs: Vec<String> = built
+        .update
+        .nodes
+        .iter()
+        .filter(|(_, node)| {
+            node.role() == accesskit::Role::TextRun && node.language() == Some("ar")
+        })
+        .filter_map(|(_, node)| node.value().map(str::to_string))
+        .collect();
+    for expected in [
+        vec!["مقفل", "Borgerservice Amager"],
+        vec!["مقفل", "200 %"],
+        vec!["يحدد هذا الإعداد", "Borgerservice IT"],
+    ] {
+        assert!(
+            arabic_runs
+                .iter()
+                .any(|run| expected.iter().all(|part| run.contains(part))),
+            "no Arabic text run with {expected:?} in {arabic_runs:#?}"
+        );
+    }
+}

@@ -175,7 +175,7 @@ topic-complaints-3-body =
     Du skal selv være ramt af sagen.
     Nævnet ser fx på sager om køn, race og etnisk oprindelse og handicap.
 topic-complaints-4-heading = Få råd
-# source: PRODUCT.md, Institut for Menneskerettigheder | checked: 2026
+# source: https://www.borger.dk/samfund-og-rettigheder/Ligestilling/Etnisk-ligestilling | checked: 2026-12-02
 topic-complaints-4-body =
     Institut for Menneskerettigheder kan give dig råd.
     Det gælder, hvis du er blevet diskrimineret på grund af race eller etnisk oprindelse.

@@ -3,7 +3,7 @@
 
 use super::block::Block;
 use super::direction;
-use super::focus::{Control, ControlId, Controls, Role};
+use super::focus::{self, Control, ControlId, Controls, Role};
 use super::fonts;
 use super::mark;
 use super::semantics::{Meaning, tagged};
@@ -479,6 +479,26 @@ pub fn grid<'a, Message: 'a>(
 /// fit (at 200 % or in a long language) instead of squeezing words apart.
 pub fn tab_bar<'a, Message: 'a>(ui: &Ui, tabs: Vec<Element<'a, Message>>) -> Element<'a, Message> {
     direction::wrapping_row(ui.direction(), tabs, 6.0)
+}
+
+/// A screen's tabs as one group (one Tab stop, arrows move, the chosen one marked), laid out as
+/// a [`tab_bar`]: each tab is its control id, its label, whether it is chosen, and its message.
+pub fn tabs<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    controls: &mut Controls<Message>,
+    group: focus::Group,
+    items: Vec<(&ControlId, String, bool, Message)>,
+) -> Element<'a, Message> {
+    let tabs = controls.group(group, |controls| {
+        items
+            .into_iter()
+            .map(|(id, label, chosen, message)| {
+                let caption = option_caption(ui.staff, label.clone(), chosen);
+                compact_option(ui, controls, id, label, caption, chosen, message)
+            })
+            .collect()
+    });
+    tab_bar(ui, tabs)
 }
 
 /// A short message on the notice colour, for confirmations and modes the user must not miss.

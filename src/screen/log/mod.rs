@@ -266,28 +266,14 @@ impl Screen for State {
         let mut controls = Controls::new();
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
         page = page.push(widget::heading(ui, ctx.tr(msg!("log-title")), 1));
-        let tabs: Vec<Element<'a, Message>> = controls.group(
+        page = page.push(widget::tabs(
+            ui,
+            &mut controls,
             focus::Group::new("log-tabs", ctx.tr(msg!("log-title"))),
-            |controls| {
-                TABS.iter()
-                    .map(|(tab, id, label)| {
-                        let label = ctx.tr(*label);
-                        let chosen = *tab == self.tab;
-                        let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                        widget::compact_option(
-                            ui,
-                            controls,
-                            id,
-                            label,
-                            caption,
-                            chosen,
-                            Message::Tab(*tab),
-                        )
-                    })
-                    .collect()
-            },
-        );
-        page = page.push(widget::tab_bar(ui, tabs));
+            TABS.iter()
+                .map(|(tab, id, label)| (id, ctx.tr(*label), *tab == self.tab, Message::Tab(*tab)))
+                .collect(),
+        ));
         let mode = if ctx.training_mode {
             msg!("log-training-mode-on")
         } else {

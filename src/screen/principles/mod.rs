@@ -120,35 +120,21 @@ impl State {
         ctx: &Context<'a>,
         controls: &mut Controls<Message>,
     ) -> Element<'a, Message> {
-        let ui = &ctx.ui;
         let ticked = ctx.visit.ticked_items().count();
-        let tabs: Vec<Element<'a, Message>> = controls.group(
+        let label = |tab: &Tab| match tab {
+            Tab::Principles => ctx.tr(msg!("principles-tab-list")),
+            Tab::Visit => ctx.tr(msg!("principles-tab-visit", count = ticked)),
+            Tab::Assessment => ctx.tr(msg!("principles-tab-assessment")),
+        };
+        widget::tabs(
+            &ctx.ui,
+            controls,
             focus::Group::new("principles-tabs", ctx.tr(msg!("principles-title"))),
-            |controls| {
-                TAB_IDS
-                    .iter()
-                    .map(|(tab, id)| {
-                        let label = match tab {
-                            Tab::Principles => ctx.tr(msg!("principles-tab-list")),
-                            Tab::Visit => ctx.tr(msg!("principles-tab-visit", count = ticked)),
-                            Tab::Assessment => ctx.tr(msg!("principles-tab-assessment")),
-                        };
-                        let chosen = *tab == self.tab;
-                        let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                        widget::compact_option(
-                            ui,
-                            controls,
-                            id,
-                            label,
-                            caption,
-                            chosen,
-                            Message::Tab(*tab),
-                        )
-                    })
-                    .collect()
-            },
-        );
-        widget::tab_bar(ui, tabs)
+            TAB_IDS
+                .iter()
+                .map(|(tab, id)| (id, label(tab), *tab == self.tab, Message::Tab(*tab)))
+                .collect(),
+        )
     }
 }
 

@@ -16,7 +16,7 @@ use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::shortcuts::{Arrow, Shortcut};
 use crate::ui::{size, widget};
 use iced::widget::Column;
-use iced::{Element, Fill};
+use iced::Fill;
 
 pub use sessions::{FormMessage, SessionForm};
 
@@ -351,28 +351,14 @@ impl Screen for State {
         let ui = &ctx.ui;
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
         page = page.push(widget::heading(ui, ctx.tr(msg!("training-title")), 1));
-        let tabs: Vec<Element<'a, Message>> = controls.group(
+        page = page.push(widget::tabs(
+            ui,
+            controls,
             focus::Group::new("training-tabs", ctx.tr(msg!("training-title"))),
-            |controls| {
-                TABS.iter()
-                    .map(|(tab, id, label)| {
-                        let label = ctx.tr(*label);
-                        let chosen = *tab == self.tab;
-                        let caption = widget::option_caption(ui.staff, label.clone(), chosen);
-                        widget::compact_option(
-                            ui,
-                            controls,
-                            id,
-                            label,
-                            caption,
-                            chosen,
-                            Message::Tab(*tab),
-                        )
-                    })
-                    .collect()
-            },
-        );
-        page = page.push(widget::tab_bar(ui, tabs));
+            TABS.iter()
+                .map(|(tab, id, label)| (id, ctx.tr(*label), *tab == self.tab, Message::Tab(*tab)))
+                .collect(),
+        ));
         page = page.push(match self.tab {
             Tab::Presentation => presentation::intro(self.slide, ctx, controls),
             Tab::Cases => cases::view(

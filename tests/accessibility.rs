@@ -292,43 +292,13 @@ fn compare_with_file(state: &str, snapshot: &Value) {
             )
         })
         .replace("\r\n", "\n");
-    if let Some(difference) = first_difference(&expected, &actual) {
+    if let Some(difference) = support::diff::first_difference(&expected, &actual) {
         panic!(
             "{state}: the tree differs from {}\n{difference}\n\
              If the change is wanted, run with UPDATE_SNAPSHOTS=1 and review the diff.",
             path.display()
         );
     }
-}
-
-/// The first line where `expected` and `actual` differ, with a few lines around it, or `None`
-/// when they are the same.
-fn first_difference(expected: &str, actual: &str) -> Option<String> {
-    if expected == actual {
-        return None;
-    }
-    let expected: Vec<&str> = expected.lines().collect();
-    let actual: Vec<&str> = actual.lines().collect();
-    let at = (0..expected.len().max(actual.len()))
-        .find(|&i| expected.get(i) != actual.get(i))
-        .unwrap_or(0);
-    let around = |lines: &[&str]| {
-        let start = at.saturating_sub(3);
-        let end = (at + 4).min(lines.len());
-        (start..end)
-            .map(|i| {
-                let mark = if i == at { ">" } else { " " };
-                format!("{mark}{:5} {}", i + 1, lines[i])
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    Some(format!(
-        "first difference at line {}\n--- expected (the file)\n{}\n--- actual (this build)\n{}",
-        at + 1,
-        around(&expected),
-        around(&actual)
-    ))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -584,7 +554,8 @@ fn a_control_that_loses_its_name_fails_the_checks() {
     assert_eq!(unnamed_focusable(&unnamed).len(), 1, "found unnamed");
     let before = serde_json::to_string_pretty(&snapshot(&update, &normaliser)).unwrap();
     let after = serde_json::to_string_pretty(&snapshot(&unnamed, &normaliser)).unwrap();
-    let difference = first_difference(&before, &after).expect("the snapshot differs");
+    let difference =
+        support::diff::first_difference(&before, &after).expect("the snapshot differs");
     assert!(difference.contains("\"name\""), "{difference}");
 }
 

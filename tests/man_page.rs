@@ -6,6 +6,9 @@
 //! The pages' date is that of the latest entry in packaging/linux/changelog, the release they
 //! describe. The .deb ships every page in that folder (packaging/linux/build-deb).
 
+#[path = "support/diff.rs"]
+mod diff;
+
 use clap::CommandFactory;
 use clap_mangen::Man;
 use skranke::cli::Cli;
@@ -140,7 +143,7 @@ fn the_committed_man_pages_are_those_of_the_command_line() {
                 )
             })
             .replace("\r\n", "\n");
-        if let Some(difference) = first_difference(&committed, roff) {
+        if let Some(difference) = diff::first_difference(&committed, roff) {
             panic!(
                 "{} differs from the command line\n{difference}\n\
                  If the change is wanted, run with UPDATE_MAN_PAGE=1 and review the diff.",
@@ -158,34 +161,4 @@ fn every_page_has_a_name_a_synopsis_and_a_description() {
             assert!(roff.contains(section), "{name} lacks {section}");
         }
     }
-}
-
-/// The first line where `expected` and `actual` differ, with a few lines around it, or `None`
-/// when they are the same.
-fn first_difference(expected: &str, actual: &str) -> Option<String> {
-    if expected == actual {
-        return None;
-    }
-    let expected: Vec<&str> = expected.lines().collect();
-    let actual: Vec<&str> = actual.lines().collect();
-    let at = (0..expected.len().max(actual.len()))
-        .find(|&i| expected.get(i) != actual.get(i))
-        .unwrap_or(0);
-    let around = |lines: &[&str]| {
-        let start = at.saturating_sub(3);
-        let end = (at + 4).min(lines.len());
-        (start..end)
-            .map(|i| {
-                let mark = if i == at { ">" } else { " " };
-                format!("{mark}{:5} {}", i + 1, lines[i])
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    Some(format!(
-        "first difference at line {}\n--- the file\n{}\n--- this build\n{}",
-        at + 1,
-        around(&expected),
-        around(&actual)
-    ))
 }

@@ -1,6 +1,8 @@
 //! Shared helpers for the UI tests: an app in temporary folders, driven headless.
 #![allow(dead_code)]
 
+pub mod diff;
+
 use iced::event::{Event, Status};
 use iced::keyboard::{self, Key, Modifiers, key::Named};
 use iced::{Size, Theme};

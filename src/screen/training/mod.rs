@@ -15,8 +15,8 @@ use crate::store::training::Session;
 use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::shortcuts::{Arrow, Shortcut};
 use crate::ui::{size, widget};
-use iced::widget::Column;
 use iced::Fill;
+use iced::widget::Column;
 
 pub use sessions::{FormMessage, SessionForm};
 

@@ -62,19 +62,12 @@ pub struct Folders {
     pub backup_origin: Origin,
 }
 
-/// Which layer gives `setting`.
-fn origin(policy: &Policy, setting: Setting, by_session: bool, by_user: bool) -> Origin {
-    if policy.locked.sets(setting) {
-        Origin::Locked
-    } else if by_session {
-        Origin::Session
-    } else if by_user {
-        Origin::User
-    } else if policy.defaults.sets(setting) {
-        Origin::PolicyDefault
-    } else {
-        Origin::BuiltIn
-    }
+/// The first layer that gives a value, highest first, and that value; else the built-in one.
+fn pick<T>(layers: [(Origin, Option<T>); 4], built_in: T) -> (Origin, T) {
+    layers
+        .into_iter()
+        .find_map(|(origin, value)| value.map(|value| (origin, value)))
+        .unwrap_or((Origin::BuiltIn, built_in))
 }
 
 /// Lays the layers over each other for the settings a user has (languages, theme, scale,
@@ -86,83 +79,108 @@ pub fn resolve(
     session: &Session,
 ) -> Effective {
     let built_in = Settings::default();
+    let (locked, defaults) = (&policy.locked, &policy.defaults);
+    let chose = |setting: Setting| chosen.contains(&setting);
     let mut settings = user.clone();
     let mut origins = BTreeMap::new();
-    let mut decide = |setting: Setting, by_session: bool| {
-        let origin = origin(policy, setting, by_session, chosen.contains(&setting));
-        origins.insert(setting, origin);
-        match origin {
-            Origin::Locked => Some(&policy.locked),
-            Origin::PolicyDefault => Some(&policy.defaults),
-            _ => None,
-        }
-        .map(|values| (origin, values))
-        .ok_or(origin)
-    };
-    // Each setting from the layer that won it: a policy table (Ok), or the session, the
-    // built-in default or the user's file (Err with the origin). The user's values are
-    // already in `settings`.
-    match decide(Setting::StaffLanguage, session.staff_language.is_some()) {
-        Ok((_, values)) => settings.staff_language = values.staff_language,
-        Err(Origin::Session) => settings.staff_language = session.staff_language,
-        Err(Origin::BuiltIn) => settings.staff_language = built_in.staff_language,
-        Err(_) => {}
-    }
-    match decide(Setting::CitizenLanguage, session.citizen_language.is_some()) {
-        Ok((_, values)) => {
-            settings.citizen_language = values.citizen_language.unwrap_or(built_in.citizen_language)
-        }
-        Err(Origin::Session) => {
-            settings.citizen_language = session
-                .citizen_language
-                .unwrap_or(built_in.citizen_language)
-        }
-        Err(Origin::BuiltIn) => settings.citizen_language = built_in.citizen_language,
-        Err(_) => {}
-    }
-    match decide(Setting::Theme, false) {
-        Ok((_, values)) => settings.theme = values.theme.unwrap_or_default(),
-        Err(Origin::BuiltIn) => settings.theme = built_in.theme,
-        Err(_) => {}
-    }
-    match decide(Setting::Scale, false) {
-        Ok((_, values)) => {
-            settings.scale_percent = values.scale_percent.unwrap_or(built_in.scale_percent)
-        }
-        Err(Origin::BuiltIn) => settings.scale_percent = built_in.scale_percent,
-        Err(_) => {}
-    }
-    match decide(Setting::Unit, false) {
-        Ok((_, values)) => settings.unit = values.unit.clone().unwrap_or_default(),
-        Err(Origin::BuiltIn) => settings.unit = built_in.unit.clone(),
-        Err(_) => {}
-    }
+
+    // The staff language's value is itself optional (none: follow the system).
+    let (origin, staff) = pick(
+        [
+            (Origin::Locked, locked.staff_language.map(Some)),
+            (Origin::Session, session.staff_language.map(Some)),
+            (
+                Origin::User,
+                chose(Setting::StaffLanguage).then_some(user.staff_language),
+            ),
+            (Origin::PolicyDefault, defaults.staff_language.map(Some)),
+        ],
+        built_in.staff_language,
+    );
+    settings.staff_language = staff;
+    origins.insert(Setting::StaffLanguage, origin);
+
+    let (origin, citizen) = pick(
+        [
+            (Origin::Locked, locked.citizen_language),
+            (Origin::Session, session.citizen_language),
+            (
+                Origin::User,
+                chose(Setting::CitizenLanguage).then_some(user.citizen_language),
+            ),
+            (Origin::PolicyDefault, defaults.citizen_language),
+        ],
+        built_in.citizen_language,
+    );
+    settings.citizen_language = citizen;
+    origins.insert(Setting::CitizenLanguage, origin);
+
+    let (origin, theme) = pick(
+        [
+            (Origin::Locked, locked.theme),
+            (Origin::Session, None),
+            (Origin::User, chose(Setting::Theme).then_some(user.theme)),
+            (Origin::PolicyDefault, defaults.theme),
+        ],
+        built_in.theme,
+    );
+    settings.theme = theme;
+    origins.insert(Setting::Theme, origin);
+
+    let (origin, scale) = pick(
+        [
+            (Origin::Locked, locked.scale_percent),
+            (Origin::Session, None),
+            (
+                Origin::User,
+                chose(Setting::Scale).then_some(user.scale_percent),
+            ),
+            (Origin::PolicyDefault, defaults.scale_percent),
+        ],
+        built_in.scale_percent,
+    );
+    settings.scale_percent = scale;
+    origins.insert(Setting::Scale, origin);
+
+    let (origin, unit) = pick(
+        [
+            (Origin::Locked, locked.unit.clone()),
+            (Origin::Session, None),
+            (
+                Origin::User,
+                chose(Setting::Unit).then(|| user.unit.clone()),
+            ),
+            (Origin::PolicyDefault, defaults.unit.clone()),
+        ],
+        built_in.unit,
+    );
+    settings.unit = unit;
+    origins.insert(Setting::Unit, origin);
+
     Effective { settings, origins }
 }
 
 /// The data and backup folders: `default_data_dir` is the operating system's folder for the
 /// app's data. The backup folder follows the data folder unless the policy names one.
 pub fn folders(policy: &Policy, session: &Session, default_data_dir: PathBuf) -> Folders {
-    let data_origin = origin(
-        policy,
-        Setting::DataFolder,
-        session.data_dir.is_some(),
-        false,
+    let (data_origin, data_dir) = pick(
+        [
+            (Origin::Locked, policy.locked.data_dir.clone()),
+            (Origin::Session, session.data_dir.clone()),
+            (Origin::User, None),
+            (Origin::PolicyDefault, policy.defaults.data_dir.clone()),
+        ],
+        default_data_dir,
     );
-    let data_dir = match data_origin {
-        Origin::Locked => policy.locked.data_dir.clone(),
-        Origin::Session => session.data_dir.clone(),
-        Origin::PolicyDefault => policy.defaults.data_dir.clone(),
-        Origin::User | Origin::BuiltIn => None,
-    }
-    .unwrap_or(default_data_dir);
-    let backup_origin = origin(policy, Setting::BackupFolder, false, false);
-    let backup_dir = match backup_origin {
-        Origin::Locked => policy.locked.backup_dir.clone(),
-        Origin::PolicyDefault => policy.defaults.backup_dir.clone(),
-        _ => None,
-    }
-    .unwrap_or_else(|| data_dir.join("backups"));
+    let (backup_origin, backup_dir) = pick(
+        [
+            (Origin::Locked, policy.locked.backup_dir.clone()),
+            (Origin::Session, None),
+            (Origin::User, None),
+            (Origin::PolicyDefault, policy.defaults.backup_dir.clone()),
+        ],
+        data_dir.join("backups"),
+    );
     Folders {
         data_dir,
         backup_dir,

@@ -1,7 +1,7 @@
 //! The glossary of municipal terms: ids only. Each locale's `glossary.ftl` has, for every id,
 //! the term in that language (`term-<id>-name`) and one plain sentence (`term-<id>-text`).
 
-pub const TERMS: [&str; 42] = [
+pub const TERMS: [&str; 49] = [
     "cpr-number",
     "health-card",
     "mitid",
@@ -44,6 +44,13 @@ pub const TERMS: [&str; 42] = [
     "ombudsman",
     "appointment",
     "documentation",
+    "driving-licence",
+    "blue-health-card",
+    "digital-power-of-attorney",
+    "companion",
+    "right-to-be-heard",
+    "access-to-file",
+    "sign-language-interpreter",
 ];
 
 pub fn name_id(term: &str) -> String {

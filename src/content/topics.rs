@@ -33,7 +33,7 @@ impl Topic {
 }
 
 /// The topics, in the order the desk shows them.
-pub const TOPICS: [Topic; 7] = [
+pub const TOPICS: [Topic; 14] = [
     Topic {
         code: "welcome",
         sections: 3,
@@ -61,6 +61,34 @@ pub const TOPICS: [Topic; 7] = [
     Topic {
         code: "help",
         sections: 4,
+    },
+    Topic {
+        code: "booking",
+        sections: 3,
+    },
+    Topic {
+        code: "moving",
+        sections: 3,
+    },
+    Topic {
+        code: "passport",
+        sections: 3,
+    },
+    Topic {
+        code: "health-card",
+        sections: 3,
+    },
+    Topic {
+        code: "deaf",
+        sections: 3,
+    },
+    Topic {
+        code: "helper",
+        sections: 3,
+    },
+    Topic {
+        code: "decision",
+        sections: 3,
     },
 ];
 

@@ -16,7 +16,13 @@ topic-welcome-1-heading = Du har ret til lige behandling
 # source: https://www.kk.dk/artikel/ligebehandling-0 | checked: 2026-12-02
 topic-welcome-1-body =
     Alle borgere skal have den samme gode service hos kommunen.
-    Det gælder, uanset hvem du er, og hvor du kommer fra.
+    Det gælder, uanset hvem du er, og hvor du kommer fra. Og uanset fx:
+    - køn
+    - race og etnisk oprindelse
+    - religion og tro
+    - alder
+    - handicap
+    - seksuel orientering
 topic-welcome-2-heading = Behandlet lige, men ikke ens
 # source: https://www.kk.dk/artikel/ligebehandling-0 | checked: 2026-12-02
 topic-welcome-2-body =

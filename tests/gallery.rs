@@ -350,3 +350,42 @@ fn desk_side_by_side_on_a_wide_screen() {
         snapshot_at("wide", name, citizen, theme, staff, wide);
     }
 }
+
+/// The seven everyday topics in Danish, Arabic and Tigrinya, and "About this information" with
+/// every text's sources and dates, at 200 % in a high-contrast theme: whole pages.
+#[test]
+fn everyday_topics_and_sources_at_200_percent() {
+    let page = |height| iced::Size::new(1024.0, height);
+    let at_200 = |citizen: &str, theme: ThemeChoice| {
+        let mut harness = Harness::with_options("da", citizen, |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+        harness
+    };
+    let everyday = [
+        "booking",
+        "moving",
+        "passport",
+        "health-card",
+        "deaf",
+        "helper",
+        "decision",
+    ];
+    for code in everyday {
+        for citizen in ["da", "ar", "ti"] {
+            let mut harness = at_200(citizen, ThemeChoice::HighContrastLight);
+            open_topic(&mut harness, code);
+            harness.snapshot_sized(
+                &gallery_dir().join(format!("page-topic-{code}-{citizen}-hcl-200.png")),
+                page(3600.0),
+            );
+        }
+    }
+    let mut harness = at_200("da", ThemeChoice::HighContrastDark);
+    harness.update(Message::Navigate(ScreenId::Desk));
+    harness.update(Message::Desk(Desk::ShowSources));
+    harness.snapshot_sized(
+        &gallery_dir().join("page-desk-sources-hcd-200.png"),
+        page(16000.0),
+    );
+}

@@ -257,7 +257,7 @@ topic-moving-1-heading = Meld flytning inden for 5 dage
 topic-moving-1-body =
     Når du flytter, skal du fortælle kommunen din nye adresse.
     Det skal ske senest 5 dage efter, du er flyttet ind.
-    Du kan gøre det tidligst 4 uger før.
+    I de fleste kommuner kan du gøre det op til 4 uger før.
 topic-moving-2-heading = Sådan melder du flytning
 # source: https://www.borger.dk/Sider/Naar-du-skal-flytte.aspx?NavigationTaxonomyId=933252cc-2e5a-43d1-81d2-153ec8206f9f | checked: 2026-12-02
 topic-moving-2-body =

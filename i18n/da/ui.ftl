@@ -65,7 +65,7 @@ about-fonts-text = Noto Sans, Noto Sans Arabic, Noto Nastaliq Urdu og Noto Sans 
 ## Review status of a translation
 
 review-source = Originalsprog
-review-machine = Maskinoversat, ikke tjekket af en oversætter
+review-machine = Oversat af en maskine, ikke tjekket af en oversætter
 review-reviewed = Tjekket af { $reviewer }, { $date }
 
 ## Database problems

@@ -10,15 +10,15 @@ section-1-intro = Sådan møder vi borgerne. Det gælder ved skranken, i telefon
 section-2-title = HR og personalepolitik
 section-2-intro = Sådan behandler vi hinanden lige som kolleger. Det gælder, når vi ansætter, lærer nyt og klager.
 section-3-title = Ledelse og udvikling af politikker
-section-3-intro = Sådan sørger ledere for, at ligebehandling bliver målt. Og sådan bliver den en del af alt, hvad kommunen gør.
+section-3-intro = Ligebehandling i ledelse og i nye regler og tilbud. Og når kommunen arbejder sammen med andre.
 
 ## 1a
 
 principle-1a-title = Respekt for borgernes forskellighed
 principle-1a-summary =
-    Vores borgere er forskellige. De har forskellige behov og ønsker.
-    Derfor giver vi ikke alle den samme hjælp. Vi giver hver borger den hjælp, der skal til.
-    Så får alle lige god service.
+    Vores borgere er forskellige. Vores tilbud og service skal passe til det.
+    Har borgerne forskellige behov og ønsker, bør vi være klar til at hjælpe dem på forskellige måder.
+    Målet er, at alle får lige god service.
 principle-1a-item-1 = Spørg borgeren, hvad der hjælper, fx mere tid, en tolk eller at få det på skrift.
 principle-1a-item-2 = Tilpas din hjælp til borgeren. Giv ikke bare alle det samme svar.
 principle-1a-item-3 = Mød borgerens sprog, tro, køn og baggrund med respekt.
@@ -29,8 +29,9 @@ principle-1a-question = Hvornår har du hjulpet en borger på en anden måde end
 
 principle-1b-title = Mainstreaming
 principle-1b-summary =
-    Ligebehandling er ikke et ekstra projekt. Det er en del af alt, hvad vi gør.
-    Vi tænker på alle grupper af borgere i det daglige arbejde. Også når vi laver noget nyt.
+    Ligebehandling bør være en fast del af vores arbejde og af alt, hvad vi gør.
+    I alle vores tilbud bør vi tænke på lige muligheder for alle grupper af borgere.
+    Det kaldes mainstreaming.
 principle-1b-item-1 = Tænk på borgere med lidt dansk, lidt it eller et handicap, når du giver information.
 principle-1b-item-2 = Brug enkelt sprog i alt, du siger og skriver til borgerne.
 principle-1b-item-3 = Sig det til din leder, hvis en fast rutine gør det svært for en gruppe af borgere.
@@ -41,9 +42,9 @@ principle-1b-question = Hvilken af vores faste rutiner kan gøre det svært for 
 
 principle-1c-title = Oplysning til borgerne om deres rettigheder og muligheder
 principle-1c-summary =
-    Alle borgere skal kende deres rettigheder og muligheder.
-    Nogle grupper kender ikke de tilbud, der er til dem. Så er det vores opgave at nå ud til dem.
-    Vi giver information, som borgeren kan forstå.
+    Hvis nogle grupper ikke kender, forstår eller bruger de tilbud, der er til dem, har vi ansvaret for at nå ud til dem.
+    Det er en del af vores opgave at sikre, at alle grupper forstår deres rettigheder og muligheder.
+    Vi har ansvaret for, at vores information når ud til alle grupper. Også dem, vi ikke har nået før.
 principle-1c-item-1 = Fortæl om de tilbud, der passer til borgeren, også dem, borgeren ikke selv spørger om.
 principle-1c-item-2 = Vis informationen på borgerens eget sprog ved siden af dansk.
 principle-1c-item-3 = Giv borgeren informationen med hjem på papir, på borgerens eget sprog.
@@ -54,9 +55,8 @@ principle-1c-question = Hvilke grupper når vores information ikke ud til i dag?
 
 principle-1d-title = Sprogligt og digitalt svage borgere
 principle-1d-summary =
-    Borgere med lidt dansk eller lidt it skal kunne bruge alle vores tilbud.
+    Borgere med lidt dansk eller lidt it bør opleve, at de kan bruge alle kommunens tilbud fuldt ud.
     Det gælder ved skranken, i telefonen, på nettet og i breve.
-    Vi hjælper, så sprog og it ikke står i vejen.
 principle-1d-item-1 = Tilbyd en tolk, hvis I ikke kan forstå hinanden godt nok. Brug ikke borgerens børn som tolk.
 principle-1d-item-2 = Tal enkelt dansk, og tjek, at borgeren har forstået dig.
 principle-1d-item-3 = Tilbyd hjælp til selvbetjening og MitID her ved skranken.
@@ -68,9 +68,9 @@ principle-1d-question = Hvad gør du, når du ikke er sikker på, at en borger h
 
 principle-1e-title = Nyankomne borgere
 principle-1e-summary =
-    Nye borgere skal mærke, at kommunen hjælper dem.
-    Vi hjælper dem med at forstå deres pligter og rettigheder. Og vi viser dem de tilbud, de kan bruge.
-    Så kan de klare sig selv i deres nye by.
+    Nye borgere bør opleve, at kommunen giver dem aktiv hjælp.
+    Det bør vi tænke på, når vi hjælper dem og giver dem information.
+    Vi tager en del af ansvaret for, at de forstår deres pligter og rettigheder. Og for, at de kan bruge deres muligheder.
 principle-1e-item-1 = Forklar de første skridt: CPR-nummer, læge, sundhedskort og danskundervisning.
 principle-1e-item-2 = Vis information om at være ny i København på borgerens eget sprog.
 principle-1e-item-3 = Fortæl om International House Copenhagen, når det passer til borgerens situation.
@@ -82,8 +82,8 @@ principle-1e-question = Hvad ville du selv have brug for at vide, hvis du var ny
 principle-1f-title = Klagemuligheder om diskrimination
 principle-1f-summary =
     Alle borgere skal vide, hvordan de kan klage, hvis de føler sig diskrimineret.
+    Og de skal have adgang til en klageprocedure, der virker.
     Det gælder i mødet med kommunen og med de firmaer, der arbejder for os.
-    Det skal være let at klage.
 principle-1f-item-1 = Lyt, og tag borgeren alvorligt, hvis borgeren føler sig diskrimineret.
 principle-1f-item-2 = Fortæl, at man først klager til den enhed, der havde sagen.
 principle-1f-item-3 = Fortæl om andre steder at klage, fx Københavns Borgerrådgiver og Ligebehandlingsnævnet.
@@ -106,9 +106,9 @@ principle-2a-question = Hvordan kan en vane, som ingen lægger mærke til, holde
 
 principle-2b-title = Underrepræsentation
 principle-2b-summary =
-    Nogle grupper er for få blandt kommunens ansatte. Det gælder også blandt ledere.
-    Hver enhed sætter konkrete mål.
-    Målet er, at de ansatte ligner byens befolkning.
+    Nogle grupper er for få blandt de ansatte i en række af kommunens job.
+    Hver enhed skal sætte konkrete mål.
+    Målet er, at de ansatte ligner byens befolkning. Også blandt lederne.
 principle-2b-item-1 = Vi ved, hvilke grupper der er for få af hos os.
 principle-2b-item-2 = Vi har konkrete mål for, hvordan flere fra disse grupper bliver ansat.
 principle-2b-item-3 = Vi følger jævnligt op på målene.
@@ -119,7 +119,7 @@ principle-2b-question = Ligner vores enhed de borgere, vi betjener? Hvem mangler
 
 principle-2c-title = Introduktionsforløb
 principle-2c-summary =
-    Nye kolleger skal lære om ligebehandling fra den første dag.
+    Nye kolleger skal lære om ligebehandling i deres introduktion.
     Det gælder også vikarer og folk, der kun er her en kort tid.
     Og det gælder dem, der arbejder for os hos et stort firma.
 principle-2c-item-1 = Ligebehandling er et tema i vores introduktion af nye medarbejdere, også for vikarer.
@@ -132,9 +132,9 @@ principle-2c-question = Hvad skal en ny kollega vide om ligebehandling i sin fø
 
 principle-2d-title = Alles ansvar
 principle-2d-summary =
-    Alle ansatte har ansvar for ligebehandling.
-    Det står i jobbeskrivelsen.
-    Vi taler om det til den årlige MUS-samtale.
+    Alle ansatte skal se ligebehandling som en del af deres ansvar.
+    Det ansvar skal stå i jobbeskrivelsen.
+    Og det skal være med i den årlige MUS-samtale.
 principle-2d-item-1 = Ansvaret for ligebehandling står i jobbeskrivelsen for alle i enheden.
 principle-2d-item-2 = Ligebehandling er et punkt i alle MUS-samtaler.
 principle-2d-item-3 = Vi taler om ligebehandling på personalemøder.
@@ -145,9 +145,9 @@ principle-2d-question = Hvad er dit eget ansvar for ligebehandling i dit daglige
 
 principle-2e-title = Udfoldelse af menneskelige ressourcer
 principle-2e-summary =
-    Vi er ikke ens, og vi viser hinanden respekt.
+    Vi er ikke ens. Det skal vi håndtere med respekt for ligebehandling.
     Alle skal have lige gode chancer for at lære og komme frem i jobbet.
-    Ligebehandling skal være en del af vores kultur.
+    Ligebehandling skal være en vigtig del af vores kultur.
 principle-2e-item-1 = Alle medarbejdere har lige adgang til kurser og nye opgaver.
 principle-2e-item-2 = Vi følger op på, hvem der får kurser, nye opgaver og forfremmelse.
 principle-2e-item-3 = Vi taler om, hvordan vores forskellighed gør arbejdet bedre.
@@ -158,8 +158,8 @@ principle-2e-question = Får alle kolleger de samme chancer for at udvikle sig h
 
 principle-2g-title = Kompetenceudvikling og efteruddannelse
 principle-2g-summary =
-    Ligebehandling skal være med i kommunens kurser, hvor det passer.
-    Så lærer vi hele tiden mere. Ikke kun, når vi er nye.
+    Ligebehandling bør være et emne på kommunens kurser og efteruddannelser.
+    Det gælder alle steder, hvor det passer.
 principle-2g-item-1 = Ligebehandling er et tema i vores kurser og efteruddannelse, hvor det passer.
 principle-2g-item-2 = Vi tager principperne op igen med jævne mellemrum.
 principle-2g-item-3 = Medarbejdere kan lære mere om tolkning, enkelt sprog og digital hjælp.
@@ -171,7 +171,7 @@ principle-2g-question = Hvad vil du gerne blive bedre til, når du møder borger
 principle-2f-title = Klageprocedure
 principle-2f-summary =
     Alle ansatte skal vide, hvor de kan klage, hvis de føler sig diskrimineret på jobbet.
-    Det skal være let at klage. Og klagen skal behandles ordentligt.
+    Det skal være let at klage. Og klageproceduren skal virke.
 principle-2f-item-1 = Alle medarbejdere ved, hvor de kan klage over diskrimination.
 principle-2f-item-2 = Vores klageprocedure er skrevet ned og let at finde.
 principle-2f-item-3 = En klage bliver taget alvorligt og behandlet hurtigt.
@@ -183,7 +183,7 @@ principle-2f-question = Hvem ville du tale med, hvis du selv blev diskrimineret 
 principle-3a-title = Resultatmål
 principle-3a-summary =
     Ledere har en nøglerolle, når det gælder ligebehandling.
-    Derfor skal deres aftaler have mål for ligebehandling. Målene skal kunne måles.
+    Derfor bør deres aftaler have mål for ligebehandling, som kan måles.
     Det gælder både over for borgerne og blandt os selv.
 principle-3a-item-1 = Vores enhed har mål for ligebehandling, som kan måles.
 principle-3a-item-2 = Lederen følger op på målene og taler med os om dem.
@@ -195,8 +195,8 @@ principle-3a-question = Hvilket tal ville vise, om vores enhed når alle grupper
 
 principle-3b-title = VVL-analyser
 principle-3b-summary =
-    Når kommunen laver nye regler eller tilbud, tænker vi på alle grupper.
-    Vi ser på, hvordan det nye rammer hver gruppe. Det hedder en VVL-analyse.
+    Når kommunen laver nye regler eller tilbud, bør vi lave en VVL-analyse, hvis det er relevant.
+    Den ser på, hvordan det nye rammer hver gruppe.
     Den skal hindre, at det nye rammer nogle grupper skævt.
 principle-3b-item-1 = Vi laver en VVL-analyse, før vi ændrer en service, når det er relevant.
 principle-3b-item-2 = Vi spørger, hvordan en ny regel rammer borgere med lidt dansk eller lidt it.
@@ -209,8 +209,7 @@ principle-3b-question = Hvornår har en ny regel ramt en gruppe af borgere skæv
 principle-3c-title = Smidigt samarbejde på tværs af forvaltningerne
 principle-3c-summary =
     Svage borgere har tit sager flere steder i kommunen på én gang.
-    Så skal vi arbejde godt og smidigt sammen om deres sager.
-    Det er reel ligebehandling.
+    Så kræver reel ligebehandling, at vi arbejder godt og smidigt sammen om deres sager. Det gælder på tværs af forvaltningerne.
 principle-3c-item-1 = Vi ved, hvem vi kan kontakte i de andre forvaltninger.
 principle-3c-item-2 = Vi hjælper borgeren videre i stedet for at sende borgeren rundt.
 principle-3c-item-3 = Vi har faste aftaler om samarbejde om borgere med sager flere steder.
@@ -221,9 +220,9 @@ principle-3c-question = Hvornår har en borger måttet gå fra kontor til kontor
 
 principle-3d-title = Borgerinddragelse
 principle-3d-summary =
-    Vi spørger borgere fra udsatte grupper, når vi laver tilbud til dem.
+    Ligebehandling virker bedre, når vi spørger borgere fra udsatte grupper og tager dem med.
     Jo mere et tilbud rammer en gruppe, jo vigtigere er det at spørge dem.
-    De skal også være med, når vi ser på, om tilbuddet virker.
+    De bør også være med, når vi ser på, om et tilbud til dem virker.
 principle-3d-item-1 = Vi spørger de grupper, der bruger et tilbud, før vi ændrer det.
 principle-3d-item-2 = Vi samarbejder med foreninger, der kender grupperne godt.
 principle-3d-item-3 = Borgerne er med, når vi vurderer et projekt, der er lavet til dem.
@@ -234,8 +233,7 @@ principle-3d-question = Hvem kunne vi spørge, før vi ændrer noget i vores ser
 
 principle-3e-title = Demokratisk repræsentation
 principle-3e-summary =
-    Alle grupper skal have en stemme i de råd, borgerne vælger.
-    Det gælder også de grupper, der sjældent bliver hørt.
+    Målet er, at udsatte grupper er lige godt repræsenteret og har en stemme i de lokale råd, som borgerne vælger.
     Kommunen har ansvar for at hjælpe med det.
 principle-3e-item-1 = Vi ved, hvilke lokale råd og forsamlinger der er i vores område.
 principle-3e-item-2 = Vi fortæller borgerne, hvordan de kan være med i dem.
@@ -247,9 +245,8 @@ principle-3e-question = Hvilke grupper mangler, når der bliver truffet beslutni
 
 principle-3f-title = Sociale krav til kommunens leverandører
 principle-3f-summary =
-    Store private firmaer løser mange opgaver for kommunen.
-    Vi skal kræve, at de også behandler alle lige.
-    De skal nå de samme mål som os.
+    Kommunen bør stille krav til de store private firmaer, der arbejder for den.
+    De bør behandle alle lige. På det punkt bør de nå de samme mål som kommunen selv.
 principle-3f-item-1 = Vores kontrakter med større leverandører har krav om ligebehandling.
 principle-3f-item-2 = Vi følger op på, om leverandørerne lever op til kravene.
 principle-3f-item-3 = Folk, der arbejder for vores leverandører, kender principperne.
@@ -260,8 +257,8 @@ principle-3f-question = Hvordan ved vi, at en leverandør behandler borgerne lig
 
 principle-3g-title = Sociale aktører og private virksomheder
 principle-3g-summary =
-    Det er godt for hele byen, når firmaer også behandler alle lige. Det gælder også foreninger.
-    Derfor taler vi om ligebehandling, når vi arbejder sammen med dem.
+    Det er godt for byens økonomi, når firmaer også behandler alle lige. Det gælder også foreninger.
+    Derfor bør kommunen bruge sit samarbejde med dem. Den bør bruge det til aktivt at fremme ligebehandling alle steder.
 principle-3g-item-1 = Vi fortæller om principperne, når vi arbejder sammen med firmaer og foreninger.
 principle-3g-item-2 = Vi deler gode erfaringer med ligebehandling med vores partnere.
 principle-3g-item-3 = Vi vælger gerne partnere, der selv arbejder med ligebehandling.

@@ -10,15 +10,15 @@ section-1-intro = How we meet citizens. This applies at the desk, on the phone, 
 section-2-title = HR and personnel policy
 section-2-intro = How we treat each other equally as colleagues. This applies when we hire, learn new things and complain.
 section-3-title = Leadership and policy development
-section-3-intro = How managers make sure that equal treatment is measured. And how it becomes part of everything the municipality does.
+section-3-intro = Equal treatment in leadership and in new rules and services. And when the municipality works together with others.
 
 ## 1a
 
 principle-1a-title = Respect for the diversity of citizens
 principle-1a-summary =
-    Our citizens are different. They have different needs and wishes.
-    So we do not give everyone the same help. We give each citizen the help that is needed.
-    Then everyone gets equally good service.
+    Our citizens are different. What we offer and how we serve them must fit that.
+    If citizens have different needs and wishes, we should be ready to help them in different ways.
+    The aim is that everyone gets equally good service.
 principle-1a-item-1 = Ask the citizen what helps, e.g. more time, an interpreter or getting it in writing.
 principle-1a-item-2 = Adapt your help to the citizen. Do not just give everyone the same answer.
 principle-1a-item-3 = Meet the citizen's language, faith, gender and background with respect.
@@ -29,8 +29,9 @@ principle-1a-question = When have you helped a citizen in a different way from o
 
 principle-1b-title = Mainstreaming
 principle-1b-summary =
-    Equal treatment is not an extra project. It is part of everything we do.
-    We think of all groups of citizens in our daily work. Also when we create something new.
+    Equal treatment should be a core part of our work and of everything we do.
+    In all our services we should think of equal opportunities for all groups of citizens.
+    This is called mainstreaming.
 principle-1b-item-1 = Think of citizens with little Danish, few IT skills or a disability when you give information.
 principle-1b-item-2 = Use plain language in everything you say and write to citizens.
 principle-1b-item-3 = Tell your manager if a fixed routine makes things hard for a group of citizens.
@@ -41,9 +42,9 @@ principle-1b-question = Which of our fixed routines may make things hard for a g
 
 principle-1c-title = Informing citizens about their rights and options
 principle-1c-summary =
-    All citizens must know their rights and options.
-    Some groups do not know the services that are there for them. Then it is our job to reach them.
-    We give information that the citizen can understand.
+    If some groups do not know, understand or use the services that are there for them, we are responsible for reaching them.
+    It is part of our job to make sure that all groups understand their rights and options.
+    We are responsible for making sure that our information reaches all groups. Also those we have not reached before.
 principle-1c-item-1 = Tell the citizen about the services that suit them, also those they do not ask about themselves.
 principle-1c-item-2 = Show the information in the citizen's own language beside Danish.
 principle-1c-item-3 = Give the citizen the information on paper to take home, in their own language.
@@ -54,9 +55,8 @@ principle-1c-question = Which groups does our information not reach today? How c
 
 principle-1d-title = Citizens with weak language or digital skills
 principle-1d-summary =
-    Citizens with little Danish or few IT skills must be able to use all our services.
+    Citizens with little Danish or few IT skills should find that they can make full use of all the municipality's services.
     This applies at the desk, on the phone, online and in letters.
-    We help, so that language and IT do not stand in the way.
 principle-1d-item-1 = Offer an interpreter if you cannot understand each other well enough. Do not use the citizen's children as interpreters.
 principle-1d-item-2 = Speak plain Danish, and check that the citizen has understood you.
 principle-1d-item-3 = Offer help with self-service and MitID here at the desk.
@@ -68,9 +68,9 @@ principle-1d-question = What do you do when you are not sure that a citizen has 
 
 principle-1e-title = Newly arrived citizens
 principle-1e-summary =
-    New citizens must feel that the municipality helps them.
-    We help them understand their duties and rights. And we show them the services they can use.
-    Then they can manage on their own in their new city.
+    New citizens should find that the municipality gives them active help.
+    We should keep this in mind when we help them and give them information.
+    We take on part of the responsibility for making sure that they understand their duties and rights. And that they can use their options.
 principle-1e-item-1 = Explain the first steps: CPR number, doctor, health card and Danish lessons.
 principle-1e-item-2 = Show information about being new in Copenhagen in the citizen's own language.
 principle-1e-item-3 = Tell the citizen about International House Copenhagen when it fits their situation.
@@ -82,8 +82,8 @@ principle-1e-question = What would you yourself need to know if you were new in 
 principle-1f-title = Complaints about discrimination
 principle-1f-summary =
     All citizens must know how they can complain if they feel discriminated against.
+    And they must have access to a complaints procedure that works.
     This applies when they meet the municipality and the companies that work for us.
-    It must be easy to complain.
 principle-1f-item-1 = Listen, and take the citizen seriously if they feel discriminated against.
 principle-1f-item-2 = Explain that you first complain to the unit that handled the case.
 principle-1f-item-3 = Tell the citizen about other places to complain, e.g. Copenhagen's Citizens' Advisor (Borgerrådgiver) and the Board of Equal Treatment (Ligebehandlingsnævnet).
@@ -106,9 +106,9 @@ principle-2a-question = How can a habit that nobody notices keep some groups out
 
 principle-2b-title = Under-representation
 principle-2b-summary =
-    Some groups are too few among the municipality's staff. This also applies among managers.
-    Each unit sets concrete targets.
-    The goal is that the staff look like the city's population.
+    Some groups are too few among the staff in a number of the municipality's jobs.
+    Each unit must set concrete targets.
+    The goal is that the staff look like the city's population. Also among managers.
 principle-2b-item-1 = We know which groups there are too few of in our unit.
 principle-2b-item-2 = We have concrete targets for how more people from these groups are hired.
 principle-2b-item-3 = We follow up on the targets regularly.
@@ -119,7 +119,7 @@ principle-2b-question = Does our unit look like the citizens we serve? Who is mi
 
 principle-2c-title = Introduction programmes
 principle-2c-summary =
-    New colleagues must learn about equal treatment from the first day.
+    New colleagues must learn about equal treatment in their introduction.
     This also applies to temporary staff and people who are only here for a short time.
     And it applies to those who work for us at a large company.
 principle-2c-item-1 = Equal treatment is a theme in our introduction of new staff, also for temporary staff.
@@ -132,9 +132,9 @@ principle-2c-question = What must a new colleague know about equal treatment in 
 
 principle-2d-title = Everyone's responsibility
 principle-2d-summary =
-    All staff are responsible for equal treatment.
-    It is written in the job description.
-    We talk about it at the annual appraisal interview (MUS).
+    All staff must see equal treatment as part of their responsibility.
+    This responsibility must be written in the job description.
+    And it must be part of the annual appraisal interview (MUS).
 principle-2d-item-1 = The responsibility for equal treatment is in the job description of everyone in the unit.
 principle-2d-item-2 = Equal treatment is a point in every appraisal interview (MUS).
 principle-2d-item-3 = We talk about equal treatment at staff meetings.
@@ -145,9 +145,9 @@ principle-2d-question = What is your own responsibility for equal treatment in y
 
 principle-2e-title = Developing human resources
 principle-2e-summary =
-    We are not all alike, and we show each other respect.
+    We are not all alike. We must handle that with respect for equal treatment.
     Everyone must have equally good chances to learn and to get ahead at work.
-    Equal treatment must be part of our culture.
+    Equal treatment must be an important part of our culture.
 principle-2e-item-1 = All staff have equal access to courses and new tasks.
 principle-2e-item-2 = We follow up on who gets courses, new tasks and promotion.
 principle-2e-item-3 = We talk about how our diversity makes the work better.
@@ -158,8 +158,8 @@ principle-2e-question = Do all colleagues get the same chances to develop in our
 
 principle-2g-title = Skills development and further training
 principle-2g-summary =
-    Equal treatment must be part of the municipality's courses where it fits.
-    Then we keep learning more. Not only when we are new.
+    Equal treatment should be a topic in the municipality's courses and further training.
+    This applies wherever it fits.
 principle-2g-item-1 = Equal treatment is a theme in our courses and further training where it fits.
 principle-2g-item-2 = We take up the principles again at regular intervals.
 principle-2g-item-3 = Staff can learn more about interpreting, plain language and digital help.
@@ -171,7 +171,7 @@ principle-2g-question = What would you like to get better at when you meet citiz
 principle-2f-title = Complaints procedure
 principle-2f-summary =
     All staff must know where they can complain if they feel discriminated against at work.
-    It must be easy to complain. And the complaint must be handled properly.
+    It must be easy to complain. And the complaints procedure must work.
 principle-2f-item-1 = All staff know where they can complain about discrimination.
 principle-2f-item-2 = Our complaints procedure is written down and easy to find.
 principle-2f-item-3 = A complaint is taken seriously and handled quickly.
@@ -183,7 +183,7 @@ principle-2f-question = Who would you talk to if you yourself were discriminated
 principle-3a-title = Performance targets
 principle-3a-summary =
     Managers have a key role when it comes to equal treatment.
-    So their agreements must have targets for equal treatment. The targets must be measurable.
+    So their agreements should have measurable targets for equal treatment.
     This applies both towards citizens and among ourselves.
 principle-3a-item-1 = Our unit has measurable targets for equal treatment.
 principle-3a-item-2 = The manager follows up on the targets and talks with us about them.
@@ -195,8 +195,8 @@ principle-3a-question = Which number would show whether our unit reaches all gro
 
 principle-3b-title = Equality impact assessments (VVL)
 principle-3b-summary =
-    When the municipality makes new rules or services, we think of all groups.
-    We look at how the new thing affects each group. This is called a VVL analysis.
+    When the municipality makes new rules or services, we should carry out a VVL analysis where it is relevant.
+    It looks at how the new thing affects each group.
     It must prevent the new thing from affecting some groups unfairly.
 principle-3b-item-1 = We carry out a VVL analysis before we change a service, where it is relevant.
 principle-3b-item-2 = We ask how a new rule affects citizens with little Danish or few IT skills.
@@ -209,8 +209,7 @@ principle-3b-question = When has a new rule affected a group of citizens unfairl
 principle-3c-title = Smooth cooperation across the administrations
 principle-3c-summary =
     Vulnerable citizens often have cases in several places in the municipality at once.
-    Then we must work well and smoothly together on their cases.
-    That is real equal treatment.
+    Then real equal treatment requires that we work well and smoothly together on their cases. This applies across the administrations.
 principle-3c-item-1 = We know whom we can contact in the other administrations.
 principle-3c-item-2 = We help the citizen on instead of sending them around.
 principle-3c-item-3 = We have fixed agreements on cooperation about citizens with cases in several places.
@@ -221,9 +220,9 @@ principle-3c-question = When has a citizen had to go from office to office? What
 
 principle-3d-title = Citizen involvement
 principle-3d-summary =
-    We ask citizens from vulnerable groups when we create services for them.
+    Equal treatment works better when we ask citizens from vulnerable groups and involve them.
     The more a service affects a group, the more important it is to ask them.
-    They must also take part when we look at whether the service works.
+    They should also take part when we look at whether a service for them works.
 principle-3d-item-1 = We ask the groups that use a service before we change it.
 principle-3d-item-2 = We work with associations that know the groups well.
 principle-3d-item-3 = Citizens take part when we evaluate a project that is made for them.
@@ -234,8 +233,7 @@ principle-3d-question = Whom could we ask before we change something in our serv
 
 principle-3e-title = Democratic representation
 principle-3e-summary =
-    All groups must have a voice in the councils that citizens elect.
-    This also applies to the groups that are rarely heard.
+    The goal is that vulnerable groups are equally well represented and have a voice in the local councils that citizens elect.
     The municipality is responsible for helping with this.
 principle-3e-item-1 = We know which local councils and assemblies there are in our area.
 principle-3e-item-2 = We tell citizens how they can take part in them.
@@ -247,9 +245,8 @@ principle-3e-question = Which groups are missing when decisions are made in our 
 
 principle-3f-title = Social requirements for the municipality's suppliers
 principle-3f-summary =
-    Large private companies carry out many tasks for the municipality.
-    We must require that they too treat everyone equally.
-    They must reach the same targets as we do.
+    The municipality should set requirements for the large private companies that work for it.
+    They should treat everyone equally. On this point they should reach the same targets as the municipality itself.
 principle-3f-item-1 = Our contracts with larger suppliers include requirements on equal treatment.
 principle-3f-item-2 = We follow up on whether the suppliers meet the requirements.
 principle-3f-item-3 = People who work for our suppliers know the principles.
@@ -260,8 +257,8 @@ principle-3f-question = How do we know that a supplier treats citizens equally?
 
 principle-3g-title = Social actors and private companies
 principle-3g-summary =
-    It is good for the whole city when companies also treat everyone equally. This also applies to associations.
-    So we talk about equal treatment when we work together with them.
+    It is good for the city's economy when companies also treat everyone equally. This also applies to associations.
+    So the municipality should use its cooperation with them. It should use it to actively promote equal treatment everywhere.
 principle-3g-item-1 = We tell about the principles when we work together with companies and associations.
 principle-3g-item-2 = We share good experience with equal treatment with our partners.
 principle-3g-item-3 = We prefer partners who work with equal treatment themselves.

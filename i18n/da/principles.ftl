@@ -271,7 +271,7 @@ idea-equal-not-identical-title = Behandlet lige – men ikke ens
 idea-equal-not-identical-body =
     Ligebehandling betyder ikke, at alle får det samme.
     Det betyder, at alle grupper får lige meget ud af kommunens tilbud.
-    Nogle borgere har brug for en tolk, mere tid eller hjælp med it. Så giver vi dem det.
+    Nogle borgere har brug for en tolk, mere tid eller hjælp med it. Så bør vi give dem det.
     Vi arbejder mod to former for diskrimination: forskelsbehandling og ensbehandling.
 idea-groups-title = Hvem får mindre ud af vores tilbud?
 idea-groups-body =

@@ -271,7 +271,7 @@ idea-equal-not-identical-title = Treated equally – but not identically
 idea-equal-not-identical-body =
     Equal treatment does not mean that everyone gets the same.
     It means that all groups get as much out of the municipality's services.
-    Some citizens need an interpreter, more time or help with IT. Then we give them that.
+    Some citizens need an interpreter, more time or help with IT. Then we should give them that.
     We work against two forms of discrimination: unequal treatment (forskelsbehandling) and identical treatment (ensbehandling).
 idea-groups-title = Who gets less out of our services?
 idea-groups-body =

@@ -7,7 +7,7 @@ use clap::Parser;
 use skranke::app::{App, Options};
 use skranke::cli::{Cli, Command};
 use skranke::content::plain_language;
-use skranke::i18n::{Catalogue, Locale, check};
+use skranke::i18n::{Catalogue, Locale, check, provenance_check};
 use skranke::store::Opening;
 use std::process::ExitCode;
 
@@ -100,9 +100,24 @@ fn check_i18n() -> ExitCode {
     print!("{text}");
     let lix = plain_language::groups(&catalogue);
     print!("{}", plain_language::render(&lix));
-    if report.passes() && plain_language::within_limits(&lix) {
+    let jargon = plain_language::notice_jargon(&catalogue);
+    print!("{}", plain_language::render_jargon(&jargon));
+    let sources = provenance_check::check_embedded(skranke::clock::today());
+    print!("{}", provenance_check::render(&sources));
+    let failed: Vec<&str> = [
+        (report.passes(), "translations"),
+        (plain_language::within_limits(&lix), "plain language"),
+        (jargon.is_empty(), "jargon in the notice"),
+        (sources.passes(), "sources"),
+    ]
+    .into_iter()
+    .filter_map(|(passed, what)| (!passed).then_some(what))
+    .collect();
+    if failed.is_empty() {
+        println!("\nAll checks passed.");
         ExitCode::SUCCESS
     } else {
+        println!("\nFAILED: {}.", failed.join(", "));
         ExitCode::FAILURE
     }
 }

@@ -236,6 +236,10 @@ sources-title = حول هذه المعلومات
 sources-intro = تستند النصوص الدنماركية إلى هذه المصادر. وقد تُرجمت الترجمات عن النصوص الدنماركية.
 sources-line = المصدر: { $source }. تاريخ التحقق: { $checked }.
 sources-none = لم يُذكر مصدر.
+handout-sources-title = المصادر
+handout-sources-intro = تستند النصوص الدنماركية إلى هذه المصادر. يبيّن التاريخ متى تحققنا من المصدر آخر مرة.
+handout-sources-line = { $heading }: { $source } – تم التحقق في { $checked }
+handout-sources-none = { $heading }: لم يُذكر مصدر
 
 ## أشِر إلى لغتك
 

@@ -228,6 +228,10 @@ sources-title = Om informationen
 sources-intro = De danske tekster bygger på disse kilder. Oversættelserne er lavet ud fra de danske tekster.
 sources-line = Kilde: { $source }. Tjekket: { $checked }.
 sources-none = Ingen kilde angivet.
+handout-sources-title = Kilder
+handout-sources-intro = Teksterne på dansk bygger på disse kilder. Datoen viser, hvornår vi sidst tjekkede kilden.
+handout-sources-line = { $heading }: { $source } – tjekket { $checked }
+handout-sources-none = { $heading }: ingen kilde angivet
 
 ## Point to your language
 

@@ -228,6 +228,10 @@ sources-title = About this information
 sources-intro = The Danish texts are based on these sources. The translations were made from the Danish texts.
 sources-line = Source: { $source }. Checked: { $checked }.
 sources-none = No source given.
+handout-sources-title = Sources
+handout-sources-intro = The Danish texts are based on these sources. The date shows when we last checked the source.
+handout-sources-line = { $heading }: { $source } – checked { $checked }
+handout-sources-none = { $heading }: no source given
 
 ## Point to your language
 

@@ -1,9 +1,13 @@
 //! The handout: the chosen topics in the citizen's language, then in Danish, as one printable
 //! HTML file. Each part carries its own `lang` and `dir`; the font for the citizen's script is
-//! embedded, so the file prints correctly on any machine and needs nothing from outside.
+//! embedded, so the file prints correctly on any machine and needs nothing from outside. The
+//! Danish part ends with the sources of its texts (links to the web pages, and the day each was
+//! checked), which belong to the Danish master.
 
 use super::html::{escape, paragraphs};
 use crate::content::topics::{HANDOUT_FOOTER, HANDOUT_TITLE, Topic, UNREVIEWED_NOTICE};
+use crate::i18n::msg;
+use crate::i18n::sources::{Piece, citizen_sources, pieces};
 use crate::i18n::{Arg, Catalogue, Locale};
 use base64::Engine;
 use std::fmt::Write as _;
@@ -74,8 +78,70 @@ fn part(input: &Input, locale: Locale, out: &mut String) {
             ));
         }
     }
+    if locale == Locale::Da {
+        sources(input, out);
+    }
     let footer = catalogue.format(locale, HANDOUT_FOOTER, &[("date", Arg::from(input.date))]);
     let _ = writeln!(out, "<p class=\"meta\">{}</p>\n</section>", escape(&footer));
+}
+
+/// Stands for the source in a rendered line until the line is escaped; the source's own HTML
+/// (with links) then takes its place. A private-use character, which no text contains.
+const SOURCE_MARK: &str = "\u{E000}";
+
+/// The sources of the chosen topics' Danish texts: per topic, each section's heading with its
+/// source and the day it was checked.
+fn sources(input: &Input, out: &mut String) {
+    let catalogue = input.catalogue;
+    let da = Locale::Da;
+    let known = citizen_sources();
+    let _ = writeln!(
+        out,
+        "<div class=\"sources\">\n<h2>{}</h2>\n<p>{}</p>",
+        escape(&catalogue.render(da, msg!("handout-sources-title"))),
+        escape(&catalogue.render(da, msg!("handout-sources-intro")))
+    );
+    for topic in input.topics {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<ul>",
+            escape(&catalogue.text(da, &topic.title_id()))
+        );
+        for section in topic.section_numbers() {
+            let heading = catalogue.text(da, &topic.heading_id(section));
+            let line = match known.get(&topic.body_id(section)) {
+                Some(provenance) => {
+                    let line = catalogue.render(
+                        da,
+                        msg!(
+                            "handout-sources-line",
+                            heading = heading.as_str(),
+                            source = SOURCE_MARK,
+                            checked = provenance.checked.as_str()
+                        ),
+                    );
+                    escape(&line).replacen(SOURCE_MARK, &linked(&provenance.source_for_reader()), 1)
+                }
+                None => escape(
+                    &catalogue.render(da, msg!("handout-sources-none", heading = heading.as_str())),
+                ),
+            };
+            let _ = writeln!(out, "<li>{line}</li>");
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</div>\n");
+}
+
+/// A source as HTML: its full web addresses as links, everything escaped.
+pub fn linked(source: &str) -> String {
+    pieces(source)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => escape(text),
+            Piece::Url(url) => format!("<a href=\"{0}\">{0}</a>", escape(url)),
+        })
+        .collect()
 }
 
 /// The whole handout. With Danish as the citizen's language there is one part.
@@ -108,4 +174,34 @@ pub fn html(input: &Input) -> String {
 /// A file name for the handout: `handout-<citizen code>-<date>.html`.
 pub fn file_name(citizen: Locale, date: &str) -> String {
     format!("handout-{}-{date}.html", citizen.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_addresses_become_links_and_everything_is_escaped() {
+        assert_eq!(
+            linked(
+                "Principper for ligebehandling, 1d & 1f; \
+                 https://www.google.com/search?q=kk&hl=da <b>"
+            ),
+            "Principper for ligebehandling, 1d &amp; 1f; \
+             <a href=\"https://www.google.com/search?q=kk&amp;hl=da\">\
+             https://www.google.com/search?q=kk&amp;hl=da</a> &lt;b&gt;"
+        );
+        assert_eq!(
+            linked("kk.dk/om-kommunen/borgerraadgiveren"),
+            "kk.dk/om-kommunen/borgerraadgiveren",
+            "only full addresses are links"
+        );
+        assert_eq!(
+            linked("<https://www.kk.dk/\"onmouseover=\"x> https://www.kk.dk/a'b"),
+            "&lt;<a href=\"https://www.kk.dk/\">https://www.kk.dk/</a>\
+             &quot;onmouseover=&quot;x&gt; \
+             <a href=\"https://www.kk.dk/a&#39;b\">https://www.kk.dk/a&#39;b</a>",
+            "nothing leaves the attribute"
+        );
+    }
 }

@@ -11,6 +11,7 @@ pub mod locale;
 pub mod message;
 pub mod negotiate;
 pub mod overrides;
+pub mod provenance_check;
 pub mod source;
 pub mod sources;
 

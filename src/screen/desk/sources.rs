@@ -37,7 +37,7 @@ pub fn view<'a>(ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<
             let line = match sources.get(&topic.body_id(section)) {
                 Some(p) => ctx.tr(msg!(
                     "sources-line",
-                    source = p.source.as_str(),
+                    source = p.source_for_reader(),
                     checked = p.checked.as_str()
                 )),
                 None => ctx.tr(msg!("sources-none")),

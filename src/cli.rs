@@ -48,12 +48,17 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check every translation against the Danish master, and the readability of the Danish.
+    /// Check every translation against the Danish master, and the readability and sources of
+    /// the Danish.
     ///
     /// Lists, for each language, the messages missing or extra compared with Danish and the
-    /// variables that do not match, then the LIX (readability) of every Danish citizen text,
-    /// principle summary and glossary explanation. Exits non-zero when Danish or English is
-    /// incomplete or a group of Danish texts is above its LIX limit.
+    /// variables that do not match; then the LIX (readability) of every Danish citizen text, the
+    /// notice on unreviewed translations, principle summary and glossary explanation; jargon in
+    /// that notice; and the source comment of every Danish citizen section (a web page, and the
+    /// day it was checked). Exits non-zero when Danish or English is incomplete, a Danish text
+    /// or group is above its LIX limit, the notice uses jargon, or a section lacks a web page
+    /// or a valid day (YYYY-MM-DD, not after today). A day more than 12 months ago is only a
+    /// warning.
     CheckI18n,
     /// The settings in use and where each comes from.
     #[command(subcommand)]

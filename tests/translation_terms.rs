@@ -90,7 +90,11 @@ fn the_terms_table_has_a_row_for_every_locale_and_concept() {
             .unwrap_or_else(|| panic!("the terms table has no row for {}", locale.code()));
         for (concept, stems) in row {
             if concept != "not" {
-                assert!(!stems.is_empty(), "{}: no word for {concept}", locale.code());
+                assert!(
+                    !stems.is_empty(),
+                    "{}: no word for {concept}",
+                    locale.code()
+                );
             }
         }
         assert_eq!(row.len(), danish.len(), "{}: columns", locale.code());
@@ -146,7 +150,10 @@ fn translations_keep_the_danish_names() {
             let text = catalogue.text(locale, &id).to_lowercase();
             for name in names.iter().filter(|n| master.contains(n.as_str())) {
                 if !text.contains(name.as_str()) {
-                    problems.push(format!("{} {id}: lacks the Danish name {name:?}", locale.code()));
+                    problems.push(format!(
+                        "{} {id}: lacks the Danish name {name:?}",
+                        locale.code()
+                    ));
                 }
             }
         }

@@ -95,7 +95,6 @@ fn danish_glossary_explanations_are_plain_language() {
 }
 
 #[test]
-#[ignore = "enabled when the Danish notice is within LIX 30 (issue 15)"]
 fn the_danish_unreviewed_notice_is_plain_and_free_of_jargon() {
     let catalogue = Catalogue::embedded();
     let [notice] = plain_language::unreviewed_notice(&catalogue)

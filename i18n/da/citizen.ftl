@@ -3,7 +3,7 @@
 # Kilderne er offentlige sider, som er læst på den dato. `skranke check-i18n` afviser en tekst uden kilde
 # og advarer, når en kilde er over 12 måneder gammel. Faktanoter: shared/PRODUCT.md.
 
-citizen-unreviewed-notice = En maskine har oversat teksten. En oversætter har ikke læst den endnu.
+citizen-unreviewed-notice = En maskine har lavet denne tekst på dit sprog. Ingen oversætter har læst den endnu.
 citizen-i-speak = Jeg taler dansk
 handout-title = Information fra Borgerservice
 handout-footer = Udleveret i Borgerservice, Københavns Kommune, { $date }.

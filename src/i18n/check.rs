@@ -198,7 +198,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "enabled when the Danish sources are rewritten (issue 15)"]
     fn every_danish_citizen_body_names_a_web_page_and_a_day() {
         let report = super::super::provenance_check::check_embedded(crate::clock::today());
         assert!(report.bodies > 0, "the bodies were found");

@@ -154,7 +154,7 @@ topic-complaints-1-body =
 topic-complaints-2-heading = Rzecznik mieszkańców Kopenhagi (Københavns Borgerrådgiver)
 topic-complaints-2-body =
     Odpowiedź ci się nie podoba? Wtedy możesz złożyć skargę do rzecznika mieszkańców Kopenhagi (Københavns Borgerrådgiver).
-    Zwykle trzeba złożyć skargę w ciągu 1 roku od tego, co się stało.
+    Zwykle musisz złożyć skargę w ciągu 1 roku od tego, co się stało.
     Możesz napisać list albo e-mail.
 topic-complaints-3-heading = Komisja ds. Równego Traktowania (Ligebehandlingsnævnet)
 topic-complaints-3-body =
@@ -169,7 +169,7 @@ topic-complaints-5-heading = Parlamentarny rzecznik praw obywatelskich (Folketin
 topic-complaints-5-body =
     Możesz też złożyć skargę do Folketingets Ombudsmand (parlamentarnego rzecznika praw obywatelskich). To nic nie kosztuje.
     Ale najpierw musisz skorzystać z innych miejsc, w których możesz złożyć skargę.
-    Skargę trzeba złożyć w ciągu 1 roku.
+    Musisz złożyć skargę w ciągu 1 roku.
 
 ## Gdzie jeszcze możesz dostać pomoc
 

@@ -1,7 +1,7 @@
 # Information for the citizen in plain English. Danish (i18n/da/citizen.ftl) is the master; the
 # sources for each fact are in the Danish file's comments.
 
-citizen-unreviewed-notice = A machine translated this text. A translator has not read it yet.
+citizen-unreviewed-notice = A machine made this text in your language. No translator has read it yet.
 citizen-i-speak = I speak English
 handout-title = Information from Citizen Service (Borgerservice)
 handout-footer = Handed out at Citizen Service (Borgerservice), City of Copenhagen, { $date }.
@@ -223,7 +223,7 @@ topic-moving-1-heading = Report your move within 5 days
 topic-moving-1-body =
     When you move, you must tell the municipality your new address.
     You must do it no later than 5 days after you have moved in.
-    You can do it 4 weeks before at the earliest.
+    In most municipalities you can do it up to 4 weeks before.
 topic-moving-2-heading = How to report your move
 topic-moving-2-body =
     You report your move on borger.dk with MitID. You choose your doctor at the same time.

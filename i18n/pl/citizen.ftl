@@ -1,7 +1,7 @@
 # Informacje dla mieszkańca prostym językiem polskim. Tekstem źródłowym jest duński (i18n/da/citizen.ftl),
 # tam są też źródła. Tłumaczenie maszynowe; tłumacz jeszcze go nie sprawdził.
 
-citizen-unreviewed-notice = Ten tekst przetłumaczyła maszyna. Tłumacz jeszcze go nie przeczytał.
+citizen-unreviewed-notice = Ten tekst w twoim języku przygotowała maszyna. Żaden tłumacz jeszcze go nie przeczytał.
 citizen-i-speak = Mówię po polsku
 handout-title = Informacja z Borgerservice (biura obsługi mieszkańców)
 handout-footer = Wydano w Borgerservice (biurze obsługi mieszkańców), Gmina Kopenhaga, { $date }.
@@ -223,7 +223,7 @@ topic-moving-1-heading = Zgłoś przeprowadzkę w ciągu 5 dni
 topic-moving-1-body =
     Kiedy się przeprowadzasz, musisz podać gminie swój nowy adres.
     Musisz to zrobić najpóźniej 5 dni po tym, jak się wprowadzisz.
-    Możesz to zrobić najwcześniej 4 tygodnie przed przeprowadzką.
+    W większości gmin możesz to zrobić do 4 tygodni przed przeprowadzką.
 topic-moving-2-heading = Jak zgłosić przeprowadzkę
 topic-moving-2-body =
     Przeprowadzkę zgłaszasz na borger.dk przez MitID. W tym samym czasie wybierasz lekarza.

@@ -1,7 +1,7 @@
 # Information for the citizen in plain Ukrainian. Danish (i18n/da/citizen.ftl) is the master; the
 # sources for each fact are in the Danish file's comments. Machine translation, not yet reviewed.
 
-citizen-unreviewed-notice = Цей текст переклала машина. Перекладач ще не прочитав його.
+citizen-unreviewed-notice = Цей текст вашою мовою створила машина. Жоден перекладач ще не прочитав його.
 citizen-i-speak = Я розмовляю українською
 handout-title = Інформація від Borgerservice (центру обслуговування мешканців)
 handout-footer = Видано в Borgerservice (центрі обслуговування мешканців), Муніципалітет Копенгагена, { $date }.
@@ -223,7 +223,7 @@ topic-moving-1-heading = Повідомте про переїзд протяго
 topic-moving-1-body =
     Коли ви переїжджаєте, ви маєте повідомити муніципалітету свою нову адресу.
     Це треба зробити не пізніше ніж через 5 днів після того, як ви заселилися.
-    Ви можете зробити це не раніше ніж за 4 тижні до переїзду.
+    У більшості муніципалітетів ви можете зробити це вже за 4 тижні до переїзду.
 topic-moving-2-heading = Як повідомити про переїзд
 topic-moving-2-body =
     Про переїзд ви повідомляєте на borger.dk через MitID. Тоді ж ви вибираєте лікаря.

@@ -32,6 +32,9 @@ settings-unit-label = نام واحد
 settings-unit-count = { $count } از { $max } نویسه
 settings-unit-save = ذخیرهٔ واحد
 settings-unit-saved = ذخیره شد.
+settings-locked-value = قفل شده: { $value }
+settings-locked-by = این تنظیم را { $who } تعیین می‌کند. اگر باید تغییر کند، از آن‌ها بپرسید.
+settings-locked-by-it = بخش فناوری اطلاعات (IT) که از این کامپیوتر نگهداری می‌کند
 
 ## دربارهٔ برنامه
 
@@ -94,6 +97,9 @@ notice-overrides = { $count ->
 notice-save-failed = تنظیمات ذخیره نشد. { $reason }
 notice-settings-unreadable = فایل تنظیمات خوانده نشد، بنابراین تنظیمات پیش‌فرض به کار می‌رود. فایل تغییر نکرده است.
 notice-settings-fields = برخی تنظیمات نامعتبر بودند و مقدار پیش‌فرض را به کار می‌برند: { $fields }. فایل تغییر نکرده است.
+notice-policy-unreadable = تنظیمات مشترک این کامپیوتر از طرف IT ({ $file }) قابل استفاده نبود، بنابراین تنظیمات پیش‌فرض خود Skranke به کار می‌رود. فایل تغییر نکرده است.
+notice-policy-fields = برخی از تنظیمات مشترک این کامپیوتر از طرف IT ({ $file }) نامعتبر بودند و به کار نمی‌روند: { $fields }. فایل تغییر نکرده است.
+notice-setting-locked = این تنظیم قفل شده است. آن را { $who } تعیین می‌کند.
 notice-dismiss = باشه
 
 ## نوار وضعیت
@@ -532,3 +538,12 @@ chart-onboarding-sessions-title = جلسه‌های آشنایی دربارهٔ 
 chart-onboarding-sessions-axis = شرکت‌کنندگان
 table-sessions = جلسه‌ها
 table-participants = شرکت‌کنندگان
+
+## خط فرمان (The command line: skranke log export, backup, restore, indicators)
+
+cli-exported = { $count ->
+    [one] 1 مورد خروجی گرفته شد.
+   *[other] { $count } مورد خروجی گرفته شد.
+}
+cli-no-log = در { $folder } هیچ دفتر ثبتی نیست. پوشهٔ دفتر ثبت را با ‎--data-dir مشخص کنید.
+cli-log-in-use = دفتر ثبت در Skranke باز است. Skranke را روی این کامپیوتر ببندید و دوباره امتحان کنید. چیزی تغییر نکرده است.

@@ -32,6 +32,9 @@ settings-unit-label = یونٹ کا نام
 settings-unit-count = { $max } میں سے { $count } حروف
 settings-unit-save = یونٹ محفوظ کریں
 settings-unit-saved = محفوظ ہو گیا۔
+settings-locked-value = مقفل: { $value }
+settings-locked-by = یہ ترتیب { $who } طے کرتا ہے۔ اگر اسے بدلنا ہو تو ان سے پوچھیں۔
+settings-locked-by-it = وہ IT شعبہ جو اس کمپیوٹر کی دیکھ بھال کرتا ہے
 
 ## Skranke کے بارے میں
 
@@ -94,6 +97,9 @@ notice-overrides = { $count ->
 notice-save-failed = ترتیبات محفوظ نہیں ہو سکیں۔ { $reason }
 notice-settings-unreadable = ترتیبات کی فائل پڑھی نہیں جا سکی، اس لیے طے شدہ ترتیبات استعمال ہو رہی ہیں۔ فائل نہیں بدلی گئی۔
 notice-settings-fields = کچھ ترتیبات درست نہیں تھیں، ان کی طے شدہ قدر استعمال ہو رہی ہے: { $fields }۔ فائل نہیں بدلی گئی۔
+notice-policy-unreadable = IT کی طرف سے اس کمپیوٹر کی مشترکہ ترتیبات ({ $file }) استعمال نہیں ہو سکیں، اس لیے Skranke کی اپنی طے شدہ ترتیبات لاگو ہیں۔ فائل نہیں بدلی گئی۔
+notice-policy-fields = IT کی طرف سے اس کمپیوٹر کی کچھ مشترکہ ترتیبات ({ $file }) درست نہیں تھیں اور استعمال نہیں ہو رہیں: { $fields }۔ فائل نہیں بدلی گئی۔
+notice-setting-locked = یہ ترتیب مقفل ہے۔ اسے { $who } طے کرتا ہے۔
 notice-dismiss = ٹھیک ہے
 
 ## اسٹیٹس لائن
@@ -532,3 +538,12 @@ chart-onboarding-sessions-title = برابر سلوک پر نئے عملے کے 
 chart-onboarding-sessions-axis = شرکاء
 table-sessions = سیشن
 table-participants = شرکاء
+
+## کمانڈ لائن (The command line: skranke log export, backup, restore, indicators)
+
+cli-exported = { $count ->
+    [one] 1 اندراج برآمد کیا گیا۔
+   *[other] { $count } اندراجات برآمد کیے گئے۔
+}
+cli-no-log = { $folder } میں کوئی ریکارڈ نہیں ہے۔ ریکارڈ کا فولڈر ‎--data-dir سے بتائیں۔
+cli-log-in-use = ریکارڈ Skranke میں کھلا ہے۔ اس کمپیوٹر پر Skranke بند کریں اور دوبارہ کوشش کریں۔ کچھ نہیں بدلا گیا۔

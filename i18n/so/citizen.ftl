@@ -224,7 +224,7 @@ topic-moving-1-heading = Sheeg guuritaanka 5 maalmood gudahood
 topic-moving-1-body =
     Marka aad guurto, waa inaad degmada u sheegtaa cinwaankaaga cusub.
     Waa inaad sameysaa ugu dambayn 5 maalmood kadib marka aad gurigii cusub gashay.
-    Waxaad samayn kartaa ugu horrayn 4 toddobaad ka hor.
+    Degmooyinka intooda badan waxaad samayn kartaa ilaa 4 toddobaad ka hor.
 topic-moving-2-heading = Sida aad u sheegayso guuritaanka
 topic-moving-2-body =
     Guuritaanka waxaad ku sheegaysaa borger.dk adigoo isticmaalaya MitID (aqoonsiga dijitaalka ah). Isla markaas waxaad dooranaysaa dhakhtarkaaga.

@@ -223,7 +223,7 @@ topic-moving-1-heading = Taşınmayı 5 gün içinde bildirin
 topic-moving-1-body =
     Taşındığınızda yeni adresinizi belediyeye bildirmeniz gerekir.
     Bunu yeni adresinize taşındıktan en geç 5 gün sonra yapmalısınız.
-    En erken 4 hafta önceden yapabilirsiniz.
+    Çoğu belediyede bunu 4 hafta öncesine kadar yapabilirsiniz.
 topic-moving-2-heading = Taşınmayı nasıl bildirirsiniz
 topic-moving-2-body =
     Taşınmayı borger.dk'de MitID (dijital kimlik) ile bildirirsiniz. Aynı anda doktorunuzu da seçersiniz.

@@ -3,9 +3,11 @@
 use super::Locale;
 use super::embedded;
 use super::locale::{Direction, LocaleMeta, Review, ReviewStatus};
-use super::overrides::{self, OverrideReport};
+use super::overrides::{self, OverrideProblem, OverrideReport};
+use super::review::{self, TextReview};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -54,6 +56,8 @@ struct LocaleTexts {
     /// Accepted override files, parsed into one bundle that is asked before the built-in files.
     overrides: Vec<String>,
     override_bundle: OnceLock<FluentBundle<FluentResource>>,
+    /// What translators have checked, by message id (`review.toml` beside the overrides).
+    reviews: BTreeMap<String, TextReview>,
 }
 
 /// One embedded Fluent file and its bundle, parsed on first use.
@@ -91,6 +95,7 @@ impl LocaleTexts {
                 .collect(),
             overrides: Vec::new(),
             override_bundle: OnceLock::new(),
+            reviews: BTreeMap::new(),
         }
     }
 
@@ -159,10 +164,12 @@ impl Catalogue {
                 LocaleTexts::new(locale, meta)
             })
             .collect();
-        Catalogue {
+        let mut catalogue = Catalogue {
             locales,
             overrides: Vec::new(),
-        }
+        };
+        catalogue.settle_review_status();
+        catalogue
     }
 
     /// The embedded catalogue with the editors' override files from `dir` applied.
@@ -187,7 +194,95 @@ impl Catalogue {
             }
         }
         catalogue.overrides = reports;
+        catalogue.load_reviews(dirs);
         catalogue
+    }
+
+    /// Reads `review.toml` of every locale from `dirs`, a later folder winning per text, and
+    /// works out each locale's status again. A broken file is reported like a broken override
+    /// and leaves that locale's texts unreviewed.
+    fn load_reviews(&mut self, dirs: &[std::path::PathBuf]) {
+        for dir in dirs {
+            for locale in Locale::ALL {
+                match review::load(dir, locale) {
+                    Ok(file) => self.texts_mut(locale).reviews.extend(file.texts),
+                    Err(problem) => self.overrides.push(OverrideReport {
+                        path: review::path(dir, locale),
+                        locale,
+                        outcome: overrides::Outcome::Rejected(vec![OverrideProblem::Unreadable(
+                            problem,
+                        )]),
+                    }),
+                }
+            }
+        }
+        self.settle_review_status();
+    }
+
+    /// A locale counts as reviewed only when a translator has checked every citizen text:
+    /// then its status is `reviewed`, with the reviewers and the latest day; otherwise a
+    /// translation is `machine`, whatever its `locale.toml` says. Danish stays `source`.
+    fn settle_review_status(&mut self) {
+        let any_records = self.locales.iter().any(|texts| !texts.reviews.is_empty());
+        let citizen_ids = if any_records {
+            review::citizen_ids()
+        } else {
+            Vec::new()
+        };
+        for texts in &mut self.locales {
+            if texts.meta.review.status == ReviewStatus::Source {
+                continue;
+            }
+            let records: Option<Vec<&TextReview>> = (!citizen_ids.is_empty())
+                .then(|| {
+                    citizen_ids
+                        .iter()
+                        .map(|id| texts.reviews.get(id).filter(|r| r.is_reviewed()))
+                        .collect()
+                })
+                .flatten();
+            texts.meta.review = match records {
+                Some(records) => {
+                    let mut reviewers: Vec<&str> =
+                        records.iter().map(|r| r.reviewer.as_str()).collect();
+                    reviewers.sort_unstable();
+                    reviewers.dedup();
+                    reviewers.retain(|r| !r.is_empty());
+                    Review {
+                        status: ReviewStatus::Reviewed,
+                        reviewer: reviewers.join(", "),
+                        date: records
+                            .iter()
+                            .map(|r| r.date.clone())
+                            .max()
+                            .unwrap_or_default(),
+                        note: texts.meta.review.note.clone(),
+                    }
+                }
+                None => Review {
+                    status: ReviewStatus::Machine,
+                    ..texts.meta.review.clone()
+                },
+            };
+        }
+    }
+
+    /// What a translator has recorded for this text in this locale, if anything.
+    pub fn text_review(&self, locale: Locale, id: &str) -> Option<&TextReview> {
+        self.texts(locale).reviews.get(id)
+    }
+
+    /// How many of the locale's citizen texts a translator has checked, of how many.
+    pub fn citizen_review_count(&self, locale: Locale) -> (usize, usize) {
+        let ids = review::citizen_ids();
+        let reviewed = ids
+            .iter()
+            .filter(|id| {
+                self.text_review(locale, id)
+                    .is_some_and(TextReview::is_reviewed)
+            })
+            .count();
+        (reviewed, ids.len())
     }
 
     /// What happened to each override file found at start.

@@ -12,6 +12,7 @@ pub mod message;
 pub mod negotiate;
 pub mod overrides;
 pub mod provenance_check;
+pub mod review;
 pub mod source;
 pub mod sources;
 

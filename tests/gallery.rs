@@ -389,3 +389,50 @@ fn everyday_topics_and_sources_at_200_percent() {
         page(16000.0),
     );
 }
+
+/// A topic where a translator has checked the first two sections in Arabic: those say so,
+/// the third keeps the machine-translation notice (issue 16).
+#[test]
+fn desk_with_sections_checked_by_a_translator() {
+    for (theme, scale) in [
+        (ThemeChoice::Light, 100),
+        (ThemeChoice::HighContrastDark, 200),
+    ] {
+        let mut harness = Harness::with_options("da", "ar", |paths| {
+            let welcome = skranke::content::topics::topic("welcome").unwrap();
+            let mut file = skranke::i18n::review::ReviewFile::default();
+            for n in 1..=2 {
+                for id in [welcome.heading_id(n), welcome.body_id(n)] {
+                    file.texts.insert(
+                        id,
+                        skranke::i18n::review::TextReview {
+                            state: skranke::i18n::review::TextState::Reviewed,
+                            reviewer: "Amira Haddad".into(),
+                            date: "2026-11-30".into(),
+                        },
+                    );
+                }
+            }
+            let dir = paths.overrides_dir();
+            std::fs::create_dir_all(dir.join("ar")).unwrap();
+            std::fs::write(
+                skranke::i18n::review::path(&dir, skranke::i18n::Locale::Ar),
+                file.to_toml(),
+            )
+            .unwrap();
+        });
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(scale))));
+        open_topic(&mut harness, "welcome");
+        harness.snapshot_sized(
+            &gallery_dir().join(format!(
+                "page-desk-topic-checked-ar-{}-{scale}.png",
+                theme.code()
+            )),
+            iced::Size::new(
+                1024.0 * f32::from(scale) / 100.0,
+                2400.0 * f32::from(scale) / 100.0,
+            ),
+        );
+    }
+}

@@ -4,6 +4,7 @@
 # الأصل الإثني, الإعاقة, الجنس, الدين, العمر, التوجه الجنسي. Back-translation: docs/translations/ar.md.
 
 citizen-unreviewed-notice = آلة ترجمت هذا النص. لم يقرأه مترجم بعد.
+citizen-reviewed-notice = راجع مترجم هذا النص في { $date }.
 citizen-i-speak = أنا أتكلم العربية
 handout-title = معلومات من Borgerservice (خدمة المواطنين)
 handout-footer = أُعطيت لك في Borgerservice (خدمة المواطنين)، بلدية كوبنهاغن، { $date }.

@@ -4,6 +4,7 @@
 # og advarer, når en kilde er over 12 måneder gammel. Faktanoter: shared/PRODUCT.md.
 
 citizen-unreviewed-notice = En maskine har lavet denne tekst på dit sprog. Ingen oversætter har læst den endnu.
+citizen-reviewed-notice = En oversætter har tjekket denne tekst { $date }.
 citizen-i-speak = Jeg taler dansk
 handout-title = Information fra Borgerservice
 handout-footer = Udleveret i Borgerservice, Københavns Kommune, { $date }.

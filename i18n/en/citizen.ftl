@@ -2,6 +2,7 @@
 # sources for each fact are in the Danish file's comments.
 
 citizen-unreviewed-notice = A machine made this text in your language. No translator has read it yet.
+citizen-reviewed-notice = A translator checked this text on { $date }.
 citizen-i-speak = I speak English
 handout-title = Information from Citizen Service (Borgerservice)
 handout-footer = Handed out at Citizen Service (Borgerservice), City of Copenhagen, { $date }.

@@ -4,6 +4,7 @@
 # تبعیض, نژاد, ریشه قومی, معلولیت, جنسیت, دین, سن, گرایش جنسی. Back-translation: docs/translations/fa.md.
 
 citizen-unreviewed-notice = این متن را یک ماشین ترجمه کرده است. هنوز هیچ مترجمی آن را نخوانده است.
+citizen-reviewed-notice = یک مترجم این متن را در { $date } بررسی کرده است.
 citizen-i-speak = من فارسی (دری) صحبت می‌کنم
 handout-title = اطلاعات از طرف Borgerservice (خدمات شهروندی)
 handout-footer = داده شده در Borgerservice (خدمات شهروندی)، شهرداری کپنهاگ، { $date }.

@@ -2,6 +2,7 @@
 # tam są też źródła. Tłumaczenie maszynowe; tłumacz jeszcze go nie sprawdził.
 
 citizen-unreviewed-notice = Ten tekst w twoim języku przygotowała maszyna. Żaden tłumacz jeszcze go nie przeczytał.
+citizen-reviewed-notice = Tłumacz sprawdził ten tekst { $date }.
 citizen-i-speak = Mówię po polsku
 handout-title = Informacja z Borgerservice (biura obsługi mieszkańców)
 handout-footer = Wydano w Borgerservice (biurze obsługi mieszkańców), Gmina Kopenhaga, { $date }.

@@ -3,6 +3,7 @@
 # Tarjumaad dib loogu celiyey Ingiriisi: docs/translations/so.md
 
 citizen-unreviewed-notice = Qoraalkan waxaa tarjumay mashiin. Qof qoraallada tarjuma weli ma akhrin.
+citizen-reviewed-notice = Qof qoraallada tarjuma ayaa hubiyay qoraalkan { $date }.
 citizen-i-speak = Waxaan ku hadlaa af-Soomaali
 handout-title = Macluumaad ka yimid Adeegga Muwaadiniinta (Borgerservice)
 handout-footer = Waxaa lagu bixiyey Adeegga Muwaadiniinta (Borgerservice), Degmada Copenhagen (Københavns Kommune), { $date }.

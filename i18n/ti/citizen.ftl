@@ -2,6 +2,7 @@
 # ብማሽን ዝተተርጎመ፤ ጽሑፍ ዝትርጉም ሰብ ገና ኣይረኣዮን። ናብ እንግሊዝኛ ዝተመልሰ ትርጉም፦ docs/translations/ti.md
 
 citizen-unreviewed-notice = ነዚ ጽሑፍ ማሽን እዩ ተርጒሙዎ። ጽሑፍ ዝትርጉም ሰብ ገና ኣየንበቦን።
+citizen-reviewed-notice = ጽሑፍ ዝትርጉም ሰብ ነዚ ጽሑፍ ብ { $date } ፈቲሹዎ እዩ።
 citizen-i-speak = ትግርኛ እዛረብ
 handout-title = ሓበሬታ ካብ ኣገልግሎት ዜጋታት (Borgerservice)
 handout-footer = ኣብ ኣገልግሎት ዜጋታት (Borgerservice)፣ ምምሕዳር ከተማ ኮፐንሃገን (Københavns Kommune) ዝተዋህበ፣ { $date }።

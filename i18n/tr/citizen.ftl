@@ -2,6 +2,7 @@
 # Makine çevirisi; henüz bir çevirmen tarafından kontrol edilmedi. Geri çeviri: docs/translations/tr.md
 
 citizen-unreviewed-notice = Bu metni bir makine çevirdi. Bir çevirmen henüz okumadı.
+citizen-reviewed-notice = Bir çevirmen bu metni { $date } tarihinde kontrol etti.
 citizen-i-speak = Türkçe konuşuyorum
 handout-title = Vatandaş Hizmetleri'nden (Borgerservice) bilgi
 handout-footer = Kopenhag Belediyesi (Københavns Kommune) Vatandaş Hizmetleri'nde (Borgerservice) verildi, { $date }.

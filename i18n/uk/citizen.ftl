@@ -2,6 +2,7 @@
 # sources for each fact are in the Danish file's comments. Machine translation, not yet reviewed.
 
 citizen-unreviewed-notice = Цей текст вашою мовою створила машина. Жоден перекладач ще не прочитав його.
+citizen-reviewed-notice = Перекладач перевірив цей текст { $date }.
 citizen-i-speak = Я розмовляю українською
 handout-title = Інформація від Borgerservice (центру обслуговування мешканців)
 handout-footer = Видано в Borgerservice (центрі обслуговування мешканців), Муніципалітет Копенгагена, { $date }.

@@ -4,6 +4,7 @@
 # interpreter), امتیازی سلوک, نسل, نسلی پس منظر, معذوری, جنس, مذہب, عمر, جنسی رجحان. Back-translation: docs/translations/ur.md.
 
 citizen-unreviewed-notice = اس متن کا ترجمہ ایک مشین نے کیا ہے۔ کسی مترجم نے ابھی تک اسے نہیں پڑھا۔
+citizen-reviewed-notice = ایک مترجم نے یہ متن { $date } کو جانچا ہے۔
 citizen-i-speak = میں اردو بولتا/بولتی ہوں
 handout-title = Borgerservice (شہری خدمات) کی طرف سے معلومات
 handout-footer = Borgerservice (شہری خدمات)، کوپن ہیگن بلدیہ میں دیا گیا، { $date }۔

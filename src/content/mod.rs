@@ -43,6 +43,7 @@ pub fn required_message_ids() -> Vec<FileId> {
         ids.extend(idea.seed_id().map(|id| need("seed.ftl", id)));
     }
     ids.push(need("citizen.ftl", topics::UNREVIEWED_NOTICE.to_string()));
+    ids.push(need("citizen.ftl", topics::REVIEWED_NOTICE.to_string()));
     ids.push(need("citizen.ftl", topics::I_SPEAK.to_string()));
     ids.push(need("citizen.ftl", topics::HANDOUT_TITLE.to_string()));
     ids.push(need("citizen.ftl", topics::HANDOUT_FOOTER.to_string()));

@@ -5,7 +5,9 @@
 //! checked), which belong to the Danish master.
 
 use super::html::{escape, paragraphs};
-use crate::content::topics::{HANDOUT_FOOTER, HANDOUT_TITLE, Topic, UNREVIEWED_NOTICE};
+use crate::content::topics::{
+    HANDOUT_FOOTER, HANDOUT_TITLE, REVIEWED_NOTICE, Topic, TopicReview, UNREVIEWED_NOTICE,
+};
 use crate::i18n::msg;
 use crate::i18n::sources::{Piece, citizen_sources, pieces};
 use crate::i18n::{Arg, Catalogue, Locale};
@@ -54,25 +56,47 @@ fn part(input: &Input, locale: Locale, out: &mut String) {
         "<h1>{}</h1>",
         escape(&catalogue.text(locale, HANDOUT_TITLE))
     );
-    if meta.is_unreviewed() {
-        let _ = writeln!(
-            out,
-            "<p class=\"notice\">{}</p>",
-            escape(&catalogue.text(locale, UNREVIEWED_NOTICE))
-        );
+    let reviews: Vec<TopicReview> = input
+        .topics
+        .iter()
+        .map(|topic| TopicReview::of(catalogue, locale, topic))
+        .collect();
+    let notice = format!(
+        "<p class=\"notice\">{}</p>\n",
+        escape(&catalogue.text(locale, UNREVIEWED_NOTICE))
+    );
+    let checked = |day: &str| {
+        format!(
+            "<p class=\"reviewed\">{}</p>\n",
+            escape(&catalogue.format(locale, REVIEWED_NOTICE, &[("date", Arg::from(day))]))
+        )
+    };
+    // Nothing checked at all: one notice for the whole part, as before any review.
+    let whole_part_unchecked = reviews.iter().all(|r| *r == TopicReview::Unchecked);
+    if whole_part_unchecked {
+        out.push_str(&notice);
     }
-    for topic in input.topics {
+    for (topic, review) in input.topics.iter().zip(&reviews) {
         let _ = writeln!(
             out,
             "<h2>{}</h2>",
             escape(&catalogue.text(locale, &topic.title_id()))
         );
+        if *review == TopicReview::Unchecked && !whole_part_unchecked {
+            out.push_str(&notice);
+        }
         for section in topic.section_numbers() {
             let _ = writeln!(
                 out,
                 "<h3>{}</h3>",
                 escape(&catalogue.text(locale, &topic.heading_id(section)))
             );
+            if let TopicReview::Sections(days) = review {
+                match &days[usize::from(section) - 1] {
+                    Some(day) => out.push_str(&checked(day)),
+                    None => out.push_str(&notice),
+                }
+            }
             out.push_str(&paragraphs(
                 &catalogue.text(locale, &topic.body_id(section)),
             ));

@@ -291,6 +291,35 @@ pub fn refusal_text(ctx: &Context, refusal: Refusal) -> String {
 
 /// "Machine translation, not yet checked by a translator", in the text's own language and in
 /// Danish, above any citizen text in an unreviewed locale.
+/// "A translator checked this text on DATE", in the citizen's language and in Danish, on a
+/// section a translator has reviewed. Plain text, not a warning: nothing needs doing.
+pub fn reviewed_notice<'a, Message: 'a>(
+    ctx: &Context<'a>,
+    lang: Lang,
+    day: &str,
+) -> iced::Element<'a, Message> {
+    use crate::content::topics::REVIEWED_NOTICE;
+    use crate::i18n::Arg;
+    use crate::ui::{size, widget};
+    let line = |locale: Locale| {
+        ctx.i18n
+            .format(locale, REVIEWED_NOTICE, &[("date", Arg::from(day))])
+    };
+    let mut lines = iced::widget::Column::new().spacing(2).push(widget::text_in(
+        lang,
+        line(lang.locale),
+        size::SMALL,
+    ));
+    if lang.locale != Locale::Da {
+        lines = lines.push(widget::text_in(
+            ctx.lang(Locale::Da),
+            line(Locale::Da),
+            size::SMALL,
+        ));
+    }
+    lines.into()
+}
+
 pub fn unreviewed_notice<'a, Message: 'a>(
     ctx: &Context<'a>,
     lang: Lang,

@@ -2,7 +2,7 @@
 //! own language's direction and font, independent of the staff language.
 
 use super::{Message, Mode, Panes, State};
-use crate::content::topics::{TOPICS, Topic};
+use crate::content::topics::{TOPICS, Topic, TopicReview};
 use crate::i18n::Locale;
 use crate::i18n::msg;
 use crate::screen::Context;
@@ -114,6 +114,7 @@ pub fn topic_view<'a>(
 }
 
 /// A topic in one language: the provenance notice if unchecked, the title, the sections.
+/// Where a translator has checked some sections, each section says so or carries the notice.
 fn pane<'a>(
     ctx: &Context<'a>,
     lang: Lang,
@@ -121,8 +122,9 @@ fn pane<'a>(
     large: bool,
 ) -> Element<'a, Message> {
     let (body_size, title_size, heading_size) = sizes(large);
+    let review = TopicReview::of(ctx.i18n, lang.locale, topic);
     let mut column = Column::new().spacing(body_size * 0.8).width(Fill);
-    if ctx.i18n.meta(lang.locale).is_unreviewed() {
+    if review == TopicReview::Unchecked {
         column = column.push(crate::screen::unreviewed_notice(ctx, lang));
     }
     column = column.push(
@@ -148,6 +150,12 @@ fn pane<'a>(
             )))
             .meaning(Meaning::Heading(3)),
         );
+        if let TopicReview::Sections(days) = &review {
+            column = column.push(match &days[usize::from(section) - 1] {
+                Some(day) => crate::screen::reviewed_notice(ctx, lang, day),
+                None => crate::screen::unreviewed_notice(ctx, lang),
+            });
+        }
         column = column.push(widget::paragraphs(
             lang,
             &ctx.i18n.text(lang.locale, &topic.body_id(section)),

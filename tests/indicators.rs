@@ -409,7 +409,10 @@ fn the_dashboard_shows_the_numbers_and_each_chart_as_a_table_by_keyboard() {
     harness.tab_to("chart-contacts-by-language-table");
     harness.enter();
     assert!(harness.shows("Andel"), "the table has its header");
-    assert!(harness.shows("50.0 %"), "Arabic: 2 of 4 contacts");
+    assert!(
+        harness.shows("50,0\u{a0}%"),
+        "Arabic: 2 of 4 contacts, with a Danish decimal comma"
+    );
     harness.tab_to("chart-interpreter-share-by-language-table");
     harness.space();
     assert!(harness.shows("Andel med tolk"));
@@ -477,7 +480,7 @@ fn a_baseline_shows_reach_against_the_areas_share() {
     )));
     // Arabic: 2 of 4 contacts = 50 % against 25 % in the area: reach 2.
     assert!(harness.shows("Andel i området"));
-    assert!(harness.shows("2.00"));
+    assert!(harness.shows("2,00"));
 }
 
 #[test]
@@ -497,7 +500,8 @@ fn the_exports_hold_the_same_numbers_as_the_tables() {
     };
     let tables = report::tables(&input);
 
-    let csv = report::csv(&tables);
+    let dialect = skranke::export::sheet::Dialect::for_locale(skranke::i18n::Locale::En);
+    let csv = report::csv(&catalogue, &tables, dialect);
     let mut reader = csv::Reader::from_reader(csv.as_slice());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let arabic_contacts = rows
@@ -542,5 +546,5 @@ fn the_exports_hold_the_same_numbers_as_the_tables() {
         .map(|td| td.text().collect())
         .collect();
     assert_eq!(cells[1], "3");
-    assert_eq!(cells[2], "60.0 %");
+    assert_eq!(cells[2], "60.0%");
 }

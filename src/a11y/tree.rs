@@ -332,7 +332,7 @@ impl<Message> Builder<'_, '_, Message> {
                 }
             }
             ControlRole::Disclosure { expanded } => node.set_expanded(*expanded),
-            ControlRole::TextInput => {
+            ControlRole::TextInput | ControlRole::TextArea => {
                 node.add_action(Action::SetValue);
                 let value = self.input_value(index).unwrap_or_default();
                 // The platforms read and edit a text input through its text runs (one, even
@@ -414,6 +414,8 @@ impl<Message> Builder<'_, '_, Message> {
             Meaning::Cell { header: true, .. } => Role::ColumnHeader,
             Meaning::Cell { header: false, .. } => Role::Cell,
             Meaning::Figure(_) => Role::Figure,
+            // The outline reads it as a text field's value, never as content of its own.
+            Meaning::Value(_) => Role::Label,
             Meaning::Landmark(Landmark::Navigation) => Role::Navigation,
             Meaning::Landmark(Landmark::Main) => Role::Main,
             Meaning::Landmark(Landmark::StatusLine) => Role::Status,
@@ -593,6 +595,7 @@ fn role_of(role: &ControlRole) -> Role {
         ControlRole::Checkbox { .. } => Role::CheckBox,
         ControlRole::Toggle { .. } => Role::Switch,
         ControlRole::TextInput => Role::TextInput,
+        ControlRole::TextArea => Role::MultilineTextInput,
     }
 }
 

@@ -90,6 +90,7 @@ impl App {
         let visit = crate::visit::Visit::default();
         let prefill = screen::log::form::Prefill {
             today,
+            staff,
             unit: &settings.unit,
             citizen: settings.citizen_language,
             topics: visit.topics_shown(),

@@ -82,6 +82,8 @@ pub enum Role {
     },
     /// A text field; it takes iced's own focus when it gets Skranke's.
     TextInput,
+    /// A text field of several lines (Enter breaks a line); focused like a text field.
+    TextArea,
     /// Opens something else (another view, a detail).
     Link,
     /// Shows or hides more below it (a failure's details); `expanded` while shown.
@@ -93,7 +95,7 @@ pub enum Role {
 impl Role {
     /// Text inputs need the keys Space and Enter for themselves.
     pub fn is_text_input(&self) -> bool {
-        matches!(self, Role::TextInput)
+        matches!(self, Role::TextInput | Role::TextArea)
     }
 }
 
@@ -185,6 +187,19 @@ impl<Message> Control<Message> {
         Control {
             on_input: Some(OnInput::new(on_input)),
             ..Control::new(id, Role::TextInput, label, None)
+        }
+    }
+
+    /// A text field of several lines; `on_input` replaces its whole text (a screen reader
+    /// setting the value).
+    pub fn text_area(
+        id: impl Into<ControlId>,
+        label: impl Into<String>,
+        on_input: impl Fn(String) -> Message + 'static,
+    ) -> Control<Message> {
+        Control {
+            on_input: Some(OnInput::new(on_input)),
+            ..Control::new(id, Role::TextArea, label, None)
         }
     }
 

@@ -8,6 +8,7 @@ mod view;
 use super::{Action, Context, Disclosures, Request, SaveOutcome, Screen, View};
 use crate::clock;
 use crate::export::Format;
+use crate::export::sheet::Separator;
 use crate::i18n::msg;
 use crate::settings::Change;
 use crate::store::StoreError;
@@ -93,6 +94,8 @@ pub enum Message {
     ToggleTable(Chart),
     Export(Format),
     Exported(SaveOutcome),
+    /// The CSV's field separator.
+    Separator(Separator),
     /// Open or close the baseline card, filled in from the saved baseline.
     ToggleBaseline(BTreeMap<String, f64>),
     BaselineEdited(String, String),
@@ -118,6 +121,8 @@ pub struct State {
     generation: u64,
     tables: HashSet<Chart>,
     export_status: Option<SaveOutcome>,
+    /// The CSV's separator as chosen; none: the one the report language's Excel expects.
+    separator: Option<Separator>,
     /// The baseline card's fields while it is open, by key (`language:ar`, `group:elderly`).
     baseline: Option<BTreeMap<String, String>>,
     baseline_invalid: Vec<String>,
@@ -140,6 +145,7 @@ impl State {
             generation: 0,
             tables: HashSet::new(),
             export_status: None,
+            separator: None,
             baseline: None,
             baseline_invalid: Vec::new(),
             details: Disclosures::default(),
@@ -212,6 +218,15 @@ impl State {
         }
     }
 
+    /// The CSV's separator: as chosen, or the one the report language's Excel expects.
+    pub fn separator(&self, ctx: &Context) -> Separator {
+        self.separator.unwrap_or_else(|| {
+            Separator::for_locale(crate::export::assessment::report_locale(
+                ctx.ui.staff.locale,
+            ))
+        })
+    }
+
     /// The period in words: "november 2026", "4. kvartal 2026", "2026", or the two days.
     pub fn period_label(&self, ctx: &Context) -> String {
         let a = self.anchor;
@@ -219,17 +234,18 @@ impl State {
             Period::Month => ctx.tr(msg!(
                 "indicators-month-label",
                 month = ctx.tr(crate::i18n::message::month(a.month())),
-                year = i64::from(a.year())
+                year = a.year().to_string()
             )),
             Period::Quarter => ctx.tr(msg!(
                 "indicators-quarter-label",
                 quarter = i64::from((a.month() - 1) / 3 + 1),
-                year = i64::from(a.year())
+                year = a.year().to_string()
             )),
             Period::Year => a.year().to_string(),
             Period::Custom => match self.range() {
                 Some((from, to)) => {
-                    format!("{} – {}", clock::format_day(from), clock::format_day(to))
+                    let day = |date| crate::i18n::format::day(ctx.ui.staff.locale, date);
+                    format!("{} – {}", day(from), day(to))
                 }
                 None => String::new(),
             },
@@ -301,12 +317,21 @@ impl Screen for State {
                 Action::None
             }
             Message::Export(format) => match tasks::report(self, ctx, format) {
-                Some(request) => {
+                Ok(Some(request)) => {
                     self.export_status = None;
                     Action::Run(super::dialog::save_as(request, Message::Exported))
                 }
-                None => Action::None,
+                Ok(None) => Action::None,
+                Err(error) => {
+                    crate::it_log::failure("save", error.code(), error.detail());
+                    self.export_status = Some(SaveOutcome::Failed(error));
+                    Action::None
+                }
             },
+            Message::Separator(separator) => {
+                self.separator = Some(separator);
+                Action::None
+            }
             Message::Exported(outcome) => {
                 if outcome != SaveOutcome::Cancelled {
                     self.export_status = Some(outcome);

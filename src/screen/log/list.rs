@@ -79,6 +79,8 @@ pub struct ListState {
     generation: u64,
     /// The entry deleted last, for undo.
     pub undo: Option<Uuid>,
+    /// The entry corrected last: its card says it was saved (where the focus returns).
+    pub corrected: Option<Uuid>,
     pub details: Disclosures,
 }
 
@@ -207,6 +209,8 @@ impl ListState {
                 // Undo is offered only for what was deleted, and it takes the focus.
                 let deleted = result.is_ok();
                 self.undo = deleted.then_some(id);
+                // One confirmation at a time: the deletion's replaces a correction's.
+                self.corrected = None;
                 self.change_error = result.err();
                 let reload = self.reload(ctx);
                 if deleted {

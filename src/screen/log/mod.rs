@@ -13,10 +13,9 @@ mod tasks;
 pub mod transfer;
 mod transfer_view;
 
-pub use tasks::{codebook_path, daily_backup, import_file, write_export};
+pub use tasks::{LogFile, codebook_path, daily_backup, import_file, write_export};
 
 use super::{Action, Context, Disclosures, Request, Screen, View, part};
-use crate::clock;
 use crate::i18n::{MessageId, msg};
 use crate::outreach::entry::Entry;
 use crate::store::StoreError;
@@ -25,7 +24,7 @@ use crate::ui::shortcuts::Shortcut;
 use crate::ui::{direction, size, widget};
 use form::{Form, Prefill};
 use iced::widget::Column;
-use iced::{Alignment, Element, Fill};
+use iced::{Alignment, Fill};
 use list::ListState;
 use transfer::TransferState;
 
@@ -79,12 +78,12 @@ const TABS: [(Tab, ControlId, MessageId); 3] = [
     ),
 ];
 const TRAINING: ControlId = ControlId::new("log-training-mode");
-const SAVE_DETAILS: ControlId = ControlId::new("log-save-details");
 
 impl State {
     /// A fresh screen with the form filled in from `prefill`.
     pub fn new(prefill: &Prefill) -> State {
-        let year_start = clock::format_day(jiff::civil::date(prefill.today.year(), 1, 1));
+        let day = |date| crate::i18n::format::day(prefill.staff, date);
+        let year_start = day(jiff::civil::date(prefill.today.year(), 1, 1));
         State {
             tab: Tab::Entry,
             form: Form::prefilled(prefill),
@@ -92,7 +91,7 @@ impl State {
             list: ListState::default(),
             transfer: TransferState {
                 from_text: year_start,
-                to_text: clock::format_day(prefill.today),
+                to_text: day(prefill.today),
                 ..TransferState::default()
             },
             details: Disclosures::default(),
@@ -113,13 +112,21 @@ impl State {
     fn form_message(&mut self, message: form::Message, ctx: &Context) -> Action<Message> {
         match message {
             form::Message::Edit(field) => {
-                self.form.edit(field);
-                self.saved = None;
+                // The confirmation of the last save stays until the next entry is begun.
+                if self.form.edit(field) {
+                    self.saved = None;
+                }
+                Action::None
+            }
+            form::Message::Details(id) => {
+                self.details.toggle(id);
                 Action::None
             }
             form::Message::Save { next_citizen } => {
                 let Some(entry) = self.form.to_entry(ctx.training_mode) else {
-                    // Refused: the focus goes to the first field in error.
+                    // Refused: no confirmation of an earlier save stays beside the errors, and
+                    // the focus goes to the first field in error.
+                    self.saved = None;
                     return match self.form.errors.first_field() {
                         Some(field) => Action::Ask(Request::Focus(field)),
                         None => Action::None,
@@ -181,9 +188,19 @@ impl State {
             self.form.editing = None;
         }
         let edited = result.as_ref().ok().map(|entry| entry.id);
-        self.saved = Some(result);
         if was_editing {
             self.tab = Tab::List;
+            // A correction is confirmed on its card, where the focus returns; a failure is
+            // told on the form, which stays open.
+            if let Some(id) = edited {
+                self.list.corrected = Some(id);
+                self.list.undo = None;
+                self.saved = None;
+            } else {
+                self.tab = Tab::Entry;
+                self.saved = Some(result);
+                return Action::None;
+            }
             let load = self.list.load(ctx).map(Message::List);
             // Back in the list, the focus is on the entry just corrected.
             return match edited {
@@ -191,6 +208,7 @@ impl State {
                 None => load,
             };
         }
+        self.saved = Some(result);
         if !stored {
             return Action::None;
         }
@@ -225,7 +243,8 @@ impl Screen for State {
             Message::List(message) => match self.list.update(message, ctx) {
                 list::Outcome::Stay(action) => action.map(Message::List),
                 list::Outcome::EditEntry(entry) => {
-                    self.form = Form::editing(&entry);
+                    self.form = Form::editing(&entry, ctx.ui.staff.locale);
+                    self.list.corrected = None;
                     self.saved = None;
                     self.tab = Tab::Entry;
                     Action::None
@@ -298,12 +317,13 @@ impl Screen for State {
         if let Some(not_open) = ctx.store_not_open(msg!("log-no-store")) {
             return View::new(page.push(not_open), controls);
         }
-        if let Some(saved) = &self.saved {
-            page = page.push(self.saved_view(ctx, &mut controls, saved));
-        }
         let body = match self.tab {
             Tab::Entry => part(&mut controls, Message::Form, |own| {
-                form_view::view(&self.form, ctx, own, ctx.width, ctx.training_mode)
+                let saved = form_view::Saved {
+                    result: self.saved.as_ref(),
+                    details: &self.details,
+                };
+                form_view::view(&self.form, saved, ctx, own, ctx.width, ctx.training_mode)
             }),
             Tab::List => part(&mut controls, Message::List, |own| {
                 list_view::view(&self.list, ctx, own, ctx.width)
@@ -313,34 +333,5 @@ impl Screen for State {
             }),
         };
         View::new(page.push(body), controls)
-    }
-}
-
-impl State {
-    fn saved_view<'a>(
-        &self,
-        ctx: &Context<'a>,
-        controls: &mut Controls<Message>,
-        saved: &Result<Entry, StoreError>,
-    ) -> Element<'a, Message> {
-        use super::problem::{self, Explain};
-        match saved {
-            Ok(entry) => widget::notice_text(
-                &ctx.ui,
-                ctx.tr(msg!("log-saved", day = clock::format_day(entry.day))),
-            ),
-            Err(error) => problem::view(
-                ctx,
-                controls,
-                SAVE_DETAILS,
-                ctx.tr(msg!(
-                    "log-save-failed",
-                    reason = error.sentence(&ctx.words())
-                )),
-                error.detail(),
-                &self.details,
-                Message::Details,
-            ),
-        }
     }
 }

@@ -548,3 +548,51 @@ fn the_exports_hold_the_same_numbers_as_the_tables() {
     assert_eq!(cells[1], "3");
     assert_eq!(cells[2], "60.0%");
 }
+
+/// Issue 17, point 4: numbers in the staff language's formats. Danish says "1 kontakt" and
+/// "12,5 %", English "1 contact" and "12.5%"; the numbers after a chart's bars have a key.
+#[test]
+fn numbers_are_written_as_the_staff_language_writes_them() {
+    use skranke::screen::indicators::{Chart, Message as Indicators};
+    for (staff, one, share, key) in [
+        (
+            "da",
+            "1 kontakt i {year}.",
+            "100,0\u{a0}%",
+            "Tallene ved søjlerne: Kontakter · Andel.",
+        ),
+        (
+            "en",
+            "1 contact in {year}.",
+            "100.0%",
+            "The numbers by the bars: Contacts · Share.",
+        ),
+    ] {
+        let mut harness = Harness::with_options(staff, "ar", |_| {});
+        harness.update(Message::Settings(
+            skranke::screen::settings::Message::UnitEdited(NORREBRO.into()),
+        ));
+        harness.update(Message::Settings(
+            skranke::screen::settings::Message::SaveUnit,
+        ));
+        harness.update(Message::Navigate(ScreenId::Log));
+        harness.update(Message::Log(Log::Form(Form::Save {
+            next_citizen: true,
+        })));
+        harness.update(Message::Navigate(ScreenId::Indicators));
+        let year = skranke::clock::today().year().to_string();
+        assert!(
+            harness.shows(&one.replace("{year}", &year)),
+            "{staff}: one contact is singular"
+        );
+        assert!(harness.shows(&key), "{staff}: the chart's numbers have a key");
+        harness.update(Message::Indicators(Indicators::ToggleTable(
+            Chart::Languages,
+        )));
+        assert!(harness.shows(share), "{staff}: {share}");
+    }
+    let mut harness = app_with_contacts();
+    harness.update(Message::Navigate(ScreenId::Indicators));
+    let year = skranke::clock::today().year();
+    assert!(harness.shows(&format!("4 kontakter i {year}.")), "plural");
+}

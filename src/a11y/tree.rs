@@ -358,9 +358,17 @@ impl<Message> Builder<'_, '_, Message> {
         } else {
             node.set_disabled();
         }
-        if let Some(reason) = &control.error {
+        if control.error.is_some() {
             node.set_invalid(Invalid::True);
-            node.set_description(reason.as_str());
+        }
+        // The error first, then what else is written under the control (a count down).
+        let description: Vec<&str> = [&control.error, &control.description]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !description.is_empty() {
+            node.set_description(description.join(" "));
         }
         if let Some(keys) = (self.window.shortcut)(id) {
             node.set_keyboard_shortcut(keys);

@@ -115,6 +115,8 @@ pub struct Control<Message> {
     pub on_input: Option<OnInput<Message>>,
     /// Why the control's value was refused, while it is (shown below the field).
     pub error: Option<String>,
+    /// What else is said about it under it (a note's count down), read after the error.
+    pub description: Option<String>,
 }
 
 /// What a text input makes of a new text.
@@ -175,6 +177,7 @@ impl<Message> Control<Message> {
             group: None,
             on_input: None,
             error: None,
+            description: None,
         }
     }
 
@@ -219,6 +222,7 @@ impl<Message> Control<Message> {
             group: self.group,
             on_input,
             error: self.error,
+            description: self.description,
         }
     }
 }
@@ -319,6 +323,13 @@ impl<Message> Controls<Message> {
     pub fn refuse(&mut self, id: &ControlId, reason: impl Into<String>) {
         if let Some(control) = self.list.iter_mut().find(|c| &c.id == id) {
             control.error = Some(reason.into());
+        }
+    }
+
+    /// Says what is written under a control (a count down), for a screen reader.
+    pub fn describe(&mut self, id: &ControlId, description: impl Into<String>) {
+        if let Some(control) = self.list.iter_mut().find(|c| &c.id == id) {
+            control.description = Some(description.into());
         }
     }
 }

@@ -383,7 +383,7 @@ pub fn view<'a>(
         .note
         .filter(|refusal| !matches!(refusal, crate::guard::Refusal::TooLong { .. }))
         .map(|refusal| refusal_text(ctx, refusal));
-    let (count, too_long) = note_count(ctx, form);
+    let (count, too_long, count_text) = note_count(ctx, form);
     let mut below = errors_below(ui, &note_error);
     below.push(count);
     let note = widget::text_area(
@@ -397,7 +397,15 @@ pub fn view<'a>(
         |text| Message::Edit(Field::Note(text)),
         below,
     );
-    refuse(controls, &NOTE, note_error.or(too_long));
+    // Too many characters is the error; otherwise the count is what else is said about it.
+    match note_error.or(too_long) {
+        Some(error) if error == count_text => controls.refuse(&NOTE, error),
+        Some(error) => {
+            controls.refuse(&NOTE, error);
+            controls.describe(&NOTE, count_text);
+        }
+        None => controls.describe(&NOTE, count_text),
+    }
     page = page.push(
         Column::new()
             .spacing(6)
@@ -478,23 +486,26 @@ fn refuse(controls: &mut Controls<Message>, field: &ControlId, error: Option<Str
 
 /// The note's count down: characters left, a warning in words when few are left, and an error
 /// when there are too many (returned too, to mark the field refused).
-fn note_count<'a>(ctx: &Context<'a>, form: &Form) -> (Element<'a, Message>, Option<String>) {
+fn note_count<'a>(
+    ctx: &Context<'a>,
+    form: &Form,
+) -> (Element<'a, Message>, Option<String>, String) {
     let ui = &ctx.ui;
     let remaining = form.note_remaining();
     let max = NOTE_MAX_CHARS;
     if remaining < 0 {
         let over = remaining.unsigned_abs();
         let text = ctx.tr(msg!("log-note-over", over = over, max = max));
-        (widget::error(ui, text.clone()).into(), Some(text))
+        (widget::error(ui, text.clone()).into(), Some(text.clone()), text)
     } else if remaining <= NOTE_WARN_AT {
         let text = ctx.tr(msg!(
             "log-note-near-limit",
             remaining = remaining,
             max = max
         ));
-        (widget::warning(ui, text), None)
+        (widget::warning(ui, text.clone()), None, text)
     } else {
         let text = ctx.tr(msg!("log-note-remaining", remaining = remaining, max = max));
-        (widget::muted(ui, text).into(), None)
+        (widget::muted(ui, text.clone()).into(), None, text)
     }
 }

@@ -159,7 +159,9 @@ impl State {
             }
             form::Message::CancelEdit => {
                 let edited = self.form.editing.take();
-                self.form.dirty = false;
+                // The form is reset: a new entry from the visit, no errors left from the edit.
+                self.form = Form::prefilled(&Prefill::from(ctx, ctx.visit));
+                self.saved = None;
                 self.tab = Tab::List;
                 // Back on the entry that was being corrected.
                 match edited {

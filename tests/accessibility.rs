@@ -607,7 +607,10 @@ fn the_note_reads_as_a_multiline_field_with_its_text_and_count() {
     });
     let (role, value, description, invalid) = found.expect("the note is in the tree");
     assert_eq!(role, Role::MultilineTextInput);
-    assert_eq!(value.as_deref(), Some("Hjalp med Digital Post\nKommer igen"));
+    assert_eq!(
+        value.as_deref(),
+        Some("Hjalp med Digital Post\nKommer igen")
+    );
     assert_eq!(description.as_deref(), Some("246 tegn tilbage af 280"));
     assert!(!invalid);
 

@@ -477,13 +477,19 @@ fn the_log_form_with_a_field_error_in_view_at_200_percent() {
                 læseadgang. Borgeren kommer igen i næste uge med brevet fra kommunen om \
                 boligstøtte. Vi talte også om tolk til mødet på jobcentret, og hvor man kan \
                 få hjælp.";
-    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(long.into())))));
+    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+        long.into(),
+    )))));
     harness.update(Message::Log(Log::Form(Form::Save {
         next_citizen: false,
     })));
-    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(
-        format!("{long} Ring 20 30 40 50 i dag."),
-    )))));
-    harness.press(iced::keyboard::Key::Named(iced::keyboard::key::Named::Enter), iced::keyboard::Modifiers::CTRL);
-    harness.snapshot_focus_in_view(&gallery_dir().join("log-form-note-near-limit-light-da-200.png"));
+    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(format!(
+        "{long} Ring 20 30 40 50 i dag."
+    ))))));
+    harness.press(
+        iced::keyboard::Key::Named(iced::keyboard::key::Named::Enter),
+        iced::keyboard::Modifiers::CTRL,
+    );
+    harness
+        .snapshot_focus_in_view(&gallery_dir().join("log-form-note-near-limit-light-da-200.png"));
 }

@@ -576,16 +576,17 @@ fn numbers_are_written_as_the_staff_language_writes_them() {
             skranke::screen::settings::Message::SaveUnit,
         ));
         harness.update(Message::Navigate(ScreenId::Log));
-        harness.update(Message::Log(Log::Form(Form::Save {
-            next_citizen: true,
-        })));
+        harness.update(Message::Log(Log::Form(Form::Save { next_citizen: true })));
         harness.update(Message::Navigate(ScreenId::Indicators));
         let year = skranke::clock::today().year().to_string();
         assert!(
             harness.shows(&one.replace("{year}", &year)),
             "{staff}: one contact is singular"
         );
-        assert!(harness.shows(&key), "{staff}: the chart's numbers have a key");
+        assert!(
+            harness.shows(key),
+            "{staff}: the chart's numbers have a key"
+        );
         harness.update(Message::Indicators(Indicators::ToggleTable(
             Chart::Languages,
         )));

@@ -298,12 +298,22 @@ fn a_field_error_sits_by_its_field_and_goes_once_it_is_fixed() {
     edit(&mut harness, Field::Unit("  ".into()));
     harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
     assert!(harness.shows(DAY_ERROR) && harness.shows(UNIT_ERROR) && harness.shows(SUMMARY));
-    assert_eq!(focused(&harness).as_deref(), Some("log-day"), "the first field in error");
+    assert_eq!(
+        focused(&harness).as_deref(),
+        Some("log-day"),
+        "the first field in error"
+    );
     let ring = harness.bounds_of_control("log-day").unwrap();
     let error = harness.bounds_of_text(DAY_ERROR).unwrap();
-    assert!(inside(ring, error), "the day's error is in its ring: {ring:?} {error:?}");
+    assert!(
+        inside(ring, error),
+        "the day's error is in its ring: {ring:?} {error:?}"
+    );
     let unit_ring = harness.bounds_of_control("log-unit").unwrap();
-    assert!(inside(unit_ring, harness.bounds_of_text(UNIT_ERROR).unwrap()));
+    assert!(inside(
+        unit_ring,
+        harness.bounds_of_text(UNIT_ERROR).unwrap()
+    ));
     let refused = |harness: &Harness, id: &str| {
         harness
             .app
@@ -320,7 +330,10 @@ fn a_field_error_sits_by_its_field_and_goes_once_it_is_fixed() {
     edit(&mut harness, Field::Day("28.02.2026".into()));
     assert!(!harness.shows(DAY_ERROR), "fixed: the error goes");
     assert_eq!(refused(&harness, "log-day"), None);
-    assert!(harness.shows(UNIT_ERROR) && harness.shows(SUMMARY), "the unit is still empty");
+    assert!(
+        harness.shows(UNIT_ERROR) && harness.shows(SUMMARY),
+        "the unit is still empty"
+    );
     edit(&mut harness, Field::Unit("Borgerservice Nørrebro".into()));
     assert!(!harness.shows(UNIT_ERROR) && !harness.shows(SUMMARY));
 
@@ -370,7 +383,9 @@ fn a_confirmation_is_where_the_focus_lands_and_replaces_the_last_one() {
     edit(&mut harness, Field::Channel(Channel::Phone));
     harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
     assert_eq!(harness.app.log().tab(), Tab::List);
-    let edit_button = harness.bounds_of_control(&format!("log-edit-{id}")).unwrap();
+    let edit_button = harness
+        .bounds_of_control(&format!("log-edit-{id}"))
+        .unwrap();
     let entry = harness.in_store(move |s| s.entry(id)).unwrap();
     let confirmation = harness
         .bounds_of_text(&saved(entry.day))
@@ -392,7 +407,10 @@ fn the_note_counts_down_warns_and_keeps_its_lines() {
     for c in "Hjalp".chars() {
         edit(&mut harness, Field::NoteEdit(Action::Edit(Edit::Insert(c))));
     }
-    assert!(harness.shows("275 tegn tilbage af 280"), "counts down as it is typed");
+    assert!(
+        harness.shows("275 tegn tilbage af 280"),
+        "counts down as it is typed"
+    );
     edit(&mut harness, Field::NoteEdit(Action::Edit(Edit::Enter)));
     for c in "Digital Post".chars() {
         edit(&mut harness, Field::NoteEdit(Action::Edit(Edit::Insert(c))));
@@ -415,11 +433,17 @@ fn the_note_counts_down_warns_and_keeps_its_lines() {
         .into_iter()
         .find(|c| c.id.as_str() == "log-note")
         .and_then(|c| c.error);
-    assert!(refused.is_some(), "a screen reader hears the field is refused");
+    assert!(
+        refused.is_some(),
+        "a screen reader hears the field is refused"
+    );
     harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
     assert_eq!(harness.in_store(|s| s.count(&Filter::default())), 0);
 
-    edit(&mut harness, Field::Note("Første linje\nAnden linje".into()));
+    edit(
+        &mut harness,
+        Field::Note("Første linje\nAnden linje".into()),
+    );
     harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
     let page = harness.in_store(|s| s.page(&Filter::default(), None, 1));
     assert_eq!(page.entries[0].note, "Første linje\nAnden linje");

@@ -254,9 +254,9 @@ fn a_session_form_error_sits_by_its_field_and_goes_once_fixed() {
     harness.update(Message::Training(Training::Form(FormMessage::Unit(
         "Borgerservice Amager".into(),
     ))));
-    harness.update(Message::Training(Training::Form(FormMessage::Participants(
-        "mange".into(),
-    ))));
+    harness.update(Message::Training(Training::Form(
+        FormMessage::Participants("mange".into()),
+    )));
     harness.update(Message::Training(Training::SaveSession));
     assert!(harness.shows(PARTICIPANTS_ERROR) && harness.shows(NOTHING));
     let ring = harness.bounds_of_control("session-participants").unwrap();
@@ -265,11 +265,14 @@ fn a_session_form_error_sits_by_its_field_and_goes_once_fixed() {
         error.y >= ring.y && error.y + error.height <= ring.y + ring.height + 0.5,
         "the error is inside the field's ring: {ring:?} {error:?}"
     );
-    harness.update(Message::Training(Training::Form(FormMessage::Participants(
-        "1".into(),
-    ))));
+    harness.update(Message::Training(Training::Form(
+        FormMessage::Participants("1".into()),
+    )));
     assert!(!harness.shows(PARTICIPANTS_ERROR), "fixed: gone at once");
-    assert!(harness.shows(NOTHING), "the other error stays until it is fixed");
+    assert!(
+        harness.shows(NOTHING),
+        "the other error stays until it is fixed"
+    );
     harness.update(Message::Training(Training::Form(
         FormMessage::TogglePresentation,
     )));

@@ -54,6 +54,14 @@ impl App {
         }
     }
 
+    /// Shows `notice` in place of an earlier one of its kind: a new failure to save the
+    /// settings replaces the last one instead of lining up under it.
+    fn replace_notice(&mut self, notice: Notice) {
+        let kind = std::mem::discriminant(&notice);
+        self.notices.retain(|n| std::mem::discriminant(n) != kind);
+        self.notices.push(notice);
+    }
+
     /// Applies and saves a change of a setting; a failed save becomes a notice.
     pub(super) fn change_setting(&mut self, change: Change) -> Task<Message> {
         if let Change::StaffLanguage(locale) = change {
@@ -62,14 +70,11 @@ impl App {
         match self.shared.preferences.change(change) {
             Ok(()) => {}
             Err(ChangeError::Locked(setting)) => {
-                let notice = Notice::SettingLocked(setting);
-                if !self.notices.contains(&notice) {
-                    self.notices.push(notice);
-                }
+                self.replace_notice(Notice::SettingLocked(setting))
             }
             Err(ChangeError::NotSaved(error)) => {
                 crate::it_log::failure("settings", error.code(), error.detail());
-                self.notices.push(Notice::SettingsNotSaved(error));
+                self.replace_notice(Notice::SettingsNotSaved(error));
             }
         }
         self.theme = self.palette().iced_theme();

@@ -65,7 +65,7 @@ pub fn html(input: &Input) -> String {
         msg!(
             "assessment-report-meta",
             unit = input.unit,
-            date = input.date
+            date = crate::i18n::format::iso_day(input.locale, input.date)
         ),
     );
     let _ = writeln!(body, "<p class=\"meta\">{}</p>", escape(&meta));
@@ -129,7 +129,7 @@ pub fn html(input: &Input) -> String {
                     escape(&input.text_of(&item.text_id())),
                     escape(&input.tr(state.label())),
                     escape(comment),
-                    escape(&changed.chars().take(10).collect::<String>()),
+                    escape(&crate::i18n::format::iso_day(input.locale, changed)),
                 );
             }
             body.push_str("</table>\n");

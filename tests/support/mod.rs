@@ -234,7 +234,9 @@ impl Harness {
     pub fn bounds_of_control(&self, id: &str) -> Option<iced::Rectangle> {
         let control = skranke::ui::focus::ControlId::dynamic(id.to_string());
         let mut ui = simulator(&self.app, WINDOW);
-        ui.find(control.widget_id()).ok().map(|found| found.bounds())
+        ui.find(control.widget_id())
+            .ok()
+            .map(|found| found.bounds())
     }
 
     /// Renders the view scrolled as the app scrolls to the focused control (just enough to

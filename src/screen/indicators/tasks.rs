@@ -64,10 +64,7 @@ pub fn report(
             crate::export::indicators::csv(ctx.i18n, &tables(), dialect)
         }
         // A workbook that cannot be built in memory is a failure to save, told as one.
-        Format::Xlsx => match crate::export::xlsx::indicators(ctx.i18n, &tables()) {
-            Ok(bytes) => bytes,
-            Err(error) => return Err(error),
-        },
+        Format::Xlsx => crate::export::xlsx::indicators(ctx.i18n, &tables())?,
     };
     Ok(Some(SaveRequest {
         suggested_name: format!(

@@ -496,7 +496,11 @@ fn note_count<'a>(
     if remaining < 0 {
         let over = remaining.unsigned_abs();
         let text = ctx.tr(msg!("log-note-over", over = over, max = max));
-        (widget::error(ui, text.clone()).into(), Some(text.clone()), text)
+        (
+            widget::error(ui, text.clone()).into(),
+            Some(text.clone()),
+            text,
+        )
     } else if remaining <= NOTE_WARN_AT {
         let text = ctx.tr(msg!(
             "log-note-near-limit",

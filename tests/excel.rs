@@ -408,3 +408,83 @@ fn cells_read_as_the_staff_language_writes_numbers() {
     assert_eq!(Cell::Count(12_345).text(Locale::Da), "12.345");
     assert_eq!(Cell::Percent(None).text(Locale::Da), "–");
 }
+
+/// The log screen's export, as the file dialog's answer starts it: a workbook (or a CSV with
+/// the chosen separator) written off the UI thread, and "Saved: …" by the export's button.
+#[test]
+fn the_log_screen_exports_a_workbook_and_a_csv_with_the_chosen_separator() {
+    use skranke::app::Message;
+    use skranke::screen::ScreenId;
+    use skranke::screen::log::form::Message as Form;
+    use skranke::screen::log::transfer::Message as Transfer;
+    use skranke::screen::log::{LogFile, Message as Log, Tab, write_export};
+    let mut harness = support::Harness::new();
+    harness.update(Message::Settings(
+        skranke::screen::settings::Message::UnitEdited("Borgerservice Nørrebro".into()),
+    ));
+    harness.update(Message::Settings(
+        skranke::screen::settings::Message::SaveUnit,
+    ));
+    harness.update(Message::Navigate(ScreenId::Log));
+    harness.update(Message::Log(Log::Form(Form::Save {
+        next_citizen: false,
+    })));
+    harness.update(Message::Log(Log::Tab(Tab::Transfer)));
+    // Danish: semicolons unless the user chooses otherwise.
+    assert!(harness.shows("Semikolon (;), til Excel på dansk"));
+    harness.update(Message::Log(Log::Transfer(Transfer::Separator(
+        Separator::Comma,
+    ))));
+    let chosen = harness
+        .app
+        .controls()
+        .into_iter()
+        .find(|c| c.id.as_str() == "export-separator-comma")
+        .map(|c| c.role);
+    assert_eq!(
+        chosen,
+        Some(skranke::ui::focus::Role::Radio { selected: true }),
+        "the choice shows"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let database = harness.app.store().unwrap().path().to_path_buf();
+    let progress =
+        |done, total| Message::Log(Log::Transfer(Transfer::ExportProgress { done, total }));
+    let done = |outcome| Message::Log(Log::Transfer(Transfer::Exported(outcome)));
+    let workbook = dir.path().join("log.xlsx");
+    let task = write_export(
+        database.clone(),
+        everything(),
+        workbook.clone(),
+        LogFile::Xlsx(Locale::Da),
+        progress,
+        done,
+    );
+    harness.run(task);
+    assert!(harness.shows(&format!("Gemt: {}", skranke::paths::display(&workbook))));
+    let mut read: Xlsx<_> = open_workbook(&workbook).unwrap();
+    assert_eq!(read.worksheet_range("Log").unwrap().rows().count(), 2);
+
+    let csv = dir.path().join("log.csv");
+    let dialect = Dialect {
+        locale: Locale::Da,
+        separator: Separator::Comma,
+    };
+    harness.run(write_export(
+        database,
+        everything(),
+        csv.clone(),
+        LogFile::Csv(dialect),
+        progress,
+        done,
+    ));
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with(BOM));
+    assert!(
+        std::str::from_utf8(&bytes[BOM.len()..])
+            .unwrap()
+            .starts_with("Id,Dato,")
+    );
+    assert_eq!(read_file(&csv).unwrap().len(), 1, "and it merges back");
+}

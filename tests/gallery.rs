@@ -493,3 +493,26 @@ fn the_log_form_with_a_field_error_in_view_at_200_percent() {
     harness
         .snapshot_focus_in_view(&gallery_dir().join("log-form-note-near-limit-light-da-200.png"));
 }
+
+/// Issue 17: the log's exports at 200 %, whole pages in Danish and Arabic: the separator's
+/// choice and the Excel export beside the CSV.
+#[test]
+fn the_log_exports_at_200_percent() {
+    for (staff, theme) in [
+        ("da", ThemeChoice::Light),
+        ("ar", ThemeChoice::HighContrastLight),
+    ] {
+        let mut harness = Harness::with_options(staff, "ar", |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+        harness.update(Message::Navigate(ScreenId::Log));
+        harness.update(Message::Log(Log::Tab(LogTab::Transfer)));
+        harness.snapshot_sized(
+            &gallery_dir().join(format!(
+                "page-log-transfer-{}-{staff}-200.png",
+                theme.code()
+            )),
+            iced::Size::new(1024.0, 4000.0),
+        );
+    }
+}

@@ -469,3 +469,28 @@ fn cancelling_a_correction_resets_the_form_and_its_errors() {
     assert!(!harness.app.log().form.errors.any());
     assert!(!harness.shows("Datoen kan ikke læses. Skriv den som 25.11.2026."));
 }
+
+/// Issue 17, point 4: days as the staff language writes them: "25/11/2026" in English (the
+/// field reads the Danish way too), "25.11.2026" in Danish.
+#[test]
+fn days_are_written_as_the_staff_language_writes_them() {
+    let mut harness = Harness::with_options("en", "ar", |_| {});
+    harness.update(Message::Settings(
+        skranke::screen::settings::Message::UnitEdited("Borgerservice Nørrebro".into()),
+    ));
+    harness.update(Message::Settings(
+        skranke::screen::settings::Message::SaveUnit,
+    ));
+    harness.update(Message::Navigate(ScreenId::Log));
+    let today = skranke::clock::today();
+    let english = skranke::i18n::format::day(skranke::i18n::Locale::En, today);
+    assert_eq!(
+        english,
+        format!("{:02}/{:02}/{}", today.day(), today.month(), today.year())
+    );
+    assert_eq!(harness.app.log().form.day, english);
+    assert!(harness.shows("Date (dd/mm/yyyy)"));
+    edit(&mut harness, Field::Day("25.11.2026".into()));
+    harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+    assert!(harness.shows("Saved: visit 25/11/2026."));
+}

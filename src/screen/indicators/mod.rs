@@ -130,12 +130,14 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(today: Date) -> State {
+    /// The year so far; the custom period's days written as `staff` writes them.
+    pub fn new(today: Date, staff: crate::i18n::Locale) -> State {
+        let day = |date| crate::i18n::format::day(staff, date);
         State {
             period: Period::Year,
             anchor: today,
-            custom_from: clock::format_day(Date::new(today.year(), 1, 1).unwrap_or(today)),
-            custom_to: clock::format_day(today),
+            custom_from: day(Date::new(today.year(), 1, 1).unwrap_or(today)),
+            custom_to: day(today),
             custom_invalid: false,
             unit: None,
             units: Vec::new(),

@@ -122,7 +122,8 @@ const TABS: [(Tab, ControlId, MessageId); 4] = [
 ];
 
 impl State {
-    pub fn new(today: jiff::civil::Date, unit: &str) -> State {
+    /// Days in the session form are written as `staff` writes them.
+    pub fn new(today: jiff::civil::Date, unit: &str, staff: crate::i18n::Locale) -> State {
         State {
             tab: Tab::Presentation,
             presenting: false,
@@ -132,7 +133,7 @@ impl State {
             show_principles: false,
             cases_seen: Vec::new(),
             quiz: QuizState::default(),
-            form: SessionForm::new(today, unit),
+            form: SessionForm::new(today, unit, staff),
             sessions: Vec::new(),
             sessions_error: None,
             details: Disclosures::default(),

@@ -49,9 +49,9 @@ pub struct SessionForm {
 }
 
 impl SessionForm {
-    pub fn new(today: jiff::civil::Date, unit: &str) -> SessionForm {
+    pub fn new(today: jiff::civil::Date, unit: &str, staff: crate::i18n::Locale) -> SessionForm {
         SessionForm {
-            day: clock::format_day(today),
+            day: crate::i18n::format::day(staff, today),
             unit: unit.to_string(),
             ..SessionForm::default()
         }

@@ -390,6 +390,6 @@ fn exports_for_excel_from_the_command_line() {
         ],
     );
     assert_eq!(code(&output), 0, "{}", stderr(&output));
-    let mut book: Xlsx<_> = open_workbook(&report).unwrap();
+    let book: Xlsx<_> = open_workbook(&report).unwrap();
     assert_eq!(book.sheet_names(), ["Indikatorer", "Kodebog"]);
 }

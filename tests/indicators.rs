@@ -597,3 +597,32 @@ fn numbers_are_written_as_the_staff_language_writes_them() {
     let year = skranke::clock::today().year();
     assert!(harness.shows(&format!("4 kontakter i {year}.")), "plural");
 }
+
+/// Issue 17, point 3: a baseline field's error goes as soon as it holds a share; a saved share
+/// is written back with the staff language's decimal mark.
+#[test]
+fn a_baseline_error_goes_once_fixed_and_shares_read_back_in_danish() {
+    use skranke::screen::indicators::Message as Indicators;
+    let mut harness = app_with_contacts();
+    harness.update(Message::Navigate(ScreenId::Indicators));
+    harness.update(Message::Indicators(Indicators::ToggleBaseline(
+        Default::default(),
+    )));
+    harness.update(Message::Indicators(Indicators::BaselineEdited(
+        "group:elderly".into(),
+        "mange".into(),
+    )));
+    harness.update(Message::Indicators(Indicators::SaveBaseline));
+    let error = "Disse felter skal være et tal fra 0 til 100: Ældre";
+    assert!(harness.shows(error));
+    harness.update(Message::Indicators(Indicators::BaselineEdited(
+        "group:elderly".into(),
+        "12,5".into(),
+    )));
+    assert!(!harness.shows(error), "fixed: gone");
+    harness.update(Message::Indicators(Indicators::SaveBaseline));
+    let saved = harness.app.settings().baseline.clone();
+    assert_eq!(saved.get("group:elderly"), Some(&12.5));
+    harness.update(Message::Indicators(Indicators::ToggleBaseline(saved)));
+    assert!(harness.shows("12,5"), "read back as Danish writes it");
+}

@@ -494,3 +494,41 @@ fn days_are_written_as_the_staff_language_writes_them() {
     harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
     assert!(harness.shows("Saved: visit 25/11/2026."));
 }
+
+/// Issue 17, point 3: the other date fields of the log (the export's period, the list's
+/// filter) lose their error as soon as they are fixed, too.
+#[test]
+fn the_export_and_filter_date_errors_go_once_fixed() {
+    use skranke::screen::log::transfer::Message as Transfer;
+    const RANGE: &str = "Skriv to gyldige datoer, den første før den sidste.";
+    const DAY: &str = "Datoen kan ikke læses. Skriv den som 25.11.2026.";
+    let mut harness = harness();
+    harness.update(Message::Navigate(ScreenId::Log));
+    harness.update(Message::Log(Log::Tab(Tab::Transfer)));
+    harness.update(Message::Log(Log::Transfer(Transfer::ExportFrom(
+        "31.12.2026".into(),
+    ))));
+    harness.update(Message::Log(Log::Transfer(Transfer::ExportTo(
+        "01.01.2026".into(),
+    ))));
+    harness.update(Message::Log(Log::Transfer(Transfer::Export)));
+    assert!(harness.shows(RANGE));
+    harness.update(Message::Log(Log::Transfer(Transfer::ExportFrom(
+        "01.01.202".into(),
+    ))));
+    assert!(harness.shows(RANGE), "still not a period");
+    harness.update(Message::Log(Log::Transfer(Transfer::ExportFrom(
+        "01.01.2026".into(),
+    ))));
+    assert!(!harness.shows(RANGE), "fixed: gone");
+
+    harness.update(Message::Log(Log::Tab(Tab::List)));
+    harness.update(Message::Log(Log::List(List::ToggleFilters)));
+    harness.update(Message::Log(Log::List(List::FilterFrom("i går".into()))));
+    harness.update(Message::Log(Log::List(List::ApplyDates)));
+    assert!(harness.shows(DAY));
+    harness.update(Message::Log(Log::List(List::FilterFrom(
+        "01.11.2026".into(),
+    ))));
+    assert!(!harness.shows(DAY));
+}

@@ -129,6 +129,19 @@ pub struct State {
     details: Disclosures,
 }
 
+/// A baseline field's share in percent ("12,5", "12.5 %"), none when empty, or `Err` when it
+/// is not a number from 0 to 100.
+fn baseline_value(text: &str) -> Result<Option<f64>, ()> {
+    let text = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<f64>() {
+        Ok(value) if (0.0..=100.0).contains(&value) => Ok(Some(value)),
+        _ => Err(()),
+    }
+}
+
 impl State {
     /// The year so far; the custom period's days written as `staff` writes them.
     pub fn new(today: Date, staff: crate::i18n::Locale) -> State {
@@ -274,10 +287,13 @@ impl Screen for State {
             }
             Message::CustomFrom(text) => {
                 self.custom_from = text;
+                // A shown error goes as soon as the period can be read.
+                self.custom_invalid &= self.range().is_none();
                 Action::None
             }
             Message::CustomTo(text) => {
                 self.custom_to = text;
+                self.custom_invalid &= self.range().is_none();
                 Action::None
             }
             Message::ApplyCustom => {
@@ -347,8 +363,18 @@ impl Screen for State {
                     None => Some(
                         baseline_keys()
                             .map(|key| {
-                                let text =
-                                    saved.get(&key).map(|v| format!("{v}")).unwrap_or_default();
+                                // As the staff language writes a number: "12,5" in Danish.
+                                let text = saved
+                                    .get(&key)
+                                    .map(|v| {
+                                        crate::i18n::format::fluent_number(
+                                            ctx.ui.staff.locale,
+                                            *v,
+                                            None,
+                                            false,
+                                        )
+                                    })
+                                    .unwrap_or_default();
                                 (key, text)
                             })
                             .collect(),
@@ -357,6 +383,10 @@ impl Screen for State {
                 Action::None
             }
             Message::BaselineEdited(key, text) => {
+                // A field's error goes as soon as it holds a share (or nothing).
+                if baseline_value(&text).is_ok() {
+                    self.baseline_invalid.retain(|invalid| *invalid != key);
+                }
                 if let Some(fields) = &mut self.baseline {
                     fields.insert(key, text);
                 }
@@ -369,15 +399,12 @@ impl Screen for State {
                 let mut values = BTreeMap::new();
                 self.baseline_invalid.clear();
                 for (key, text) in fields {
-                    let text = text.trim().trim_end_matches('%').trim().replace(',', ".");
-                    if text.is_empty() {
-                        continue;
-                    }
-                    match text.parse::<f64>() {
-                        Ok(value) if (0.0..=100.0).contains(&value) => {
+                    match baseline_value(text) {
+                        Ok(Some(value)) => {
                             values.insert(key.clone(), value);
                         }
-                        _ => self.baseline_invalid.push(key.clone()),
+                        Ok(None) => {}
+                        Err(()) => self.baseline_invalid.push(key.clone()),
                     }
                 }
                 if self.baseline_invalid.is_empty() {

@@ -66,10 +66,12 @@ impl TransferState {
         match message {
             Message::ExportFrom(text) => {
                 self.from_text = text;
+                self.recheck_range();
                 Action::None
             }
             Message::ExportTo(text) => {
                 self.to_text = text;
+                self.recheck_range();
                 Action::None
             }
             Message::ToggleExportTraining => {
@@ -154,6 +156,15 @@ impl TransferState {
                 self.details.toggle(id);
                 Action::None
             }
+        }
+    }
+
+    /// A shown error about the period goes as soon as it is a period.
+    fn recheck_range(&mut self) {
+        if self.range_invalid {
+            let from = clock::parse_day(&self.from_text);
+            let to = clock::parse_day(&self.to_text);
+            self.range_invalid = !matches!((from, to), (Some(from), Some(to)) if from <= to);
         }
     }
 

@@ -85,7 +85,8 @@ pub enum Command {
         /// Only this unit's entries [default: every unit in the log].
         #[arg(long, value_name = "NAME")]
         unit: Option<String>,
-        /// Where to write the CSV, or a workbook for NAME.xlsx [default: standard output].
+        /// Where to write the CSV, or a workbook for NAME.xlsx [default: standard output, CSV
+        /// with the columns' codes].
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },

@@ -281,8 +281,17 @@ fn indicators_are_csv_for_a_period_and_unit() {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let csv = stdout(&output);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        skranke::export::indicators::CSV_COLUMNS.as_slice(),
+        "standard output is for programs: the columns' codes"
+    );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert!(!rows.is_empty(), "{csv}");
+    assert!(
+        rows.iter().any(|r| &r[3] == "Share" && r[4].contains('.')),
+        "shares as numbers with a decimal point: {csv}"
+    );
     let file = desk.path("report.csv");
     let written = desk.run(&["indicators", "-o", file.to_str().unwrap()]);
     assert_eq!(code(&written), 0);

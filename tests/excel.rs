@@ -131,6 +131,11 @@ fn the_log_workbook_reads_back_with_values_types_and_labels() {
     assert_eq!(text(&first[13]), "Digital hjælp");
     assert_eq!(text(&first[14]), "1c");
     assert_eq!(number(&rows[3][9]), 0.0);
+    // The header stays in view and filters every column.
+    let files = zip_files(std::fs::read(&path).unwrap());
+    let sheet = &files["xl/worksheets/sheet1.xml"];
+    assert!(sheet.contains("<autoFilter ref=\"A1:O4\""), "{sheet}");
+    assert!(sheet.contains("state=\"frozen\""), "{sheet}");
 
     // The codebook explains every column by the name the log sheet gives it, and every code.
     let codebook = workbook.worksheet_range("Kodebog").unwrap();

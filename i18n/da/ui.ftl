@@ -354,7 +354,7 @@ group-other = Anden gruppe
 ## Export, merge, backup
 
 export-title = Eksportér loggen (CSV eller Excel)
-export-hint = Til enhedens egne opgørelser eller kommunens BI-platform. En kodebog på dansk og engelsk gemmes ved siden af.
+export-hint = Til enhedens egne opgørelser eller kommunens BI-platform. En kodebog på dansk og engelsk følger med: ved siden af CSV-filen eller som andet ark i Excel-filen.
 export-range-invalid = Skriv to gyldige datoer, den første før den sidste.
 export-training = Medtag træningsregistreringer
 export-start = Eksportér til CSV …

@@ -353,7 +353,7 @@ group-other = Other group
 ## Export, merge, backup
 
 export-title = Export the log (CSV or Excel)
-export-hint = For the unit's own reports or the municipality's BI platform. A codebook in Danish and English is saved beside it.
+export-hint = For the unit's own reports or the municipality's BI platform. A codebook in Danish and English comes with it: beside the CSV file, or as the second sheet of the Excel file.
 export-range-invalid = Write two valid dates, the first before the last.
 export-training = Include training entries
 export-start = Export to CSV …

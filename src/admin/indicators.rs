@@ -50,11 +50,13 @@ pub fn write(
                 Err(error) => return desk.failed("indicators", error.code(), &error),
             }
         }
-        _ => indicators::csv(
+        Some(_) => indicators::csv(
             &desk.catalogue,
             &tables,
             crate::export::sheet::Dialect::for_locale(input.locale),
         ),
+        // For a program reading standard output: codes, commas, decimal points.
+        None => indicators::csv_codes(&tables),
     };
     let written = match output {
         Some(path) => crate::export::save(path, &bytes),

@@ -517,6 +517,28 @@ pub const CSV_LABELS: [MessageId; 5] = [
     msg!("indicators-column-value"),
 ];
 
+/// The numbers as CSV for programs: the columns' codes, commas, decimal points, no byte-order
+/// mark, a share as a number of percent (what `skranke indicators` writes to standard output).
+pub fn csv_codes(tables: &[Table]) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(CSV_COLUMNS);
+    for table in tables {
+        for row in &table.rows {
+            for (column, cell) in table.header.iter().skip(1).zip(&row.cells) {
+                let value = match cell {
+                    Cell::Count(count) => count.to_string(),
+                    Cell::Percent(Some(value)) => format!("{value:.1}"),
+                    Cell::Ratio(Some(value)) => format!("{value:.2}"),
+                    Cell::Percent(None) | Cell::Ratio(None) => String::new(),
+                };
+                let _ =
+                    writer.write_record([table.chart.code(), &row.key, &row.label, column, &value]);
+            }
+        }
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
 /// A table's column heading for files: a percentage column says "(%)", as its numbers are
 /// written without the sign.
 pub fn column_heading(catalogue: &Catalogue, locale: Locale, heading: &str, cell: Cell) -> String {

@@ -193,7 +193,9 @@ pub fn log(
         sheet.set_column_width(column, width)?;
     }
     write_header(sheet, &csv_format::header(locale), &formats.header)?;
-    transfer::each_entry(&conn, range, |entry, written| {
+    // The header stays in view, and every column can be filtered.
+    sheet.set_freeze_panes(1, 0)?;
+    let written = transfer::each_entry(&conn, range, |entry, written| {
         let row = u32::try_from(written).unwrap_or(u32::MAX);
         write_entry(sheet, row, entry, catalogue, locale, &formats).map_err(io)?;
         if written.is_multiple_of(10_000) {
@@ -202,6 +204,8 @@ pub fn log(
         Ok(())
     })
     .map_err(|error| SaveError::from(StoreError::from(error)))?;
+    let last_row = u32::try_from(written).unwrap_or(u32::MAX);
+    sheet.autofilter(0, 0, last_row, 14)?;
     progress(total, total);
     codebook_sheet(&mut workbook, catalogue, locale, &formats)?;
     save_atomically(&mut workbook, path)

@@ -516,3 +516,28 @@ fn the_log_exports_at_200_percent() {
         );
     }
 }
+
+/// Issue 17: after a save, the confirmation where the focus lands (the first field, for the
+/// next entry), at 200 % in Danish and Arabic.
+#[test]
+fn the_log_form_confirms_a_save_by_its_first_field_at_200_percent() {
+    use iced::keyboard::{Key, Modifiers, key::Named};
+    for (staff, theme) in [
+        ("da", ThemeChoice::Light),
+        ("ar", ThemeChoice::HighContrastDark),
+    ] {
+        let mut harness = Harness::with_options(staff, "ar", |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+        harness.update(Message::Settings(Settings::UnitEdited(
+            "Borgerservice Nørrebro".into(),
+        )));
+        harness.update(Message::Settings(Settings::SaveUnit));
+        harness.update(Message::Navigate(ScreenId::Log));
+        harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+        harness.snapshot_in_view(
+            &gallery_dir().join(format!("log-form-saved-{}-{staff}-200.png", theme.code())),
+            Some(skranke::screen::log::form::first_field_region()),
+        );
+    }
+}

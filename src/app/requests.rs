@@ -51,6 +51,15 @@ impl App {
                 let controls = self.controls();
                 self.set_focus(Some(id), &controls)
             }
+            Request::FocusWithin(id, region) => {
+                let controls = self.controls();
+                // After the control's own scrolling, so the region's bottom wins.
+                self.set_focus(Some(id), &controls)
+                    .chain(super::keyboard::scroll_into_view(
+                        region,
+                        self.shared.staff_is_rtl(),
+                    ))
+            }
         }
     }
 

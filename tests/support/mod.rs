@@ -244,21 +244,41 @@ impl Harness {
     /// focus moved there. Headless runs drop the app's own scrolling, so it is redone here with
     /// the mouse wheel.
     pub fn snapshot_focus_in_view(&self, path: &Path) {
+        self.snapshot_in_view(path, None);
+    }
+
+    /// Like [`Harness::snapshot_focus_in_view`], then scrolled as `Request::FocusWithin` does
+    /// to bring `region` into view too.
+    pub fn snapshot_in_view(&self, path: &Path, region: Option<iced::widget::Id>) {
         const MARGIN: f32 = 24.0;
         let scale = self.app.scale_factor();
         let logical = Size::new(WINDOW.width / scale, WINDOW.height / scale);
         let focused = self.app.focused().expect("a control has the focus");
         let mut ui = simulator(&self.app, logical);
-        let control = ui
-            .find(focused.widget_id())
-            .expect("the focused control is drawn")
-            .bounds();
         let scroller = ui
             .find(iced::widget::Id::new(skranke::ui::MAIN_SCROLL))
             .expect("the page scrolls");
         let viewport = scroller.bounds();
-        let bottom = control.y + control.height + MARGIN;
-        let down = (bottom - (viewport.y + viewport.height)).max(0.0);
+        // As `app::keyboard::scroll_into_view`: just enough to show the target with a margin.
+        let within = |offset: f32, target: iced::Rectangle| {
+            let (top, bottom) = (target.y - viewport.y, target.y + target.height - viewport.y);
+            if top - MARGIN < offset {
+                (top - MARGIN).max(0.0)
+            } else if bottom + MARGIN > offset + viewport.height {
+                bottom + MARGIN - viewport.height
+            } else {
+                offset
+            }
+        };
+        let control = ui
+            .find(focused.widget_id())
+            .expect("the focused control is drawn")
+            .bounds();
+        let mut down = within(0.0, control);
+        if let Some(region) = region {
+            let region = ui.find(region).expect("the region is drawn").bounds();
+            down = within(down, region);
+        }
         ui.point_at(viewport.center());
         let _ = ui.simulate([Event::Mouse(iced::mouse::Event::WheelScrolled {
             delta: iced::mouse::ScrollDelta::Pixels { x: 0.0, y: -down },

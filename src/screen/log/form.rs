@@ -338,3 +338,8 @@ pub const SAVE: ControlId = ControlId::new("log-save");
 pub const DAY: ControlId = ControlId::new("log-day");
 pub const UNIT: ControlId = ControlId::new("log-unit");
 pub const NOTE: ControlId = ControlId::new("log-note");
+
+/// The first field with its buttons and the confirmation of the last save under them.
+pub fn first_field_region() -> iced::widget::Id {
+    iced::widget::Id::new("log-first-field-region")
+}

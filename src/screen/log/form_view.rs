@@ -13,7 +13,7 @@ use crate::store::StoreError;
 use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
-use iced::widget::{Column, column};
+use iced::widget::{Column, column, container};
 use iced::{Alignment, Element, Fill};
 
 const TODAY: ControlId = ControlId::new("log-today");
@@ -134,17 +134,17 @@ pub fn view<'a>(
         Some(Message::Edit(Field::Yesterday)),
         Kind::Secondary,
     );
-    let day_block = column![
-        day,
-        direction::row(ui.direction(), vec![today, yesterday]).spacing(size::GAP)
-    ]
-    .spacing(6);
-    page = page.push(day_block);
+    // The buttons start at the language's start edge (the right in Arabic).
+    let buttons =
+        container(direction::row(ui.direction(), vec![today, yesterday]).spacing(size::GAP))
+            .width(Fill)
+            .align_x(direction::start(ui.direction()));
+    let mut day_block = column![day, buttons].spacing(6);
     // A save is confirmed here, just below the first field, where the focus goes for the next
-    // entry (the page scrolls up to it, so what follows it is in view): one confirmation,
-    // replaced by the next save's.
+    // entry; the page scrolls so that the field and this are in view (`FocusWithin`). One
+    // confirmation, replaced by the next save's.
     if let Some(Ok(entry)) = saved.result {
-        page = page.push(widget::notice_text(
+        day_block = day_block.push(widget::notice_text(
             ui,
             ctx.tr(msg!(
                 "log-saved",
@@ -152,6 +152,11 @@ pub fn view<'a>(
             )),
         ));
     }
+    page = page.push(
+        container(day_block)
+            .id(super::form::first_field_region())
+            .width(Fill),
+    );
 
     let unit_error = if form.errors.unit_missing {
         Some(ctx.tr(msg!("log-unit-missing")))
@@ -443,9 +448,13 @@ pub fn view<'a>(
         ));
     }
     page = page.push(
-        direction::row(ui.direction(), actions)
-            .spacing(size::GAP)
-            .align_y(Alignment::Center),
+        container(
+            direction::row(ui.direction(), actions)
+                .spacing(size::GAP)
+                .align_y(Alignment::Center),
+        )
+        .width(Fill)
+        .align_x(direction::start(ui.direction())),
     );
     // Beside the buttons, where the user acted: why nothing was saved.
     if form.errors.any() {

@@ -214,8 +214,9 @@ impl State {
         if !stored {
             return Action::None;
         }
-        // The form is ready for the next entry, with the focus on its first field.
-        let focus = Action::Ask(Request::Focus(form::DAY));
+        // The form is ready for the next entry, with the focus on its first field and the
+        // confirmation under it in view.
+        let focus = Action::Ask(Request::FocusWithin(form::DAY, form::first_field_region()));
         if next_citizen {
             // The app starts a new visit; the form is ready for it now.
             self.form = Form::prefilled(&Prefill::from(ctx, &crate::visit::Visit::default()));

@@ -40,16 +40,12 @@ impl Separator {
         }
     }
 
-    /// Stable code (command line, settings of a screen).
+    /// Stable code (control ids).
     pub fn code(self) -> &'static str {
         match self {
             Separator::Semicolon => "semicolon",
             Separator::Comma => "comma",
         }
-    }
-
-    pub fn from_code(code: &str) -> Option<Separator> {
-        Separator::ALL.into_iter().find(|s| s.code() == code)
     }
 }
 

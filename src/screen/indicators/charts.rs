@@ -103,7 +103,15 @@ pub fn card<'a>(
             .map(|r| crate::ui::chart::Bar {
                 label: r.label.clone(),
                 segments: r.segments.clone(),
-                value: r.texts(locale).join(" · "),
+                value: {
+                    // The numbers are drawn left to right; in a right-to-left layout the first
+                    // (the key's first) stands at the right, where reading starts.
+                    let mut texts = r.texts(locale);
+                    if ui.direction().is_rtl() {
+                        texts.reverse();
+                    }
+                    texts.join(" · ")
+                },
             })
             .collect();
         let program = BarChart {

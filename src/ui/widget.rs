@@ -434,7 +434,6 @@ pub fn text_area<'a, Message: Clone + 'static>(
     on_input: impl Fn(String) -> Message + 'static,
     below: Vec<Element<'a, Message>>,
 ) -> Element<'a, Message> {
-    use iced::keyboard::{Key, key::Named};
     controls.push(Control::text_area(
         id.clone(),
         field_label.clone(),
@@ -454,18 +453,7 @@ pub fn text_area<'a, Message: Clone + 'static>(
         .wrapping(text::Wrapping::WordOrGlyph)
         .min_height(line * lines + 2.0 * padding)
         .max_height(line * lines * 2.0 + 2.0 * padding)
-        .key_binding(|press| {
-            let app_key = match press.key.as_ref() {
-                Key::Named(Named::Enter) => press.modifiers.command(),
-                Key::Named(Named::Tab | Named::Escape | Named::F6) => true,
-                _ => false,
-            };
-            if app_key {
-                None
-            } else {
-                text_editor::Binding::from_key_press(press)
-            }
-        })
+        .key_binding(text_area_keys)
         .style(super::style::text_editor(ui.palette));
     let value = tagged(Meaning::Value(content.text()), None, editor);
     let caption = container(label(ui, field_label)).padding(Padding {
@@ -478,6 +466,22 @@ pub fn text_area<'a, Message: Clone + 'static>(
         .spacing(6)
         .extend(below.into_iter().map(about_field));
     focus_ring(ui, id, field)
+}
+
+/// What a key does in a text area: the editor's usual keys (Enter breaks a line), except the
+/// app's own, which it lets through: Ctrl+Enter (save), Tab, Esc and F6.
+fn text_area_keys<Message>(press: text_editor::KeyPress) -> Option<text_editor::Binding<Message>> {
+    use iced::keyboard::{Key, key::Named};
+    let app_key = match press.key.as_ref() {
+        Key::Named(Named::Enter) => press.modifiers.command(),
+        Key::Named(Named::Tab | Named::Escape | Named::F6) => true,
+        _ => false,
+    };
+    if app_key {
+        None
+    } else {
+        text_editor::Binding::from_key_press(press)
+    }
 }
 
 /// A surface with a border around a group of content.
@@ -672,4 +676,52 @@ pub fn table<'a, Message: 'a>(
         None,
         column,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::keyboard::{Key, Modifiers, key::Named};
+    use text_editor::Binding;
+
+    fn press(key: Key, modifiers: Modifiers, text: Option<&str>) -> Option<Binding<()>> {
+        text_area_keys(text_editor::KeyPress {
+            key: key.clone(),
+            modified_key: key,
+            physical_key: iced::keyboard::key::Physical::Unidentified(
+                iced::keyboard::key::NativeCode::Unidentified,
+            ),
+            modifiers,
+            text: text.map(Into::into),
+            status: text_editor::Status::Focused { is_hovered: false },
+        })
+    }
+
+    #[test]
+    fn a_text_area_types_and_breaks_lines_but_leaves_the_app_its_keys() {
+        let enter = Key::Named(Named::Enter);
+        assert_eq!(
+            press(enter.clone(), Modifiers::empty(), Some("\r")),
+            Some(Binding::Enter),
+            "Enter breaks a line"
+        );
+        assert_eq!(
+            press(Key::Character("a".into()), Modifiers::empty(), Some("a")),
+            Some(Binding::Insert('a'))
+        );
+        for (key, modifiers) in [
+            (enter.clone(), Modifiers::CTRL),
+            (enter, Modifiers::CTRL | Modifiers::SHIFT),
+            (Key::Named(Named::Tab), Modifiers::empty()),
+            (Key::Named(Named::Tab), Modifiers::SHIFT),
+            (Key::Named(Named::Escape), Modifiers::empty()),
+            (Key::Named(Named::F6), Modifiers::empty()),
+        ] {
+            assert_eq!(
+                press(key.clone(), modifiers, None),
+                None,
+                "{key:?} with {modifiers:?} is the app's"
+            );
+        }
+    }
 }

@@ -567,7 +567,7 @@ l10n-refused = { $count ->
     [one] Filen blev ikke indlæst, fordi der er 1 fejl. Intet er ændret.
    *[other] Filen blev ikke indlæst, fordi der er { $count } fejl. Intet er ændret.
 }
-l10n-imported = Indlæst ({ $language }): { $units } enheder læst, { $changed } tekster ændret, { $reviewed } tekster tjekket af en oversætter.
+l10n-imported = Indlæst ({ $language }). Enheder læst: { $units }. Tekster ændret: { $changed }. Tekster tjekket af en oversætter: { $reviewed }.
 l10n-written = Skrevet: { $file }
 l10n-backup = De tidligere filer er gemt i { $folder }.
 l10n-no-backup = Der var ingen tidligere filer at gemme.

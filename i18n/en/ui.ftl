@@ -566,7 +566,7 @@ l10n-refused = { $count ->
     [one] The file was not imported because it has 1 problem. Nothing was changed.
    *[other] The file was not imported because it has { $count } problems. Nothing was changed.
 }
-l10n-imported = Imported ({ $language }): { $units } units read, { $changed } texts changed, { $reviewed } texts checked by a translator.
+l10n-imported = Imported ({ $language }). Units read: { $units }. Texts changed: { $changed }. Texts checked by a translator: { $reviewed }.
 l10n-written = Written: { $file }
 l10n-backup = The previous files are kept in { $folder }.
 l10n-no-backup = There were no earlier files to keep.

@@ -4,7 +4,8 @@
 //! kept as their Fluent source so that a translation tool can carry them as inline codes.
 //!
 //! [`to_fluent`] writes a message back as Fluent source, escaping what Fluent would otherwise
-//! read as syntax (braces, a line that starts with `[`, `*` or `.`, leading spaces).
+//! read as syntax at a line's start (`[`, `*`, `.`, leading spaces). Braces in text are left
+//! alone: in a translator's text they are Fluent syntax, and the import parses the result.
 
 use fluent_syntax::ast;
 use fluent_syntax::parser;
@@ -176,14 +177,14 @@ fn pieces(pattern: &ast::Pattern<&str>) -> Pieces {
     pieces
 }
 
-/// A string literal that only stands for characters Fluent would read as syntax (`{"{"}`,
-/// `{"["}`, `{"  "}`): that is text, not a code.
+/// A string literal that only stands for what Fluent would read as syntax at the start of a
+/// line (`{"["}`, `{"  "}`): that is text, not a code. (A literal brace, `{"{"}`, stays a code:
+/// braces in a translator's text are Fluent syntax, see [`to_fluent`].)
 fn escaped_syntax<'a>(expression: &ast::Expression<&'a str>) -> Option<&'a str> {
     match expression {
         ast::Expression::Inline(ast::InlineExpression::StringLiteral { value })
             if !value.is_empty()
-                && (value.chars().all(|c| c == ' ')
-                    || matches!(*value, "{" | "}" | "[" | "*" | ".")) =>
+                && (value.chars().all(|c| c == ' ') || matches!(*value, "[" | "*" | ".")) =>
         {
             Some(value)
         }
@@ -311,8 +312,10 @@ pub fn is_literal(code: &str) -> bool {
     inner.starts_with('"') || number.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// The text as Fluent pattern source: braces and line starts escaped, codes as they are.
-/// Lines are separated by `\n`, without indentation.
+/// The text as Fluent pattern source: what Fluent reads as syntax at a line's start (`[`,
+/// `*`, `.`, spaces) escaped, codes as they are, and braces left as they are: a brace in a
+/// translator's text is Fluent syntax (a placeable typed by hand), which the import then reads,
+/// or refuses as a syntax error. Lines are separated by `\n`, without indentation.
 fn pattern_source(pieces: &Pieces) -> String {
     let mut source = String::new();
     let mut line_start = true;
@@ -340,14 +343,7 @@ fn pattern_source(pieces: &Pieces) -> String {
                             rest = &rest[1..];
                         }
                     }
-                    for c in rest.chars() {
-                        match c {
-                            '{' => source.push_str("{\"{\"}"),
-                            '}' => source.push_str("{\"}\"}"),
-                            '\r' => {}
-                            c => source.push(c),
-                        }
-                    }
+                    source.extend(rest.chars().filter(|c| *c != '\r'));
                     if !line.is_empty() {
                         line_start = false;
                     }
@@ -475,23 +471,41 @@ mod tests {
         assert_eq!(written, source);
     }
 
-    #[test]
-    fn syntax_in_text_is_escaped_and_reads_back_as_the_same_text() {
-        let tricky = Shape {
-            id: "x".into(),
+    fn plain(id: &str, pieces: Pieces) -> Shape {
+        Shape {
+            id: id.into(),
             slots: vec![Slot {
                 attribute: None,
-                body: Body::Plain(vec![
-                    text("  [a] {b}\n*stjerne\n.punkt og { "),
-                    code("{ $n }"),
-                    text(" }"),
-                ]),
+                body: Body::Plain(pieces),
             }],
-        };
+        }
+    }
+
+    #[test]
+    fn line_starts_are_escaped_and_read_back_as_the_same_text() {
+        let tricky = plain(
+            "x",
+            vec![
+                text("  [a] b\n*stjerne\n.punkt og "),
+                code("{ $n }"),
+                text(" [c]"),
+            ],
+        );
         let source = to_fluent(&tricky);
         let (_, errors) = crate::i18n::source::parse(&source);
         assert!(errors.is_empty(), "{source}");
         assert_eq!(shapes(&source), vec![tricky], "{source}");
+    }
+
+    #[test]
+    fn braces_in_text_are_fluent_syntax() {
+        let typed = to_fluent(&plain("x", vec![text("Dato: { $date }.")]));
+        assert_eq!(
+            shapes(&typed)[0].slots[0].body,
+            Body::Plain(vec![text("Dato: "), code("{ $date }"), text(".")])
+        );
+        let broken = to_fluent(&plain("x", vec![text("Dato: { $date.")]));
+        assert!(!crate::i18n::source::parse(&broken).1.is_empty(), "{broken}");
     }
 
     #[test]

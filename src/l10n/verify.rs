@@ -276,7 +276,13 @@ fn check_file(
             None => slot.body.default_pieces(),
         };
         let pieces = match target_pieces(&target.content, source) {
-            Ok(pieces) => pieces,
+            Ok(pieces) => match as_fluent(&pieces) {
+                Some(pieces) => pieces,
+                None => {
+                    problems.push(problem(ProblemKind::Syntax));
+                    Vec::new()
+                }
+            },
             Err(kinds) => {
                 problems.extend(kinds.into_iter().map(problem));
                 Vec::new()
@@ -359,6 +365,28 @@ fn target_pieces(content: &[Inline], source: &Pieces) -> Result<Pieces, Vec<Prob
         Ok(pieces)
     } else {
         Err(problems)
+    }
+}
+
+/// The target as Fluent reads it: a placeable typed into the text becomes a code; `None` when
+/// the text is not valid Fluent (a brace left open, a selector typed by hand).
+fn as_fluent(pieces: &Pieces) -> Option<Pieces> {
+    let source = fluent::to_fluent(&Shape {
+        id: "unit".into(),
+        slots: vec![Slot {
+            attribute: None,
+            body: Body::Plain(pieces.clone()),
+        }],
+    });
+    if !source::parse(&source).1.is_empty() {
+        return None;
+    }
+    match fluent::shapes(&source).as_slice() {
+        [shape] if shape.slots.len() == 1 => match &shape.slots[0].body {
+            Body::Plain(pieces) => Some(pieces.clone()),
+            Body::Select { .. } => None,
+        },
+        _ => None,
     }
 }
 

@@ -75,6 +75,14 @@ fn write_unit(out: &mut String, unit: &Unit) {
         content(out, &target.content);
         out.push_str("</target>\n");
     }
+    // The unit's id as its location, the way translate-toolkit and Weblate show the key of a
+    // key-value format (and what keeps units with the same Danish text apart in a PO file).
+    if let Some(id) = &unit.id {
+        out.push_str(&format!(
+            "        <context-group purpose=\"location\"><context context-type=\"sourcefile\">{}</context></context-group>\n",
+            partial_escape(id.as_str())
+        ));
+    }
     for note in &unit.notes {
         out.push_str(&format!(
             "        <note from=\"skranke\">{}</note>\n",

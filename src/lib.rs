@@ -17,6 +17,7 @@ pub mod export;
 pub mod guard;
 pub mod i18n;
 pub mod it_log;
+pub mod l10n;
 pub mod outreach;
 pub mod paths;
 pub mod policy;

@@ -16,7 +16,7 @@ fn main() -> ExitCode {
     skranke::console::attach_when_printing();
     let cli = Cli::parse();
     match &cli.command {
-        Some(Command::CheckI18n) => check_i18n(),
+        Some(Command::CheckI18n) => check_i18n(&cli),
         Some(command) => skranke::admin::run(&cli, command),
         None => {
             let policy = cli.policy();
@@ -89,7 +89,7 @@ fn window_settings() -> iced::window::Settings {
     }
 }
 
-fn check_i18n() -> ExitCode {
+fn check_i18n(cli: &Cli) -> ExitCode {
     let catalogue = Catalogue::embedded();
     let report = check::run(&skranke::content::required_message_ids());
     let text = check::render(&report, |locale| {
@@ -104,6 +104,13 @@ fn check_i18n() -> ExitCode {
     print!("{}", plain_language::render_jargon(&jargon));
     let sources = provenance_check::check_embedded(skranke::clock::today());
     print!("{}", provenance_check::render(&sources));
+    // Which citizen texts a translator has checked, with the override folders the app reads
+    // (the machine's policy, then the user's): information, never a failure.
+    let desk = skranke::admin::Desk::new(cli);
+    print!(
+        "{}",
+        check::render_reviews(&skranke::admin::l10n::catalogue(&desk))
+    );
     let failed: Vec<&str> = [
         (report.passes(), "translations"),
         (plain_language::within_limits(&lix), "plain language"),

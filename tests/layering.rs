@@ -11,8 +11,9 @@ use std::path::{Path, PathBuf};
 use syn::visit::Visit;
 
 /// Modules that hold no iced, and may not reach up into the interface.
-const BELOW_THE_INTERFACE: [&str; 17] = [
+const BELOW_THE_INTERFACE: [&str; 18] = [
     "private",
+    "l10n",
     "admin",
     "explain",
     "policy",

@@ -571,3 +571,45 @@ cli-exported = { $count ->
 }
 cli-no-log = لا يوجد سجل في { $folder }. حدّد مجلد السجل باستخدام ‎--data-dir.
 cli-log-in-use = السجل مفتوح في Skranke. أغلق Skranke على هذا الحاسوب وحاول مرة أخرى. لم يتغير شيء.
+
+## l10n: skranke l10n export / import (XLIFF للمترجمين)
+
+l10n-unknown-language = لا توجد في Skranke لغة «{ $tag }». اللغات المعروفة: { $known }.
+l10n-master-language = الدنماركية هي اللغة الأصلية، فلا يوجد ما يُترجَم. اختر لغة أخرى.
+l10n-exported = عدد النصوص المكتوبة في { $file }: { $count }.
+l10n-unreadable = تعذّرت قراءة الملف { $file }. هل هو موجود، وهل يحق لك قراءته؟
+l10n-not-text = الملف { $file } ليس ملف XLIFF: إنه ليس نصًا بترميز UTF-8.
+l10n-refused = لم يُستورَد الملف لأن فيه أخطاء. عدد الأخطاء: { $count }. لم يتغير شيء.
+l10n-imported = تم الاستيراد ({ $language }): الوحدات المقروءة: { $units }، النصوص المعدّلة: { $changed }، النصوص التي راجعها مترجم: { $reviewed }.
+l10n-written = كُتب: { $file }
+l10n-backup = حُفظت الملفات السابقة في { $folder }.
+l10n-no-backup = لم تكن هناك ملفات سابقة لحفظها.
+l10n-problem-in-unit = { $file }، { $unit }: { $problem }
+l10n-problem-in-file = { $file }: { $problem }
+l10n-problem-malformed = الملف ليس XML صالحًا (السطر { $line }).
+l10n-problem-not-xliff = الملف ليس ملف XLIFF.
+l10n-problem-xliff-version = الملف بصيغة XLIFF { $version }. يقرأ Skranke صيغة XLIFF 1.2. احفظ الملف بصيغة XLIFF 1.2 في برنامج الترجمة.
+l10n-problem-no-units = لا توجد في الملف نصوص للترجمة.
+l10n-problem-no-locale = لا يذكر الملف اللغة التي تُرجم إليها (target-language).
+l10n-problem-unknown-locale = لا توجد في Skranke لغة «{ $tag }».
+l10n-problem-master-locale = الملف باللغة الدنماركية. الدنماركية هي اللغة الأصلية ولا يمكن استيرادها.
+l10n-problem-mixed-locales = يخلط الملف بين لغتين: { $first } و{ $other }. استورد لغة واحدة في كل مرة.
+l10n-problem-not-from-danish = لغة المصدر هي «{ $tag }». يترجم Skranke من الدنماركية (da) فقط.
+l10n-problem-unknown-file = لا يوجد في Skranke ملف نصوص بهذا الاسم لهذه اللغة.
+l10n-problem-duplicate-file = يرد ملف النصوص هذا مرتين في الملف.
+l10n-problem-missing-id = الوحدة في السطر { $line } ليس لها معرّف.
+l10n-problem-unknown-id = لا يوجد في Skranke نص بهذا المعرّف.
+l10n-problem-unknown-variant = لا توجد في اللغة الصيغة «{ $key }». الصيغ الممكنة: { $allowed }.
+l10n-problem-duplicate-unit = ترد هذه الوحدة مرتين.
+l10n-problem-wrong-language = الترجمة معلَّمة بلغة «{ $tag }»، لا بلغة الملف.
+l10n-problem-unknown-state = حالة غير معروفة: «{ $state }».
+l10n-problem-unknown-phase = المرحلة «{ $phase }» غير موجودة في رأس الملف.
+l10n-problem-markup = التنسيق (<{ $element }>) غير مسموح به. استخدم الرموز الموجودة في النص الدنماركي فقط.
+l10n-problem-bad-code = { $code } ليس رمزًا صالحًا.
+l10n-problem-missing-code = الرمز { $code } ناقص. يجب أن يرد في الترجمة كما هو في النص الدنماركي.
+l10n-problem-unexpected-code = الرمز { $code } غير موجود في النص الدنماركي.
+l10n-problem-empty = الترجمة فارغة.
+l10n-problem-syntax = لا يمكن قراءة الترجمة كنص Fluent.
+l10n-problem-variables = يستخدم النص متغيرات مختلفة عن النص الدنماركي: المتوقع { $expected }، الموجود { $found }.
+l10n-problem-missing-default = الصيغة الافتراضية «{ $key }» ناقصة.
+l10n-problem-write = تعذّرت كتابة { $file }. { $reason } لم يتغير شيء.

@@ -552,3 +552,51 @@ cli-exported = { $count ->
 }
 cli-no-log = Der er ingen log i { $folder }. Angiv loggens mappe med --data-dir.
 cli-log-in-use = Loggen er åben i Skranke. Luk Skranke på denne computer, og prøv igen. Intet er ændret.
+
+## l10n: skranke l10n export / import (XLIFF for translators)
+
+l10n-unknown-language = Skranke har ikke sproget "{ $tag }". Kendte sprog: { $known }.
+l10n-master-language = Dansk er mastersproget, så der er intet at oversætte. Vælg et andet sprog.
+l10n-exported = { $count ->
+    [one] 1 tekst er skrevet til { $file }.
+   *[other] { $count } tekster er skrevet til { $file }.
+}
+l10n-unreadable = Filen { $file } kunne ikke læses. Findes den, og må du læse den?
+l10n-not-text = Filen { $file } er ikke en XLIFF-fil: den er ikke tekst i UTF-8.
+l10n-refused = { $count ->
+    [one] Filen blev ikke indlæst, fordi der er 1 fejl. Intet er ændret.
+   *[other] Filen blev ikke indlæst, fordi der er { $count } fejl. Intet er ændret.
+}
+l10n-imported = Indlæst ({ $language }). Enheder læst: { $units }. Tekster ændret: { $changed }. Tekster tjekket af en oversætter: { $reviewed }.
+l10n-written = Skrevet: { $file }
+l10n-backup = De tidligere filer er gemt i { $folder }.
+l10n-no-backup = Der var ingen tidligere filer at gemme.
+l10n-problem-in-unit = { $file }, { $unit }: { $problem }
+l10n-problem-in-file = { $file }: { $problem }
+l10n-problem-malformed = Filen er ikke gyldig XML (linje { $line }).
+l10n-problem-not-xliff = Filen er ikke en XLIFF-fil.
+l10n-problem-xliff-version = Filen er XLIFF { $version }. Skranke læser XLIFF 1.2. Gem filen som XLIFF 1.2 i oversættelsesprogrammet.
+l10n-problem-no-units = Filen har ingen tekster at oversætte.
+l10n-problem-no-locale = Filen siger ikke, hvilket sprog den er oversat til (target-language).
+l10n-problem-unknown-locale = Skranke har ikke sproget "{ $tag }".
+l10n-problem-master-locale = Filen er på dansk. Dansk er mastersproget og kan ikke indlæses.
+l10n-problem-mixed-locales = Filen blander to sprog: { $first } og { $other }. Indlæs ét sprog ad gangen.
+l10n-problem-not-from-danish = Kildesproget er "{ $tag }". Skranke oversætter kun fra dansk (da).
+l10n-problem-unknown-file = Skranke har ingen tekstfil med dette navn til dette sprog.
+l10n-problem-duplicate-file = Tekstfilen står to gange i filen.
+l10n-problem-missing-id = En enhed på linje { $line } har intet id.
+l10n-problem-unknown-id = Skranke har ingen tekst med dette id.
+l10n-problem-unknown-variant = Sproget har ikke formen "{ $key }". Mulige former: { $allowed }.
+l10n-problem-duplicate-unit = Enheden står to gange.
+l10n-problem-wrong-language = Oversættelsen er markeret som sproget "{ $tag }", ikke filens sprog.
+l10n-problem-unknown-state = Ukendt status "{ $state }".
+l10n-problem-unknown-phase = Fasen "{ $phase }" står ikke i filens hoved.
+l10n-problem-markup = Formatering (<{ $element }>) er ikke tilladt. Brug kun koderne fra den danske tekst.
+l10n-problem-bad-code = { $code } er ikke en gyldig kode.
+l10n-problem-missing-code = Koden { $code } mangler. Den skal stå i oversættelsen, som den står i den danske tekst.
+l10n-problem-unexpected-code = Koden { $code } står ikke i den danske tekst.
+l10n-problem-empty = Oversættelsen er tom.
+l10n-problem-syntax = Oversættelsen kan ikke læses som Fluent-tekst.
+l10n-problem-variables = Teksten bruger andre variabler end den danske: forventet { $expected }, fundet { $found }.
+l10n-problem-missing-default = Standardformen "{ $key }" mangler.
+l10n-problem-write = { $file } kunne ikke skrives. { $reason } Intet er ændret.

@@ -551,3 +551,51 @@ cli-exported = { $count ->
 }
 cli-no-log = There is no log in { $folder }. Give the log's folder with --data-dir.
 cli-log-in-use = The log is open in Skranke. Close Skranke on this computer and try again. Nothing was changed.
+
+## l10n: skranke l10n export / import (XLIFF for translators)
+
+l10n-unknown-language = Skranke has no language "{ $tag }". Known languages: { $known }.
+l10n-master-language = Danish is the master language, so there is nothing to translate. Choose another language.
+l10n-exported = { $count ->
+    [one] 1 text was written to { $file }.
+   *[other] { $count } texts were written to { $file }.
+}
+l10n-unreadable = The file { $file } could not be read. Does it exist, and may you read it?
+l10n-not-text = The file { $file } is not an XLIFF file: it is not text in UTF-8.
+l10n-refused = { $count ->
+    [one] The file was not imported because it has 1 problem. Nothing was changed.
+   *[other] The file was not imported because it has { $count } problems. Nothing was changed.
+}
+l10n-imported = Imported ({ $language }). Units read: { $units }. Texts changed: { $changed }. Texts checked by a translator: { $reviewed }.
+l10n-written = Written: { $file }
+l10n-backup = The previous files are kept in { $folder }.
+l10n-no-backup = There were no earlier files to keep.
+l10n-problem-in-unit = { $file }, { $unit }: { $problem }
+l10n-problem-in-file = { $file }: { $problem }
+l10n-problem-malformed = The file is not valid XML (line { $line }).
+l10n-problem-not-xliff = The file is not an XLIFF file.
+l10n-problem-xliff-version = The file is XLIFF { $version }. Skranke reads XLIFF 1.2. Save the file as XLIFF 1.2 in the translation tool.
+l10n-problem-no-units = The file has no texts to translate.
+l10n-problem-no-locale = The file does not say which language it is translated into (target-language).
+l10n-problem-unknown-locale = Skranke has no language "{ $tag }".
+l10n-problem-master-locale = The file is in Danish. Danish is the master language and cannot be imported.
+l10n-problem-mixed-locales = The file mixes two languages: { $first } and { $other }. Import one language at a time.
+l10n-problem-not-from-danish = The source language is "{ $tag }". Skranke translates from Danish (da) only.
+l10n-problem-unknown-file = Skranke has no text file of this name for this language.
+l10n-problem-duplicate-file = This text file appears twice in the file.
+l10n-problem-missing-id = A unit on line { $line } has no id.
+l10n-problem-unknown-id = Skranke has no text with this id.
+l10n-problem-unknown-variant = The language has no form "{ $key }". Possible forms: { $allowed }.
+l10n-problem-duplicate-unit = This unit appears twice.
+l10n-problem-wrong-language = The translation is marked as language "{ $tag }", not the file's language.
+l10n-problem-unknown-state = Unknown state "{ $state }".
+l10n-problem-unknown-phase = The phase "{ $phase }" is not in the file's header.
+l10n-problem-markup = Formatting (<{ $element }>) is not allowed. Use only the codes of the Danish text.
+l10n-problem-bad-code = { $code } is not a valid code.
+l10n-problem-missing-code = The code { $code } is missing. It must be in the translation as it is in the Danish text.
+l10n-problem-unexpected-code = The code { $code } is not in the Danish text.
+l10n-problem-empty = The translation is empty.
+l10n-problem-syntax = The translation cannot be read as Fluent text.
+l10n-problem-variables = The text uses other variables than the Danish: expected { $expected }, found { $found }.
+l10n-problem-missing-default = The default form "{ $key }" is missing.
+l10n-problem-write = { $file } could not be written. { $reason } Nothing was changed.

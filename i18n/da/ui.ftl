@@ -32,6 +32,19 @@ settings-unit-label = Enhedens navn
 settings-unit-count = { $count } af { $max } tegn
 settings-unit-save = Gem enhed
 settings-unit-saved = Gemt.
+settings-translations = Oversættelser
+settings-translations-hint = Send et sprog til en oversætter som en XLIFF-fil, og læs den tjekkede fil ind igen. Vælg sproget her. Vejledningen hedder "Oversættelser i Skranke" (translating.md).
+settings-translations-status = { $reviewed } af { $total } tekster til borgeren er tjekket af en oversætter.
+settings-translations-export = Gem XLIFF-fil til oversætteren …
+settings-translations-import = Læs XLIFF-fil ind …
+settings-translations-exported = { $units ->
+        [one] Gemt: { $path } (1 tekst).
+       *[other] Gemt: { $path } ({ $units } tekster).
+    }
+settings-translations-imported = Læst ind: { $units } tekster, { $changed } ændret, { $reviewed } tjekket. De nye tekster bruges nu.
+settings-translations-backup = De tidligere tekster er gemt i { $path }.
+settings-translations-refused = Filen er ikke læst ind, og intet er ændret. Det er galt:
+settings-translations-unreadable = Filen { $path } kunne ikke læses: { $reason }
 settings-locked-value = Låst: { $value }
 settings-locked-by = Denne indstilling bestemmes af { $who }. Spørg dem, hvis den skal ændres.
 settings-locked-by-it = den IT-afdeling, der passer denne computer

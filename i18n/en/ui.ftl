@@ -32,6 +32,19 @@ settings-unit-label = Unit name
 settings-unit-count = { $count } of { $max } characters
 settings-unit-save = Save unit
 settings-unit-saved = Saved.
+settings-translations = Translations
+settings-translations-hint = Send a language to a translator as an XLIFF file, and read the checked file back in. Choose the language here. The guide is "Translations in Skranke" (translating.md).
+settings-translations-status = { $reviewed } of { $total } texts for the citizen are checked by a translator.
+settings-translations-export = Save XLIFF file for the translator …
+settings-translations-import = Read XLIFF file in …
+settings-translations-exported = { $units ->
+        [one] Saved: { $path } (1 text).
+       *[other] Saved: { $path } ({ $units } texts).
+    }
+settings-translations-imported = Read in: { $units } texts, { $changed } changed, { $reviewed } checked. The new texts are in use now.
+settings-translations-backup = The previous texts are kept in { $path }.
+settings-translations-refused = The file was not read in, and nothing has changed. What is wrong:
+settings-translations-unreadable = The file { $path } could not be read: { $reason }
 settings-locked-value = Locked: { $value }
 settings-locked-by = This setting is decided by { $who }. Ask them if it needs to change.
 settings-locked-by-it = the IT department that looks after this computer

@@ -47,6 +47,15 @@ impl App {
                 self.take_opened(opened);
                 Task::none()
             }
+            Request::ReloadTexts => {
+                self.shared.catalogue = crate::i18n::Catalogue::with_overrides_from(
+                    &super::start::override_dirs(
+                        self.shared.preferences.policy(),
+                        &self.shared.paths,
+                    ),
+                );
+                Task::none()
+            }
             Request::Focus(id) => {
                 let controls = self.controls();
                 self.set_focus(Some(id), &controls)

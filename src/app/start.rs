@@ -56,17 +56,7 @@ impl App {
         if !loaded.problems.is_empty() {
             notices.push(Notice::Settings(loaded.problems.clone()));
         }
-        let machine_overrides = options
-            .policy
-            .policy
-            .dir
-            .as_ref()
-            .map(|dir| dir.join("i18n"));
-        let override_dirs: Vec<PathBuf> = machine_overrides
-            .into_iter()
-            .chain([paths.overrides_dir()])
-            .collect();
-        let catalogue = Catalogue::with_overrides_from(&override_dirs);
+        let catalogue = Catalogue::with_overrides_from(&override_dirs(&options.policy.policy, &paths));
         let rejected = catalogue
             .override_reports()
             .iter()
@@ -190,4 +180,10 @@ fn parse_locale(tag: Option<&str>, notices: &mut Vec<Notice>) -> Option<Locale> 
         notices.push(Notice::UnknownLocale(tag.to_string()));
     }
     locale
+}
+
+/// Where texts are overridden, in order: the machine-wide policy's folder, then the user's.
+pub(super) fn override_dirs(policy: &crate::policy::Policy, paths: &Paths) -> Vec<PathBuf> {
+    let machine = policy.dir.as_ref().map(|dir| dir.join("i18n"));
+    machine.into_iter().chain([paths.overrides_dir()]).collect()
 }

@@ -19,6 +19,7 @@ pub mod principles;
 pub mod problem;
 pub mod settings;
 pub mod training;
+pub mod translations;
 
 pub use action::{Action, Request};
 pub use problem::{Disclosures, SaveOutcome};

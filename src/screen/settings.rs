@@ -20,6 +20,7 @@ pub enum Message {
     Change(Change),
     UnitEdited(String),
     SaveUnit,
+    Translations(super::translations::Message),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -28,6 +29,7 @@ pub struct State {
     unit_draft: Option<String>,
     unit_refusal: Option<guard::Refusal>,
     unit_saved: bool,
+    translations: super::translations::State,
 }
 
 /// From this content width, the option lists stand two by two.
@@ -48,6 +50,10 @@ impl Screen for State {
                 self.unit_draft = Some(value);
                 Action::None
             }
+            Message::Translations(message) => self
+                .translations
+                .update(message, ctx)
+                .map(Message::Translations),
             Message::SaveUnit => {
                 let value = self.unit_value(ctx).trim().to_string();
                 if let Err(refusal) = guard::check(&value, UNIT_MAX_CHARS) {
@@ -166,6 +172,10 @@ impl State {
         let (themes, scales) = (themes.view(ctx, controls), scales.view(ctx, controls));
         page = page.push(pair(ctx, wide, themes, scales));
         page = page.push(self.unit_card(ctx, controls));
+        page = page.push(
+            self.translations
+                .view(ctx, controls, Message::Translations),
+        );
         page.into()
     }
 

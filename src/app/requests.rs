@@ -48,12 +48,11 @@ impl App {
                 Task::none()
             }
             Request::ReloadTexts => {
-                self.shared.catalogue = crate::i18n::Catalogue::with_overrides_from(
-                    &super::start::override_dirs(
+                self.shared.catalogue =
+                    crate::i18n::Catalogue::with_overrides_from(&super::start::override_dirs(
                         self.shared.preferences.policy(),
                         &self.shared.paths,
-                    ),
-                );
+                    ));
                 Task::none()
             }
             Request::Focus(id) => {

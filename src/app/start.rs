@@ -56,7 +56,8 @@ impl App {
         if !loaded.problems.is_empty() {
             notices.push(Notice::Settings(loaded.problems.clone()));
         }
-        let catalogue = Catalogue::with_overrides_from(&override_dirs(&options.policy.policy, &paths));
+        let catalogue =
+            Catalogue::with_overrides_from(&override_dirs(&options.policy.policy, &paths));
         let rejected = catalogue
             .override_reports()
             .iter()

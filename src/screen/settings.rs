@@ -172,10 +172,7 @@ impl State {
         let (themes, scales) = (themes.view(ctx, controls), scales.view(ctx, controls));
         page = page.push(pair(ctx, wide, themes, scales));
         page = page.push(self.unit_card(ctx, controls));
-        page = page.push(
-            self.translations
-                .view(ctx, controls, Message::Translations),
-        );
+        page = page.push(self.translations.view(ctx, controls, Message::Translations));
         page.into()
     }
 

@@ -150,11 +150,13 @@ impl State {
         let chosen = self.chosen(ctx);
         let title = ctx.tr(msg!("settings-translations"));
         let mut list = Column::new().spacing(4).width(Fill);
-        controls.begin_group(focus::Group::new("translations-language", title.clone()));
+        let group = ctx.tr(msg!("settings-translations-language"));
+        controls.begin_group(focus::Group::new("translations-language", group.clone()));
         for locale in translated() {
             let meta = ctx.i18n.meta(locale);
             let label = format!("{} · {}", meta.name, meta.english_name);
-            let caption = widget::option_caption(ctx.lang(locale), meta.name.clone(), locale == chosen);
+            let caption =
+                widget::option_caption(ctx.lang(locale), meta.name.clone(), locale == chosen);
             list = list.push(widget::option(
                 ui,
                 controls,
@@ -192,6 +194,7 @@ impl State {
         let mut body = column![
             widget::heading(ui, title, 2),
             widget::muted(ui, ctx.tr(msg!("settings-translations-hint"))),
+            widget::label(ui, group),
             list,
             widget::label(
                 ui,

@@ -36,7 +36,11 @@ impl Config {
         Catalogue::with_overrides_from(&[self.overrides()])
     }
 
-    fn import(&self, xliff: &str, reviewer: Option<&str>) -> Result<l10n::ImportSummary, Vec<UnitProblem>> {
+    fn import(
+        &self,
+        xliff: &str,
+        reviewer: Option<&str>,
+    ) -> Result<l10n::ImportSummary, Vec<UnitProblem>> {
         l10n::import::import(xliff, &self.overrides(), reviewer, TODAY).map_err(|r| r.problems)
     }
 
@@ -69,12 +73,32 @@ fn unit_range(xliff: &str, id: &str) -> std::ops::Range<usize> {
     start..end
 }
 
+/// Replaces, inside one unit's target, `from` with `to` (once, and it must be there).
+fn edit_target(xliff: &str, id: &str, from: &str, to: &str) -> String {
+    let unit = unit_range(xliff, id);
+    let start = unit.start + xliff[unit.clone()].find("<target").expect("a target");
+    let end = start + xliff[start..].find("</target>").unwrap() + "</target>".len();
+    let target = &xliff[start..end];
+    assert!(target.contains(from), "{id} has no {from:?}:\n{target}");
+    format!(
+        "{}{}{}",
+        &xliff[..start],
+        target.replacen(from, to, 1),
+        &xliff[end..]
+    )
+}
+
 /// Replaces, inside one unit, `from` with `to` (once, and it must be there).
 fn edit_unit(xliff: &str, id: &str, from: &str, to: &str) -> String {
     let range = unit_range(xliff, id);
     let unit = &xliff[range.clone()];
     assert!(unit.contains(from), "{id} has no {from:?}:\n{unit}");
-    format!("{}{}{}", &xliff[..range.start], unit.replacen(from, to, 1), &xliff[range.end..])
+    format!(
+        "{}{}{}",
+        &xliff[..range.start],
+        unit.replacen(from, to, 1),
+        &xliff[range.end..]
+    )
 }
 
 /// Sets a unit's target as exported: its text, state `translated`.
@@ -82,7 +106,9 @@ fn translate(xliff: &str, id: &str, old_text: &str, new_text: &str) -> String {
     let xliff = edit_unit(
         xliff,
         id,
-        &format!(" state=\"needs-review-translation\" state-qualifier=\"mt-suggestion\">{old_text}</target>"),
+        &format!(
+            " state=\"needs-review-translation\" state-qualifier=\"mt-suggestion\">{old_text}</target>"
+        ),
         &format!(" state=\"translated\">{new_text}</target>"),
     );
     xliff
@@ -94,7 +120,10 @@ fn sign_off(xliff: &str, id: &str) -> String {
         xliff,
         id,
         &format!("resname=\"{}\"", id.split('[').next().unwrap()),
-        &format!("resname=\"{}\" approved=\"yes\"", id.split('[').next().unwrap()),
+        &format!(
+            "resname=\"{}\" approved=\"yes\"",
+            id.split('[').next().unwrap()
+        ),
     );
     edit_unit(
         &xliff,
@@ -106,7 +135,9 @@ fn sign_off(xliff: &str, id: &str) -> String {
 
 /// Adds the phase `review-1` to the header of the file `original`.
 fn add_review_phase(xliff: &str, original: &str, contact: &str, date: &str) -> String {
-    let file = xliff.find(&format!("<file original=\"{original}\"")).unwrap();
+    let file = xliff
+        .find(&format!("<file original=\"{original}\""))
+        .unwrap();
     let header = file + xliff[file..].find("<header>\n").unwrap() + "<header>\n".len();
     format!(
         "{}      <phase-group>\n        <phase phase-name=\"review-1\" process-name=\"review\" contact-name=\"{contact}\" date=\"{date}\"/>\n      </phase-group>\n{}",
@@ -137,7 +168,12 @@ fn a_round_trip_serves_the_new_texts_with_their_status_and_exports_the_same_file
     );
     edited = sign_off(&edited, "topic-welcome-1-heading");
     edited = sign_off(&edited, "handout-footer");
-    edited = add_review_phase(&edited, "citizen.ftl", "Amira Haddad", "2026-11-30T00:00:00Z");
+    edited = add_review_phase(
+        &edited,
+        "citizen.ftl",
+        "Amira Haddad",
+        "2026-11-30T00:00:00Z",
+    );
     let old_two = arabic_variant("log-count", "two");
     edited = translate(&edited, "log-count[two]", &old_two, "سجلّان اثنان");
     assert_ne!(edited, exported);
@@ -150,14 +186,21 @@ fn a_round_trip_serves_the_new_texts_with_their_status_and_exports_the_same_file
     let folder = config.overrides().join("ar");
     assert_eq!(
         summary.files,
-        [folder.join("citizen.ftl"), folder.join("ui.ftl"), folder.join("review.toml")]
+        [
+            folder.join("citizen.ftl"),
+            folder.join("ui.ftl"),
+            folder.join("review.toml")
+        ]
     );
     assert_eq!(summary.backup, None, "there was nothing to keep");
 
     // The app's catalogue serves the new texts, with their review status.
     let catalogue = config.catalogue();
     assert!(
-        catalogue.override_reports().iter().all(|r| r.first_problem().is_none()),
+        catalogue
+            .override_reports()
+            .iter()
+            .all(|r| r.first_problem().is_none()),
         "{:?}",
         catalogue.override_reports()
     );
@@ -176,17 +219,31 @@ fn a_round_trip_serves_the_new_texts_with_their_status_and_exports_the_same_file
     assert_eq!(reviewed.state, TextState::Reviewed);
     assert_eq!(reviewed.reviewer, "Amira Haddad");
     assert_eq!(reviewed.date, "2026-11-30");
-    assert!(catalogue.text_review(Locale::Ar, "handout-footer").unwrap().is_reviewed());
+    assert!(
+        catalogue
+            .text_review(Locale::Ar, "handout-footer")
+            .unwrap()
+            .is_reviewed()
+    );
     assert_eq!(
-        catalogue.text_review(Locale::Ar, "topic-welcome-title").unwrap().state,
+        catalogue
+            .text_review(Locale::Ar, "topic-welcome-title")
+            .unwrap()
+            .state,
         TextState::Translated
     );
-    assert_eq!(catalogue.text_review(Locale::Ar, "topic-welcome-intro"), None);
+    assert_eq!(
+        catalogue.text_review(Locale::Ar, "topic-welcome-intro"),
+        None
+    );
     let (count, total) = catalogue.citizen_review_count(Locale::Ar);
     assert_eq!((count, total > 2), (2, true));
     // Only texts that differ from the built-in ones are overrides.
     let citizen = std::fs::read_to_string(folder.join("citizen.ftl")).unwrap();
-    assert!(citizen.contains("topic-welcome-title = مرحبًا بكم\n"), "{citizen}");
+    assert!(
+        citizen.contains("topic-welcome-title = مرحبًا بكم\n"),
+        "{citizen}"
+    );
     assert!(!citizen.contains("handout-footer"), "{citizen}");
 
     // Export again: the same file, byte for byte.
@@ -199,16 +256,37 @@ fn a_round_trip_serves_the_new_texts_with_their_status_and_exports_the_same_file
     assert_eq!(second.backup, None);
 
     // A later import keeps the previous files in a backup beside the override folder.
-    let third = translate(&again, "topic-welcome-intro", &arabic(&built_in, "topic-welcome-intro"), "مقدمة جديدة");
+    let third = translate(
+        &again,
+        "topic-welcome-intro",
+        &arabic(&built_in, "topic-welcome-intro"),
+        "مقدمة جديدة",
+    );
     let summary = config.import(&third, Some("Yusuf Demir")).unwrap();
     let backup = summary.backup.expect("a backup");
-    assert!(backup.starts_with(config.root().join("i18n-backup")), "{backup:?}");
-    assert!(backup.file_name().unwrap().to_string_lossy().starts_with("ar-"));
-    assert_eq!(std::fs::read_to_string(backup.join("citizen.ftl")).unwrap(), citizen);
+    assert!(
+        backup.starts_with(config.root().join("i18n-backup")),
+        "{backup:?}"
+    );
+    assert!(
+        backup
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("ar-")
+    );
+    assert_eq!(
+        std::fs::read_to_string(backup.join("citizen.ftl")).unwrap(),
+        citizen
+    );
     assert!(backup.join("review.toml").is_file());
     // --reviewer wins over the file's phase for every signed-off text.
     assert_eq!(
-        config.catalogue().text_review(Locale::Ar, "topic-welcome-1-heading").unwrap().reviewer,
+        config
+            .catalogue()
+            .text_review(Locale::Ar, "topic-welcome-1-heading")
+            .unwrap()
+            .reviewer,
         "Yusuf Demir"
     );
 }
@@ -220,7 +298,11 @@ fn arabic_variant(id: &str, key: &str) -> String {
     let variant = &source[start..];
     let line = variant
         .lines()
-        .find(|line| line.trim_start().trim_start_matches('*').starts_with(&format!("[{key}]")))
+        .find(|line| {
+            line.trim_start()
+                .trim_start_matches('*')
+                .starts_with(&format!("[{key}]"))
+        })
         .unwrap();
     line.split_once(']').unwrap().1.trim().to_string()
 }
@@ -252,7 +334,9 @@ fn config_with_earlier_import() -> Config {
 fn refused(xliff: &str) -> Vec<UnitProblem> {
     let config = config_with_earlier_import();
     let before = config.snapshot();
-    let problems = config.import(xliff, Some("X")).expect_err("the file is refused");
+    let problems = config
+        .import(xliff, Some("X"))
+        .expect_err("the file is refused");
     assert!(!problems.is_empty());
     assert_eq!(config.snapshot(), before, "nothing was written");
     // Every problem can be told in Danish, English and Arabic.
@@ -278,10 +362,19 @@ fn has(problems: &[UnitProblem], unit: &str, kind: &ProblemKind) -> bool {
 
 #[test]
 fn a_missing_code_is_refused() {
-    let xliff = edit_unit(&exported(), "handout-footer", "<ph id=\"1\">{ $date }</ph>", "");
+    let xliff = edit_target(
+        &exported(),
+        "handout-footer",
+        "<ph id=\"1\">{ $date }</ph>",
+        "",
+    );
     let problems = refused(&xliff);
     assert!(
-        has(&problems, "handout-footer", &ProblemKind::MissingCode("{ $date }".into())),
+        has(
+            &problems,
+            "handout-footer",
+            &ProblemKind::MissingCode("{ $date }".into())
+        ),
         "{problems:?}"
     );
 }
@@ -293,7 +386,11 @@ fn an_unknown_id_is_refused() {
         "<trans-unit id=\"topic-welcome-titel\"",
         1,
     );
-    assert!(has(&refused(&xliff), "topic-welcome-titel", &ProblemKind::UnknownId));
+    assert!(has(
+        &refused(&xliff),
+        "topic-welcome-titel",
+        &ProblemKind::UnknownId
+    ));
 }
 
 #[test]
@@ -301,7 +398,13 @@ fn malformed_xml_is_refused() {
     let xliff = edit_unit(&exported(), "topic-welcome-intro", "</target>", "");
     let problems = refused(&xliff);
     assert!(
-        matches!(problems.as_slice(), [UnitProblem { kind: ProblemKind::Malformed { .. }, .. }]),
+        matches!(
+            problems.as_slice(),
+            [UnitProblem {
+                kind: ProblemKind::Malformed { .. },
+                ..
+            }]
+        ),
         "{problems:?}"
     );
 }
@@ -310,16 +413,23 @@ fn malformed_xml_is_refused() {
 fn a_fluent_syntax_error_in_a_target_is_refused() {
     let title = arabic(&Catalogue::embedded(), "topic-welcome-title");
     let xliff = translate(&exported(), "topic-welcome-title", &title, "مرحبًا { $name");
-    let bad_code = edit_unit(
+    let bad_code = edit_target(
         &xliff,
         "handout-footer",
         "<ph id=\"1\">{ $date }</ph>",
         "<ph id=\"1\">{ $date ]</ph>",
     );
     let problems = refused(&bad_code);
-    assert!(has(&problems, "topic-welcome-title", &ProblemKind::Syntax), "{problems:?}");
     assert!(
-        has(&problems, "handout-footer", &ProblemKind::BadCode("{ $date ]".into())),
+        has(&problems, "topic-welcome-title", &ProblemKind::Syntax),
+        "{problems:?}"
+    );
+    assert!(
+        has(
+            &problems,
+            "handout-footer",
+            &ProblemKind::BadCode("{ $date ]".into())
+        ),
         "{problems:?}"
     );
 }
@@ -328,11 +438,17 @@ fn a_fluent_syntax_error_in_a_target_is_refused() {
 fn wrong_and_unknown_languages_are_refused() {
     let xliff = exported();
     let unknown = xliff.replace("target-language=\"ar\"", "target-language=\"xx\"");
-    assert!(refused(&unknown)
-        .iter()
-        .all(|p| p.kind == ProblemKind::UnknownLocale("xx".into())));
+    assert!(
+        refused(&unknown)
+            .iter()
+            .all(|p| p.kind == ProblemKind::UnknownLocale("xx".into()))
+    );
     let danish = xliff.replace("target-language=\"ar\"", "target-language=\"da\"");
-    assert!(refused(&danish).iter().all(|p| p.kind == ProblemKind::MasterLocale));
+    assert!(
+        refused(&danish)
+            .iter()
+            .all(|p| p.kind == ProblemKind::MasterLocale)
+    );
     let mixed = xliff.replacen(
         "<file original=\"ui.ftl\" source-language=\"da\" target-language=\"ar\"",
         "<file original=\"ui.ftl\" source-language=\"da\" target-language=\"fa\"",
@@ -345,7 +461,12 @@ fn wrong_and_unknown_languages_are_refused() {
             other: Locale::Fa
         }
     )));
-    let wrong_target = edit_unit(&xliff, "topic-welcome-title", "xml:lang=\"ar\" state", "xml:lang=\"fa\" state");
+    let wrong_target = edit_unit(
+        &xliff,
+        "topic-welcome-title",
+        "xml:lang=\"ar\" state",
+        "xml:lang=\"fa\" state",
+    );
     assert!(has(
         &refused(&wrong_target),
         "topic-welcome-title",
@@ -356,19 +477,47 @@ fn wrong_and_unknown_languages_are_refused() {
 #[test]
 fn every_bad_unit_is_listed_at_once() {
     let mut xliff = exported();
-    xliff = edit_unit(&xliff, "handout-footer", "<ph id=\"1\">{ $date }</ph>", "{ $dato }");
-    xliff = xliff.replacen("<trans-unit id=\"log-count[two]\"", "<trans-unit id=\"log-count[seven]\"", 1);
-    xliff = edit_unit(&xliff, "topic-welcome-intro", "state=\"needs-review-translation\"", "state=\"checked\"");
-    xliff = xliff.replacen("<file original=\"glossary.ftl\"", "<file original=\"ordliste.ftl\"", 1);
+    xliff = edit_target(
+        &xliff,
+        "handout-footer",
+        "<ph id=\"1\">{ $date }</ph>",
+        "{ $dato }",
+    );
+    xliff = xliff.replacen(
+        "<trans-unit id=\"log-count[two]\"",
+        "<trans-unit id=\"log-count[seven]\"",
+        1,
+    );
+    xliff = edit_unit(
+        &xliff,
+        "topic-welcome-intro",
+        "state=\"needs-review-translation\"",
+        "state=\"checked\"",
+    );
+    xliff = xliff.replacen(
+        "<file original=\"glossary.ftl\"",
+        "<file original=\"ordliste.ftl\"",
+        1,
+    );
     let problems = refused(&xliff);
     assert!(
-        problems.iter().any(|p| p.unit.as_deref() == Some("handout-footer")),
+        problems
+            .iter()
+            .any(|p| p.unit.as_deref() == Some("handout-footer")),
         "{problems:?}"
     );
     assert!(problems.iter().any(|p| p.unit.as_deref() == Some("log-count[seven]")
         && matches!(&p.kind, ProblemKind::UnknownVariant { key, allowed } if key == "seven" && allowed.contains(&"few".to_string()))));
-    assert!(has(&problems, "topic-welcome-intro", &ProblemKind::UnknownState("checked".into())));
-    assert!(problems.iter().any(|p| p.file.as_deref() == Some("ordliste.ftl") && p.kind == ProblemKind::UnknownFile));
+    assert!(has(
+        &problems,
+        "topic-welcome-intro",
+        &ProblemKind::UnknownState("checked".into())
+    ));
+    assert!(
+        problems.iter().any(
+            |p| p.file.as_deref() == Some("ordliste.ftl") && p.kind == ProblemKind::UnknownFile
+        )
+    );
 }
 
 #[test]
@@ -380,7 +529,10 @@ fn xliff_2_and_other_xml_are_refused() {
     ));
     assert!(matches!(
         refused("<html><body/></html>").as_slice(),
-        [UnitProblem { kind: ProblemKind::NotXliff { .. }, .. }]
+        [UnitProblem {
+            kind: ProblemKind::NotXliff { .. },
+            ..
+        }]
     ));
 }
 
@@ -389,12 +541,20 @@ fn polish_plural_forms_round_trip() {
     let config = Config::new();
     let exported = l10n::export::document(&config.catalogue(), Locale::Pl);
     for key in ["one", "few", "many", "other"] {
-        assert!(exported.contains(&format!("<trans-unit id=\"log-count[{key}]\"")), "{key}");
+        assert!(
+            exported.contains(&format!("<trans-unit id=\"log-count[{key}]\"")),
+            "{key}"
+        );
     }
     let range = unit_range(&exported, "log-count[few]");
     assert!(exported[range.clone()].contains("Variant `few` of the selector on `$count`"));
     assert!(exported[range].contains("<source xml:lang=\"da\"><ph id=\"1\">{ $count }</ph>"));
-    let few = edit_unit(&exported, "log-count[few]", "state=\"needs-review-translation\" state-qualifier=\"mt-suggestion\">", "state=\"translated\">");
+    let few = edit_unit(
+        &exported,
+        "log-count[few]",
+        "state=\"needs-review-translation\" state-qualifier=\"mt-suggestion\">",
+        "state=\"translated\">",
+    );
     let few = few.replacen("</ph> wpisy</target>", "</ph> wpisy (kilka)</target>", 1);
     let summary = config.import(&few, None).expect("accepted");
     assert_eq!(summary.changed, 1);
@@ -448,7 +608,11 @@ fn the_command_line_exports_and_imports_with_admin_exit_codes() {
     let output = run(&config, &["l10n", "export", "ar", path]);
     assert_eq!(code(&output), 0, "{}", text(&output.stderr));
     let units = exported().matches("<trans-unit ").count();
-    assert!(text(&output.stdout).contains(&format!("{units} texts were written")), "{}", text(&output.stdout));
+    assert!(
+        text(&output.stdout).contains(&format!("{units} texts were written")),
+        "{}",
+        text(&output.stdout)
+    );
     let xliff = std::fs::read_to_string(&file).unwrap();
     assert_eq!(xliff, exported());
 
@@ -462,34 +626,60 @@ fn the_command_line_exports_and_imports_with_admin_exit_codes() {
     let broken = config.dir.path().join("broken.xlf");
     std::fs::write(
         &broken,
-        edit_unit(&xliff, "handout-footer", "<ph id=\"1\">{ $date }</ph>", ""),
+        edit_target(&xliff, "handout-footer", "<ph id=\"1\">{ $date }</ph>", ""),
     )
     .unwrap();
     let output = run(&config, &["l10n", "import", broken.to_str().unwrap()]);
     assert_eq!(code(&output), 3);
     let said = text(&output.stderr);
-    assert!(said.contains("citizen.ftl, handout-footer: The code { $date } is missing."), "{said}");
-    assert!(said.contains("it has 1 problem. Nothing was changed."), "{said}");
+    assert!(
+        said.contains("citizen.ftl, handout-footer: The code { $date } is missing."),
+        "{said}"
+    );
+    assert!(
+        said.contains("it has 1 problem. Nothing was changed."),
+        "{said}"
+    );
     assert!(!config.overrides().exists());
 
     // A good file: exit 0, the summary.
     let title = arabic(&Catalogue::embedded(), "topic-welcome-title");
-    std::fs::write(&file, translate(&xliff, "topic-welcome-title", &title, "مرحبًا بكم")).unwrap();
-    let output = run(&config, &["l10n", "import", path, "--reviewer", "Amira Haddad"]);
+    std::fs::write(
+        &file,
+        translate(&xliff, "topic-welcome-title", &title, "مرحبًا بكم"),
+    )
+    .unwrap();
+    let output = run(
+        &config,
+        &["l10n", "import", path, "--reviewer", "Amira Haddad"],
+    );
     assert_eq!(code(&output), 0, "{}", text(&output.stderr));
     let said = text(&output.stdout);
     assert!(said.contains(&format!(
             "Imported (ar). Units read: {units}. Texts changed: 1. Texts checked by a translator: 0."
         )), "{said}");
-    assert!(said.contains("citizen.ftl") && said.contains("There were no earlier files"), "{said}");
-    assert_eq!(arabic(&config.catalogue(), "topic-welcome-title"), "مرحبًا بكم");
+    assert!(
+        said.contains("citizen.ftl") && said.contains("There were no earlier files"),
+        "{said}"
+    );
+    assert_eq!(
+        arabic(&config.catalogue(), "topic-welcome-title"),
+        "مرحبًا بكم"
+    );
 
-    assert_eq!(code(&run(&config, &["l10n", "import", "/no/such/file.xlf"])), 1);
+    assert_eq!(
+        code(&run(&config, &["l10n", "import", "/no/such/file.xlf"])),
+        1
+    );
 
     // check-i18n counts the reviewed citizen texts with the user's override folder.
     let output = run(&config, &["check-i18n"]);
     assert_eq!(code(&output), 0);
-    assert!(text(&output.stdout).contains("ar  Arabic       reviewed 0/"), "{}", text(&output.stdout));
+    assert!(
+        text(&output.stdout).contains("ar  Arabic       reviewed 0/"),
+        "{}",
+        text(&output.stdout)
+    );
 }
 
 #[cfg(unix)]

@@ -505,7 +505,10 @@ mod tests {
             Body::Plain(vec![text("Dato: "), code("{ $date }"), text(".")])
         );
         let broken = to_fluent(&plain("x", vec![text("Dato: { $date.")]));
-        assert!(!crate::i18n::source::parse(&broken).1.is_empty(), "{broken}");
+        assert!(
+            !crate::i18n::source::parse(&broken).1.is_empty(),
+            "{broken}"
+        );
     }
 
     #[test]

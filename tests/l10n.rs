@@ -103,15 +103,14 @@ fn edit_unit(xliff: &str, id: &str, from: &str, to: &str) -> String {
 
 /// Sets a unit's target as exported: its text, state `translated`.
 fn translate(xliff: &str, id: &str, old_text: &str, new_text: &str) -> String {
-    let xliff = edit_unit(
+    edit_unit(
         xliff,
         id,
         &format!(
             " state=\"needs-review-translation\" state-qualifier=\"mt-suggestion\">{old_text}</target>"
         ),
         &format!(" state=\"translated\">{new_text}</target>"),
-    );
-    xliff
+    )
 }
 
 /// Marks a unit as signed off in phase `review-1`, as the export writes a reviewed unit.

@@ -308,10 +308,7 @@ fn check_file(
             }
         };
         if problems.len() == unit_problems_before {
-            let allowed_codes = match &id.key {
-                None => None,
-                Some(_) => Some(slot.body.codes()),
-            };
+            let allowed_codes = id.key.as_ref().map(|_| slot.body.codes());
             problems.extend(
                 code_problems(&pieces, source, allowed_codes.as_deref())
                     .into_iter()

@@ -115,16 +115,16 @@ pub fn parse(text: &str) -> Result<Element, Malformed> {
             .map_err(|error| malformed(&reader, error.to_string()))?;
         match event {
             Event::Start(start) => {
-                let element =
-                    element(&start, line_of_tag(at)).map_err(|detail| malformed(&reader, detail))?;
+                let element = element(&start, line_of_tag(at))
+                    .map_err(|detail| malformed(&reader, detail))?;
                 if stack.is_empty() && root.is_some() {
                     return Err(malformed(&reader, "a second root element".into()));
                 }
                 stack.push(element);
             }
             Event::Empty(start) => {
-                let element =
-                    element(&start, line_of_tag(at)).map_err(|detail| malformed(&reader, detail))?;
+                let element = element(&start, line_of_tag(at))
+                    .map_err(|detail| malformed(&reader, detail))?;
                 close(&mut stack, &mut root, element)
                     .map_err(|detail| malformed(&reader, detail))?;
             }

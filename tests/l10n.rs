@@ -73,6 +73,21 @@ fn unit_range(xliff: &str, id: &str) -> std::ops::Range<usize> {
     start..end
 }
 
+/// Replaces, inside one unit's target, `from` with `to` (once, and it must be there).
+fn edit_target(xliff: &str, id: &str, from: &str, to: &str) -> String {
+    let unit = unit_range(xliff, id);
+    let start = unit.start + xliff[unit.clone()].find("<target").expect("a target");
+    let end = start + xliff[start..].find("</target>").unwrap() + "</target>".len();
+    let target = &xliff[start..end];
+    assert!(target.contains(from), "{id} has no {from:?}:\n{target}");
+    format!(
+        "{}{}{}",
+        &xliff[..start],
+        target.replacen(from, to, 1),
+        &xliff[end..]
+    )
+}
+
 /// Replaces, inside one unit, `from` with `to` (once, and it must be there).
 fn edit_unit(xliff: &str, id: &str, from: &str, to: &str) -> String {
     let range = unit_range(xliff, id);
@@ -88,15 +103,14 @@ fn edit_unit(xliff: &str, id: &str, from: &str, to: &str) -> String {
 
 /// Sets a unit's target as exported: its text, state `translated`.
 fn translate(xliff: &str, id: &str, old_text: &str, new_text: &str) -> String {
-    let xliff = edit_unit(
+    edit_unit(
         xliff,
         id,
         &format!(
             " state=\"needs-review-translation\" state-qualifier=\"mt-suggestion\">{old_text}</target>"
         ),
         &format!(" state=\"translated\">{new_text}</target>"),
-    );
-    xliff
+    )
 }
 
 /// Marks a unit as signed off in phase `review-1`, as the export writes a reviewed unit.
@@ -347,7 +361,7 @@ fn has(problems: &[UnitProblem], unit: &str, kind: &ProblemKind) -> bool {
 
 #[test]
 fn a_missing_code_is_refused() {
-    let xliff = edit_unit(
+    let xliff = edit_target(
         &exported(),
         "handout-footer",
         "<ph id=\"1\">{ $date }</ph>",
@@ -398,7 +412,7 @@ fn malformed_xml_is_refused() {
 fn a_fluent_syntax_error_in_a_target_is_refused() {
     let title = arabic(&Catalogue::embedded(), "topic-welcome-title");
     let xliff = translate(&exported(), "topic-welcome-title", &title, "مرحبًا { $name");
-    let bad_code = edit_unit(
+    let bad_code = edit_target(
         &xliff,
         "handout-footer",
         "<ph id=\"1\">{ $date }</ph>",
@@ -462,7 +476,7 @@ fn wrong_and_unknown_languages_are_refused() {
 #[test]
 fn every_bad_unit_is_listed_at_once() {
     let mut xliff = exported();
-    xliff = edit_unit(
+    xliff = edit_target(
         &xliff,
         "handout-footer",
         "<ph id=\"1\">{ $date }</ph>",
@@ -611,7 +625,7 @@ fn the_command_line_exports_and_imports_with_admin_exit_codes() {
     let broken = config.dir.path().join("broken.xlf");
     std::fs::write(
         &broken,
-        edit_unit(&xliff, "handout-footer", "<ph id=\"1\">{ $date }</ph>", ""),
+        edit_target(&xliff, "handout-footer", "<ph id=\"1\">{ $date }</ph>", ""),
     )
     .unwrap();
     let output = run(&config, &["l10n", "import", broken.to_str().unwrap()]);

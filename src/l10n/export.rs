@@ -45,13 +45,18 @@ pub fn build(catalogue: &Catalogue, locale: Locale) -> Document {
         .into_iter()
         .map(|file| {
             let current = units::current(locale, file, &overrides);
+            // A unit's own record (a plural form's), else its message's.
             let units: Vec<(Unit, Option<&TextReview>)> = units::danish(file)
                 .iter()
                 .flat_map(|danish| {
-                    let record = catalogue.text_review(locale, &danish.id);
                     units::of_message(locale, danish, current.get(&danish.id))
                         .into_iter()
-                        .map(move |unit| (unit, record))
+                        .map(|unit| {
+                            let record = catalogue
+                                .text_review(locale, &unit.id.to_string())
+                                .or_else(|| catalogue.text_review(locale, &danish.id));
+                            (unit, record)
+                        })
                 })
                 .collect();
             let phases =

@@ -62,7 +62,7 @@ impl Body {
             Body::Plain(pieces) => vec![pieces],
             Body::Select { variants, .. } => variants.iter().map(|v| &v.pieces).collect(),
         };
-        all.into_iter().flat_map(|p| codes(p)).collect()
+        all.into_iter().flat_map(codes).collect()
     }
 }
 

@@ -17,6 +17,7 @@ use super::fluent::{self, Shape};
 use super::problem::{ProblemKind, UnitProblem};
 use super::units;
 use super::verify::{self, Asked, Verified};
+use super::xliff::Phase;
 use crate::i18n::Locale;
 use crate::i18n::review::{self, ReviewFile, TextReview, TextState};
 use std::collections::BTreeSet;
@@ -143,6 +144,10 @@ fn override_change(
 }
 
 /// The review records after the import, and how many texts it records as reviewed.
+///
+/// A message of one unit is recorded under its id. A message of several units (plural forms,
+/// attributes) is recorded under each unit's id (`log-count[two]`), so that the next export
+/// gives each unit its own state, and under the message's id with the least of their states.
 fn records(
     overrides_dir: &Path,
     verified: &Verified,
@@ -152,37 +157,50 @@ fn records(
     // A broken file is replaced; the backup keeps it.
     let mut records = review::load(overrides_dir, verified.locale).unwrap_or_default();
     let mut reviewed = 0;
-    for message in verified.files.iter().flat_map(|file| &file.messages) {
-        let id = message.shape.id.clone();
-        let phase = message.phase.as_ref();
+    let record = |asked: Asked, phase: Option<&Phase>| {
         let contact = phase.and_then(|p| p.contact.clone()).unwrap_or_default();
         let day = phase.and_then(|p| p.date.as_deref()).and_then(day_of);
-        match message.asked {
-            Asked::Nothing => {
-                records.texts.remove(&id);
-            }
-            Asked::Translated => {
-                records.texts.insert(
-                    id,
-                    TextReview {
-                        state: TextState::Translated,
-                        reviewer: contact,
-                        date: day.map(|d| d.to_string()).unwrap_or_default(),
-                    },
-                );
-            }
-            Asked::Reviewed => {
-                reviewed += 1;
-                records.texts.insert(
-                    id,
-                    TextReview {
-                        state: TextState::Reviewed,
-                        reviewer: reviewer.map(str::to_string).unwrap_or(contact),
-                        date: day.unwrap_or(today).to_string(),
-                    },
-                );
+        match asked {
+            Asked::Nothing => None,
+            Asked::Translated => Some(TextReview {
+                state: TextState::Translated,
+                reviewer: contact,
+                date: day.map(|d| d.to_string()).unwrap_or_default(),
+            }),
+            Asked::Reviewed => Some(TextReview {
+                state: TextState::Reviewed,
+                reviewer: reviewer.map(str::to_string).unwrap_or(contact),
+                date: day.unwrap_or(today).to_string(),
+            }),
+        }
+    };
+    let mut set = |key: String, value: Option<TextReview>| match value {
+        Some(value) => {
+            records.texts.insert(key, value);
+        }
+        None => {
+            records.texts.remove(&key);
+        }
+    };
+    for message in verified.files.iter().flat_map(|file| &file.messages) {
+        let id = &message.shape.id;
+        let single = matches!(message.units.as_slice(), [unit] if unit.id.to_string() == *id)
+            && message.shape.slots.len() == 1;
+        if !single {
+            for unit in &message.units {
+                set(unit.id.to_string(), record(unit.asked, unit.phase.as_ref()));
             }
         }
+        let asked = message.asked();
+        let phase = message
+            .units
+            .iter()
+            .filter(|unit| unit.asked == asked)
+            .find_map(|unit| unit.phase.as_ref());
+        if asked == Asked::Reviewed {
+            reviewed += 1;
+        }
+        set(id.clone(), record(asked, phase));
     }
     (records, reviewed)
 }

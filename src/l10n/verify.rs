@@ -13,7 +13,7 @@ use super::units::{self, Form, UnitId};
 use super::xliff::{self, Document, FileSection, Inline, Phase, read::NotXliff};
 use crate::i18n::overrides::{self, OverrideProblem};
 use crate::i18n::{Locale, source};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 /// What a unit's state asks for.
@@ -27,18 +27,35 @@ pub enum Asked {
     Reviewed,
 }
 
+/// What the file asks for one unit: its state, and the phase that made its target.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitState {
+    pub id: UnitId,
+    pub asked: Asked,
+    pub phase: Option<Phase>,
+}
+
 /// A message as the file has it, checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     /// The message rebuilt from the units (and the locale's current text where the file has no
     /// unit for a slot or variant), as Fluent reads it back.
     pub shape: Shape,
-    /// The least of its units' states (a message is reviewed only when every unit is).
-    pub asked: Asked,
-    /// The phase its units name, if any (the first one).
-    pub phase: Option<Phase>,
+    /// Its units that have a target, in the file's order.
+    pub units: Vec<UnitState>,
     /// True when the text differs from the locale's current one.
     pub changed: bool,
+}
+
+impl Message {
+    /// The least of its units' states: a message is reviewed only when every unit is.
+    pub fn asked(&self) -> Asked {
+        self.units
+            .iter()
+            .map(|unit| unit.asked)
+            .min()
+            .unwrap_or(Asked::Nothing)
+    }
 }
 
 /// One Fluent file of the document, checked.
@@ -77,6 +94,7 @@ pub fn verify(text: &str, overrides_dir: &Path) -> Result<Verified, Vec<UnitProb
         .filter(|report| report.locale == locale)
         .filter_map(|report| report.accepted_source())
         .collect();
+    let master = overrides::master_variables();
     let mut problems = Vec::new();
     let mut files = Vec::new();
     let mut seen_files = HashSet::new();
@@ -106,7 +124,7 @@ pub fn verify(text: &str, overrides_dir: &Path) -> Result<Verified, Vec<UnitProb
             ));
         }
         let current = units::current(locale, name, &overrides);
-        if let Some(file) = check_file(locale, name, section, &current, &mut problems) {
+        if let Some(file) = check_file(locale, &master, name, section, &current, &mut problems) {
             files.push(file);
         }
     }
@@ -172,6 +190,7 @@ struct Checked {
 
 fn check_file(
     locale: Locale,
+    master: &HashMap<String, BTreeSet<String>>,
     name: &'static str,
     section: &FileSection,
     current: &BTreeMap<String, Shape>,
@@ -289,10 +308,7 @@ fn check_file(
             }
         };
         if problems.len() == unit_problems_before {
-            let allowed_codes = match &id.key {
-                None => None,
-                Some(_) => Some(slot.body.codes()),
-            };
+            let allowed_codes = id.key.as_ref().map(|_| slot.body.codes());
             problems.extend(
                 code_problems(&pieces, source, allowed_codes.as_deref())
                     .into_iter()
@@ -321,7 +337,7 @@ fn check_file(
         let Some(units) = checked.get(&danish.id) else {
             continue;
         };
-        match rebuild(locale, name, danish, current.get(&danish.id), units) {
+        match rebuild(locale, master, name, danish, current.get(&danish.id), units) {
             Ok(message) => messages.push(message),
             Err(found) => problems.extend(found),
         }
@@ -436,6 +452,7 @@ fn code_problems(
 /// variant the file does not have; checked as Fluent and as an override.
 fn rebuild(
     locale: Locale,
+    master: &HashMap<String, BTreeSet<String>>,
     file: &str,
     danish: &Shape,
     current: Option<&Shape>,
@@ -526,7 +543,7 @@ fn rebuild(
             ProblemKind::Syntax,
         )]);
     }
-    let found: Vec<UnitProblem> = overrides::check_source(&text, locale)
+    let found: Vec<UnitProblem> = overrides::check_source(&text, locale, master)
         .into_iter()
         .map(|problem| {
             UnitProblem::in_unit(
@@ -550,15 +567,16 @@ fn rebuild(
         return Err(found);
     }
     let shape = reread.into_iter().next().expect("one message");
-    let asked = units
-        .iter()
-        .map(|unit| unit.asked)
-        .min()
-        .unwrap_or(Asked::Nothing);
     Ok(Message {
         changed: current != Some(&shape),
-        phase: units.iter().find_map(|unit| unit.phase.clone()),
-        asked,
+        units: units
+            .iter()
+            .map(|unit| UnitState {
+                id: unit.id.clone(),
+                asked: unit.asked,
+                phase: unit.phase.clone(),
+            })
+            .collect(),
         shape,
     })
 }

@@ -89,6 +89,23 @@ pub fn parse(text: &str) -> Result<Element, Malformed> {
         line: line_at(reader.error_position().max(reader.buffer_position())),
         detail,
     };
+    // Lines of start tags, counted on from the previous one (counting from the start each
+    // time made a large file quadratic).
+    let mut counted = (0usize, 1usize);
+    let mut line_of_tag = |position: u64| {
+        let end = usize::try_from(position)
+            .unwrap_or(usize::MAX)
+            .min(text.len());
+        let (from, line) = counted;
+        let from = from.min(end);
+        let line = line
+            + text.as_bytes()[from..end]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+        counted = (end, line);
+        line
+    };
     let mut stack: Vec<Element> = Vec::new();
     let mut root: Option<Element> = None;
     loop {
@@ -98,16 +115,16 @@ pub fn parse(text: &str) -> Result<Element, Malformed> {
             .map_err(|error| malformed(&reader, error.to_string()))?;
         match event {
             Event::Start(start) => {
-                let element =
-                    element(&start, line_at(at)).map_err(|detail| malformed(&reader, detail))?;
+                let element = element(&start, line_of_tag(at))
+                    .map_err(|detail| malformed(&reader, detail))?;
                 if stack.is_empty() && root.is_some() {
                     return Err(malformed(&reader, "a second root element".into()));
                 }
                 stack.push(element);
             }
             Event::Empty(start) => {
-                let element =
-                    element(&start, line_at(at)).map_err(|detail| malformed(&reader, detail))?;
+                let element = element(&start, line_of_tag(at))
+                    .map_err(|detail| malformed(&reader, detail))?;
                 close(&mut stack, &mut root, element)
                     .map_err(|detail| malformed(&reader, detail))?;
             }

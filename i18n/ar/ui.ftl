@@ -502,7 +502,7 @@ training-tab-quiz = الاختبار
 training-tab-sessions = الجلسات
 presentation-heading = عرض تقديمي لجهاز العرض
 presentation-intro = شرائح بخط كبير (عددها { $count }): ما المساواة في المعاملة، وشكلا التمييز، ومن هم المعرّضون للخطر، والمبادئ العشرون، ولماذا.
-presentation-keys = تنقّل بين الشرائح بمفاتيح الأسهم و Page Up/Page Down ومفتاح المسافة. ينتقل Home و End إلى الشريحة الأولى والأخيرة. ينهي Esc العرض.
+presentation-keys = تنقّل بين الشرائح بمفاتيح الأسهم و Page Up/Page Down ومفتاح المسافة. ينتقل Home و End إلى الشريحة الأولى والأخيرة. يعرض F11 الشرائح بملء الشاشة. يخرج Esc من ملء الشاشة، ثم ينهي العرض.
 presentation-start = بدء العرض التقديمي
 presentation-continue = المتابعة من الشريحة { $slide }
 presentation-title = المساواة في المعاملة في Borgerservice
@@ -571,3 +571,22 @@ cli-exported = { $count ->
 }
 cli-no-log = لا يوجد سجل في { $folder }. حدّد مجلد السجل باستخدام ‎--data-dir.
 cli-log-in-use = السجل مفتوح في Skranke. أغلق Skranke على هذا الحاسوب وحاول مرة أخرى. لم يتغير شيء.
+
+## Issue 17: training, window, safety nets and characters (points 6 to 9)
+
+guard-undrawable = لا يستطيع Skranke عرض الحرف رقم { $position } ({ $code })، مثل رمز تعبيري أو رمز نادر: سيظهر كمربع فارغ. اكتبه بالكلمات بدلًا من ذلك.
+presentation-full-screen = ملء الشاشة (F11)
+presentation-leave-full-screen = الخروج من ملء الشاشة (Esc)
+presentation-end = إنهاء
+quiz-choose-first = اختر إجابة أولًا. استخدم مفاتيح الأسهم أو انقر على إحدى الإجابات.
+training-banner-title = وضع التدريب
+training-banner-text = تُعلَّم الإدخالات الجديدة في السجل كتدريب ولا تُحتسب في الإحصاءات. يمكنك إيقافه من السجل.
+closing-title = هل تريد إغلاق Skranke؟
+closing-unsaved-log = الإدخال في السجل غير محفوظ.
+closing-unsaved-session = الجلسة في التدريب غير محفوظة.
+closing-question = إذا أغلقت الآن، فسيضيع.
+closing-keep = العودة إلى النموذج
+closing-discard = تجاهل وإغلاق
+about-key-full-screen = عرض الشرائح بملء الشاشة. يخرج Esc من ملء الشاشة.
+about-key-undo = التراجع عن آخر حذف في السجل.
+about-key-quit = إغلاق Skranke. إذا كان هناك شيء غير محفوظ، يسألك Skranke أولًا.

@@ -487,7 +487,7 @@ training-tab-quiz = Quiz
 training-tab-sessions = Forløb
 presentation-heading = Præsentation til projektor
 presentation-intro = { $count } dias med stor tekst: hvad ligebehandling er, de to former for diskrimination, hvem der er i risiko, de 20 principper og hvorfor.
-presentation-keys = Piletaster, Page Up/Page Down og mellemrum skifter dias. Home og End går til første og sidste. Esc afslutter.
+presentation-keys = Piletaster, Page Up/Page Down og mellemrum skifter dias. Home og End går til første og sidste. F11 viser i fuld skærm. Esc forlader fuld skærm og afslutter derefter.
 presentation-start = Start præsentationen
 presentation-continue = Fortsæt fra dias { $slide }
 presentation-title = Ligebehandling i Borgerservice
@@ -552,3 +552,22 @@ cli-exported = { $count ->
 }
 cli-no-log = Der er ingen log i { $folder }. Angiv loggens mappe med --data-dir.
 cli-log-in-use = Loggen er åben i Skranke. Luk Skranke på denne computer, og prøv igen. Intet er ændret.
+
+## Issue 17: training, window, safety nets and characters (points 6 to 9)
+
+guard-undrawable = Skranke kan ikke vise tegn nr. { $position } ({ $code }), fx en emoji eller et sjældent symbol: det ville stå som en tom firkant. Skriv det med ord i stedet.
+presentation-full-screen = Fuld skærm (F11)
+presentation-leave-full-screen = Forlad fuld skærm (Esc)
+presentation-end = Afslut
+quiz-choose-first = Vælg et svar først. Brug piletasterne eller klik på et af svarene.
+training-banner-title = Træningstilstand
+training-banner-text = Nye registreringer i loggen markeres som træning og tæller ikke med i statistikken. Du slår den fra under Log.
+closing-title = Vil du lukke Skranke?
+closing-unsaved-log = Registreringen under Log er ikke gemt.
+closing-unsaved-session = Forløbet under Træning er ikke gemt.
+closing-question = Lukker du nu, går det tabt.
+closing-keep = Gå tilbage til formularen
+closing-discard = Kassér og luk
+about-key-full-screen = Vis præsentationen i fuld skærm. Esc forlader fuld skærm.
+about-key-undo = Fortryd den seneste sletning i loggen.
+about-key-quit = Luk Skranke. Er noget ikke gemt, spørger Skranke først.

@@ -486,7 +486,7 @@ training-tab-quiz = Quiz
 training-tab-sessions = Sessions
 presentation-heading = Presentation for a projector
 presentation-intro = { $count } slides in large text: what equal treatment is, the two forms of discrimination, who is at risk, the 20 principles, and why.
-presentation-keys = Arrow keys, Page Up/Page Down and Space change slides. Home and End go to the first and last. Esc ends.
+presentation-keys = Arrow keys, Page Up/Page Down and Space change slides. Home and End go to the first and last. F11 shows it in full screen. Esc leaves full screen, then ends.
 presentation-start = Start the presentation
 presentation-continue = Continue from slide { $slide }
 presentation-title = Equal treatment at Borgerservice
@@ -551,3 +551,22 @@ cli-exported = { $count ->
 }
 cli-no-log = There is no log in { $folder }. Give the log's folder with --data-dir.
 cli-log-in-use = The log is open in Skranke. Close Skranke on this computer and try again. Nothing was changed.
+
+## Issue 17: training, window, safety nets and characters (points 6 to 9)
+
+guard-undrawable = Skranke cannot show character { $position } ({ $code }), such as an emoji or a rare symbol: it would appear as an empty box. Write it in words instead.
+presentation-full-screen = Full screen (F11)
+presentation-leave-full-screen = Leave full screen (Esc)
+presentation-end = End
+quiz-choose-first = Choose an answer first. Use the arrow keys or click one of the answers.
+training-banner-title = Training mode
+training-banner-text = New log entries are marked as training and do not count in the statistics. Turn it off under Log.
+closing-title = Close Skranke?
+closing-unsaved-log = The entry under Log is not saved.
+closing-unsaved-session = The session under Training is not saved.
+closing-question = If you close now, it is lost.
+closing-keep = Go back to the form
+closing-discard = Discard and close
+about-key-full-screen = Show the presentation in full screen. Esc leaves full screen.
+about-key-undo = Undo the last delete in the log.
+about-key-quit = Close Skranke. If something is not saved, Skranke asks first.

@@ -47,6 +47,7 @@ impl App {
                 self.take_opened(opened);
                 Task::none()
             }
+            Request::FullScreen(full) => self.set_full_screen(full),
             Request::Focus(id) => {
                 let controls = self.controls();
                 self.set_focus(Some(id), &controls)

@@ -38,6 +38,8 @@ pub enum Request {
     Assessed(String, Assessment),
     /// The log was replaced from a backup and opened again.
     Reopened(Opened),
+    /// Put the window in full screen, or back in its frame (the presentation, F11 and Esc).
+    FullScreen(bool),
     /// Give this control the keyboard focus and bring it into view (after an action, the
     /// focus goes to what the user acted on, never back to the navigation).
     Focus(ControlId),

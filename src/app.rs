@@ -391,8 +391,9 @@ impl App {
             return window;
         }
         let ctx = self.shared.context(size.width);
+        let covered = self.card_open || self.screens.get(self.current).full_window();
         column![
-            chrome::training_banner(&ctx),
+            chrome::training_banner(&ctx, covered),
             chrome::rule(&ctx, false),
             window
         ]

@@ -90,14 +90,16 @@ impl Place {
     /// larger than the screen (nor smaller than [`MIN_SIZE`] where the screen has room), and
     /// moved just enough that all of it is on the screen.
     pub fn fit(self, screen: Size) -> Place {
-        let width = self.width.min(screen.width).max(MIN_SIZE.width.min(screen.width));
+        let width = self
+            .width
+            .min(screen.width)
+            .max(MIN_SIZE.width.min(screen.width));
         let height = self
             .height
             .min(screen.height)
             .max(MIN_SIZE.height.min(screen.height));
-        let inside = |at: Option<f32>, length: f32, room: f32| {
-            at.map(|at| at.min(room - length).max(0.0))
-        };
+        let inside =
+            |at: Option<f32>, length: f32, room: f32| at.map(|at| at.min(room - length).max(0.0));
         Place {
             width,
             height,

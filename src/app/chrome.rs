@@ -180,22 +180,24 @@ pub fn notices<'a>(
 /// The banner across the top of the window while training mode is on, on every screen (the
 /// presentation, the card and the question before closing too): in words, on the notice
 /// colour, and read by a screen reader as a status when it appears.
-pub fn training_banner<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
+/// Over what fills the window (the presentation, the card) it is the title alone, one line.
+pub fn training_banner<'a>(ctx: &Context<'a>, compact: bool) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let bold = fonts::bold(fonts::for_locale(ui.staff.locale));
+    let title = widget::inline(ui, ctx.tr(msg!("training-banner-title"))).font(bold);
     // The title is short and keeps its line; the sentence beside it wraps (right to left
     // too, as a block).
-    let words = direction::row(
-        ui.direction(),
-        vec![
-            widget::inline(ui, ctx.tr(msg!("training-banner-title")))
-                .font(bold)
-                .into(),
-            widget::label(ui, ctx.tr(msg!("training-banner-text"))).into(),
-        ],
+    let mut parts: Vec<Element<'a, Message>> = vec![title.into()];
+    if !compact {
+        parts.push(widget::label(ui, ctx.tr(msg!("training-banner-text"))).into());
+    }
+    let words = container(
+        direction::row(ui.direction(), parts)
+            .spacing(size::GAP)
+            .align_y(Alignment::Center),
     )
-    .spacing(size::GAP)
-    .align_y(Alignment::Center);
+    .width(Fill)
+    .align_x(direction::start(ui.direction()));
     tagged(
         Meaning::Live { assertive: false },
         None,
@@ -241,11 +243,8 @@ pub fn status_line<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     .spacing(6)
     .align_y(Alignment::Center)
     .into();
-    let languages = direction::wrapping_row(
-        ui.direction(),
-        vec![staff.into(), citizen],
-        size::GAP * 1.5,
-    );
+    let languages =
+        direction::wrapping_row(ui.direction(), vec![staff.into(), citizen], size::GAP * 1.5);
     let languages = container(languages)
         .width(Fill)
         .align_x(direction::start(ui.direction()));

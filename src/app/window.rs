@@ -40,6 +40,8 @@ pub struct WindowState {
     /// Where the window is, in the system's logical pixels, while it is in its frame (full
     /// screen leaves it alone, so the window reopens in its frame).
     place: Place,
+    /// The window has said its size (it says so when it opens).
+    sized: bool,
     /// The presentation fills the screen.
     full_screen: bool,
     /// Closing was asked for while a form is not saved: what is unsaved, and the question is
@@ -218,10 +220,8 @@ impl App {
                 }
                 self.window.place.width = fitted.width;
                 self.window.place.height = fitted.height;
-                window::resize(
-                    id,
-                    Size::new(fitted.width / scale, fitted.height / scale),
-                )
+                self.window.sized = true;
+                window::resize(id, Size::new(fitted.width / scale, fitted.height / scale))
             }
             WindowMessage::CloseRequested => self.close(),
             WindowMessage::Keep => self.keep_form(),
@@ -285,7 +285,7 @@ impl App {
         self.window.asking.clear();
         self.window.exiting = true;
         let mut place = self.window.place;
-        if !self.window.full_screen {
+        if !self.window.sized {
             // The size laid out last is the window's, at the scale in use now.
             let size = self.last_size.get();
             let scale = self.scale_factor();
@@ -302,6 +302,7 @@ impl App {
         if !self.window.full_screen {
             self.window.place.width = size.width * scale;
             self.window.place.height = size.height * scale;
+            self.window.sized = true;
         }
     }
 

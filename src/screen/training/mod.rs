@@ -199,9 +199,7 @@ impl Screen for State {
             Message::Present => return self.present(),
             Message::PresentFullScreen => {
                 self.full_screen = true;
-                return self
-                    .present()
-                    .and(Action::Ask(Request::FullScreen(true)));
+                return self.present().and(Action::Ask(Request::FullScreen(true)));
             }
             Message::ToggleFullScreen => {
                 self.full_screen = !self.full_screen;
@@ -244,9 +242,10 @@ impl Screen for State {
             }
             Message::Answer => {
                 if self.quiz.chosen.is_none() && !self.quiz.answered && !self.quiz.finished() {
-                    // Said next to the options, which the focus goes to.
+                    // Said just above the button, where the eye is; the focus stays on it (the
+                    // options are one Shift+Tab away, and marked with the same words).
                     self.quiz.nothing_chosen = true;
-                    return Action::Ask(Request::Focus(quiz::option_control(0)));
+                    return Action::None;
                 }
                 if let (Some(chosen), Some(question), false) = (
                     self.quiz.chosen,

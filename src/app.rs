@@ -404,7 +404,13 @@ impl App {
     fn build_window(&self, controls: &mut Controls<Message>, size: Size) -> Element<'_, Message> {
         if !self.window.asking.is_empty() {
             let ctx = self.shared.context(size.width);
-            return closing::view(&ctx, controls, &self.window.asking);
+            return closing::view(
+                &ctx,
+                controls,
+                &self.window.asking,
+                Message::Window(WindowMessage::Keep),
+                Message::Window(WindowMessage::Discard),
+            );
         }
         if self.card_open {
             let ctx = self.shared.context(size.width);

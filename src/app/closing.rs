@@ -3,7 +3,6 @@
 //! behind it can be reached while it asks; Esc keeps.
 
 use super::Message;
-use super::window::WindowMessage;
 use crate::i18n::msg;
 use crate::screen::Context;
 use crate::ui::focus::{ControlId, Controls};
@@ -26,11 +25,13 @@ pub enum Unsaved {
 pub const KEEP: ControlId = ControlId::new("closing-keep");
 pub const DISCARD: ControlId = ControlId::new("closing-discard");
 
-/// The question, in the middle of the window.
+/// The question, in the middle of the window; `keep` and `discard` are its answers.
 pub fn view<'a>(
     ctx: &Context<'a>,
     controls: &mut Controls<Message>,
     unsaved: &[Unsaved],
+    keep: Message,
+    discard: Message,
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let mut body = Column::new()
@@ -50,7 +51,7 @@ pub fn view<'a>(
         controls,
         &KEEP,
         ctx.tr(msg!("closing-keep")),
-        Some(Message::Window(WindowMessage::Keep)),
+        Some(keep),
         Kind::Primary,
     );
     let discard = widget::button(
@@ -58,7 +59,7 @@ pub fn view<'a>(
         controls,
         &DISCARD,
         ctx.tr(msg!("closing-discard")),
-        Some(Message::Window(WindowMessage::Discard)),
+        Some(discard),
         Kind::Secondary,
     );
     body = body.push(direction::wrapping_row(

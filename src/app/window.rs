@@ -121,8 +121,8 @@ pub fn opening_corner(place: Place, screen: Size) -> Point {
 }
 
 /// Asks, once the window is open, for its size and its screen's: a window saved on a larger
-/// screen is made to fit this one (iced opens it at the saved size; only then is the screen it
-/// opened on known).
+/// screen is made to fit this one, and maximised (iced opens it at the saved size; only then is
+/// the screen it opened on known).
 pub(super) fn measure() -> Task<Message> {
     window::oldest().then(|id| match id {
         Some(id) => window::size(id).then(move |size| {
@@ -221,7 +221,10 @@ impl App {
                 self.window.place.width = fitted.width;
                 self.window.place.height = fitted.height;
                 self.window.sized = true;
+                // The screen's size includes its task bar and the window's frame: maximised,
+                // the window manager fits it to what is left. Restored, it is the fitted size.
                 window::resize(id, Size::new(fitted.width / scale, fitted.height / scale))
+                    .chain(window::maximize(id, true))
             }
             WindowMessage::CloseRequested => self.close(),
             WindowMessage::Keep => self.keep_form(),

@@ -48,6 +48,8 @@ fn run_gui(options: Options) -> ExitCode {
     if let Some(paths) = &options.paths {
         skranke::it_log::write_to(&paths.it_log_file());
     }
+    // The window opens where it was last, at the size it had (read before iced starts).
+    let window = skranke::app::window_settings(&options);
     let boot = move || {
         let opening = options
             .paths
@@ -61,7 +63,7 @@ fn run_gui(options: Options) -> ExitCode {
         .scale_factor(App::scale_factor)
         .subscription(App::subscription)
         .settings(skranke::iced_settings_fonts_loaded_by_caller())
-        .window(window_settings())
+        .window(window)
         .run();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -69,23 +71,6 @@ fn run_gui(options: Options) -> ExitCode {
             eprintln!("skranke: {error}");
             ExitCode::FAILURE
         }
-    }
-}
-
-/// The main window: its size, its icon, and the application id that window managers and docks match
-/// with `dk.kk.Skranke.desktop` (X11 `WM_CLASS`, Wayland `app_id`).
-fn window_settings() -> iced::window::Settings {
-    iced::window::Settings {
-        size: iced::Size::new(1280.0, 860.0),
-        min_size: Some(iced::Size::new(800.0, 600.0)),
-        visible: skranke::a11y::bridge::window_visible_at_creation(),
-        icon: skranke::ui::window_icon::window_icon(),
-        #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
-        platform_specific: iced::window::settings::PlatformSpecific {
-            application_id: skranke::APP_ID.to_owned(),
-            ..Default::default()
-        },
-        ..iced::window::Settings::default()
     }
 }
 

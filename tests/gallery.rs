@@ -194,6 +194,11 @@ fn views() -> Vec<View> {
             h.update(Message::Training(Training::NextSlide));
             h.update(Message::Training(Training::NextSlide));
         }),
+        View::new("training-slide-full-screen", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::PresentFullScreen));
+            h.update(Message::Training(Training::NextSlide));
+        }),
         View::new("training-case", |h| {
             h.update(Message::Navigate(ScreenId::Training));
             h.update(Message::Training(Training::Tab(TrainingTab::Cases)));
@@ -434,5 +439,90 @@ fn desk_with_sections_checked_by_a_translator() {
                 2400.0 * f32::from(scale) / 100.0,
             ),
         );
+    }
+}
+
+/// Issue 17, points 6 to 9, in Danish and Arabic at 200 %: a full-screen slide on a 1366×768
+/// screen and the last slide (Next disabled), "Answer" with nothing chosen, training mode on the
+/// desk, the question before closing, a note refused for an emoji, and the status line of a
+/// narrow window.
+#[test]
+fn issue_17_training_window_and_safety_nets() {
+    use skranke::app::WindowMessage;
+    let screen = iced::Size::new(1366.0, 768.0);
+    type Shot = (&'static str, fn(&mut Harness));
+    let shots: [Shot; 7] = [
+        ("full-screen-slide", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::PresentFullScreen));
+            h.update(Message::Training(Training::NextSlide));
+        }),
+        ("last-slide", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::Present));
+            h.update(Message::Training(Training::LastSlide));
+        }),
+        ("quiz-choose-first", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::Tab(TrainingTab::Quiz)));
+            h.update(Message::Training(Training::Answer));
+        }),
+        ("training-mode-desk", |h| {
+            h.update(Message::Log(Log::ToggleTrainingMode));
+            h.update(Message::Navigate(ScreenId::Desk));
+            open_topic(h, "digital");
+        }),
+        ("training-mode-slide", |h| {
+            h.update(Message::Log(Log::ToggleTrainingMode));
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::PresentFullScreen));
+        }),
+        ("closing-question", |h| {
+            h.update(Message::Navigate(ScreenId::Log));
+            h.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+                "Hjalp med MitID".into(),
+            )))));
+            h.update(Message::Window(WindowMessage::CloseRequested));
+        }),
+        ("note-with-emoji", |h| {
+            h.update(Message::Settings(Settings::UnitEdited(
+                "Borgerservice Nørrebro".into(),
+            )));
+            h.update(Message::Settings(Settings::SaveUnit));
+            h.update(Message::Navigate(ScreenId::Log));
+            h.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+                "Borgeren var glad 😀".into(),
+            )))));
+            h.update(Message::Log(Log::Form(Form::Save {
+                next_citizen: false,
+            })));
+        }),
+    ];
+    for staff in ["da", "ar"] {
+        for (name, open) in shots {
+            let mut harness = Harness::with_options(staff, "ar", |_| {});
+            harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+            open(&mut harness);
+            let dir = gallery_dir();
+            harness.snapshot(&dir.join(format!("i17-{name}-{staff}-200.png")));
+            if name == "full-screen-slide" {
+                harness.snapshot_sized(
+                    &dir.join(format!("i17-{name}-1366x768-{staff}-200.png")),
+                    screen,
+                );
+            }
+            // The whole page, to see the message where the user acted.
+            let page = match name {
+                "quiz-choose-first" => Some(2400.0),
+                "note-with-emoji" => Some(7200.0),
+                _ => None,
+            };
+            if let Some(height) = page {
+                harness.snapshot_sized(
+                    &dir.join(format!("i17-{name}-page-{staff}-200.png")),
+                    iced::Size::new(1024.0, height),
+                );
+            }
+        }
     }
 }

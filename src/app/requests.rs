@@ -55,6 +55,7 @@ impl App {
                     ));
                 Task::none()
             }
+            Request::FullScreen(full) => self.set_full_screen(full),
             Request::Focus(id) => {
                 let controls = self.controls();
                 self.set_focus(Some(id), &controls)

@@ -45,7 +45,9 @@ impl App {
         if !crate::a11y::bridge::window_visible_at_creation() {
             app.bridge.start();
         }
-        (app, Task::batch([theme, ready, attach]))
+        // A window saved on a larger screen is made to fit this one.
+        let fit = super::window::measure();
+        (app, Task::batch([theme, ready, attach, fit]))
     }
 
     /// The app around the log's thread, before the log has reported: settings, texts,
@@ -126,6 +128,7 @@ impl App {
             last_size: std::cell::Cell::new(Size::new(1024.0, 768.0)),
             bridge: crate::a11y::Bridge::none(),
             geometry: super::Geometry::default(),
+            window: Default::default(),
         }
     }
 

@@ -40,6 +40,8 @@ pub enum Request {
     Reopened(Opened),
     /// Texts were read in (`skranke l10n import` from Settings): load the catalogue again.
     ReloadTexts,
+    /// Put the window in full screen, or back in its frame (the presentation, F11 and Esc).
+    FullScreen(bool),
     /// Give this control the keyboard focus and bring it into view (after an action, the
     /// focus goes to what the user acted on, never back to the navigation).
     Focus(ControlId),

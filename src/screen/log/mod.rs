@@ -103,6 +103,11 @@ impl State {
         self.tab
     }
 
+    /// Has the entry form changes that are not saved (a new entry or a correction)?
+    pub fn unsaved(&self) -> bool {
+        self.form.dirty
+    }
+
     /// Replaces a form the user has not touched with one filled in from the current visit.
     fn refresh_from_visit(&mut self, ctx: &Context) {
         if !self.form.dirty && self.form.editing.is_none() {
@@ -245,12 +250,16 @@ impl Screen for State {
         Action::None
     }
 
-    /// Ctrl+Enter saves the form (with Shift: and readies the desk for the next citizen).
+    /// Ctrl+Enter saves the form (with Shift: and readies the desk for the next citizen);
+    /// Ctrl+Z in the list brings back the entry deleted last, as its Undo button does.
     fn key(&self, shortcut: Shortcut, _ctx: &Context) -> Option<Message> {
-        let Shortcut::Submit { next_citizen } = shortcut else {
-            return None;
-        };
-        (self.tab == Tab::Entry).then_some(Message::Form(form::Message::Save { next_citizen }))
+        match shortcut {
+            Shortcut::Submit { next_citizen } => (self.tab == Tab::Entry)
+                .then_some(Message::Form(form::Message::Save { next_citizen })),
+            Shortcut::Undo => (self.tab == Tab::List && self.list.undo.is_some())
+                .then_some(Message::List(list::Message::Undo)),
+            _ => None,
+        }
     }
 
     /// Esc: leave editing, back to the list.

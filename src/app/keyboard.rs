@@ -94,8 +94,9 @@ impl App {
             }
             Shortcut::Home => self.move_in_group(GroupMove::First),
             Shortcut::End => self.move_in_group(GroupMove::Last),
-            // Ctrl+Enter is the log form's (claimed by the screen when it applies).
-            Shortcut::Submit { .. } => Task::none(),
+            Shortcut::LogVisit => self.grant(Request::LogVisit),
+            // Ctrl+Enter and Ctrl+D are the log form's (claimed by the screen when they apply).
+            Shortcut::Submit { .. } | Shortcut::SameAsLast => Task::none(),
         }
     }
 

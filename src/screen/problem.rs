@@ -21,6 +21,8 @@ pub use crate::explain::{Explain, Words, refusal_words, save_reason};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveOutcome {
     Saved(PathBuf),
+    /// The dialog could not open, so the file was saved here instead (`Documents/Skranke`).
+    SavedInstead(PathBuf),
     /// The user closed the dialog: nothing happens.
     Cancelled,
     Failed(SaveError),
@@ -118,6 +120,17 @@ pub fn save_outcome<'a, Message: Clone + 'a>(
             )
             .style(texts::success(ctx.ui.palette))
             .meaning(crate::ui::semantics::Meaning::Live { assertive: false })
+            .into(),
+        ),
+        SaveOutcome::SavedInstead(path) => Some(
+            widget::label(
+                &ctx.ui,
+                ctx.tr(msg!(
+                    "save-done-instead",
+                    file = crate::paths::display(path)
+                )),
+            )
+            .meaning(crate::ui::semantics::Meaning::Live { assertive: true })
             .into(),
         ),
         SaveOutcome::Failed(error) => Some(view(

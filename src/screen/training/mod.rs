@@ -324,7 +324,9 @@ impl Screen for State {
             | Shortcut::ScaleUp
             | Shortcut::ScaleDown
             | Shortcut::ScaleReset
-            | Shortcut::Submit { .. } => return None,
+            | Shortcut::Submit { .. }
+            | Shortcut::LogVisit
+            | Shortcut::SameAsLast => return None,
         })
     }
 

@@ -146,13 +146,21 @@ fn help_places(input: &Input, locale: Locale, out: &mut String) {
             Name::Term(id) => catalogue.text(locale, &format!("term-{id}-name")),
             Name::Danish(name) => name.to_string(),
         };
-        let _ = writeln!(
-            out,
-            "<li><bdi class=\"place\">{}</bdi>: <a dir=\"ltr\" href=\"{}\">{}</a></li>",
-            escape(&name),
+        let link = format!(
+            "<a dir=\"ltr\" href=\"{}\">{}</a>",
             escape(place.web),
             escape(place.shown_web())
         );
+        // A site named by its address (borger.dk) is not named twice.
+        if name == place.shown_web() {
+            let _ = writeln!(out, "<li><bdi class=\"place\">{link}</bdi></li>");
+        } else {
+            let _ = writeln!(
+                out,
+                "<li><bdi class=\"place\">{}</bdi>: {link}</li>",
+                escape(&name)
+            );
+        }
     }
     out.push_str("</ul>\n</div>\n");
 }

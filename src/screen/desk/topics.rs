@@ -170,7 +170,7 @@ fn handout_card<'a>(
                 PRINT_DETAILS,
                 ctx.tr(msg!(
                     "desk-handout-print-not-opened",
-                    file = crate::paths::display(path)
+                    file = problem::file_in_sentence(ctx, path)
                 )),
                 detail.clone(),
                 &state.details,

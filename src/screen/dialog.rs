@@ -283,6 +283,27 @@ mod tests {
     }
 
     #[test]
+    fn an_error_from_rfd_counts_as_a_dialog_that_could_not_open() {
+        listen_to_dialogs();
+        let before = DIALOG_FAILURES.load(Ordering::SeqCst);
+        log::warn!(target: "rfd::backend", "Using zenity fallback");
+        log::error!(target: "other_crate", "not a dialog");
+        assert_eq!(DIALOG_FAILURES.load(Ordering::SeqCst), before);
+        log::error!(target: "rfd::backend::xdg_desktop_portal", "Failed to save file with zenity");
+        assert!(DIALOG_FAILURES.load(Ordering::SeqCst) > before);
+    }
+
+    /// On a machine with no desktop portal and no zenity, rfd's dialog cannot open: it is told
+    /// apart from a closed one. Ignored: on a desktop it would open a real dialog. Run it by
+    /// hand under `env -u DBUS_SESSION_BUS_ADDRESS` without zenity installed.
+    #[test]
+    #[ignore]
+    fn without_portal_or_zenity_the_dialog_fails_and_is_not_taken_for_closed() {
+        let chosen = iced::futures::executor::block_on(ask_save_path("handout.html", Format::Html));
+        assert_eq!(chosen, Chosen::Failed);
+    }
+
+    #[test]
     fn no_fallback_folder_is_a_failure_in_words() {
         let outcome = settle(Chosen::Failed, &request(), None);
         assert!(matches!(outcome, SaveOutcome::Failed(_)));

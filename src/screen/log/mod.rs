@@ -132,7 +132,8 @@ impl State {
 
     /// "Log this visit": a new entry from the visit. A form the user has started keeps what
     /// they chose and takes the visit's language, interpreter, topics, principles and handout;
-    /// a correction of a stored entry in progress is left (the stored entry is unchanged).
+    /// a correction of a stored entry in progress becomes a new entry (the stored one stays as
+    /// it was).
     fn log_visit(&mut self, ctx: &Context) -> Action<Message> {
         self.tab = Tab::Entry;
         self.saved = None;

@@ -103,6 +103,24 @@ fn views() -> Vec<View> {
             h.update(Message::Navigate(ScreenId::Desk));
             h.update(Message::Desk(Desk::ToggleHandout("digital")));
         }),
+        // The desk after a visit: "Log this visit" at the top, the interpreter chosen, and a
+        // handout saved to Documents/Skranke because the dialog could not open (issue 17).
+        View::new("desk-log-visit", |h| {
+            h.update(Message::Navigate(ScreenId::Desk));
+            h.update(Message::Desk(Desk::OpenTopic("complaints")));
+            h.update(Message::Desk(Desk::Back));
+            h.update(Message::Desk(Desk::Interpreter(
+                skranke::outreach::Interpreter::Phone,
+            )));
+            h.update(Message::Desk(Desk::ToggleHandout("complaints")));
+            let folder = skranke::screen::dialog::fallback_folder()
+                .unwrap_or_else(|| std::env::temp_dir().join("Skranke"));
+            h.update(Message::Desk(Desk::HandoutSaved(
+                skranke::screen::SaveOutcome::SavedInstead(
+                    folder.join("handout-ar-2026-12-02.html"),
+                ),
+            )));
+        }),
         View::new("desk-topic-ar", |h| open_topic(h, "digital")),
         View::new("desk-topic-ur", |h| open_topic(h, "interpreter")).citizen("ur"),
         View::new("desk-topic-ti", |h| open_topic(h, "complaints")).citizen("ti"),
@@ -393,6 +411,33 @@ fn everyday_topics_and_sources_at_200_percent() {
         &gallery_dir().join("page-desk-sources-hcd-200.png"),
         page(16000.0),
     );
+}
+
+/// Issue 17: the desk with "Log this visit", and its handout card below (saved instead to
+/// Documents/Skranke, with a button to open it), in Danish and Arabic at 200 %: whole pages.
+#[test]
+fn desk_log_visit_and_handout_at_200_percent() {
+    let view = views()
+        .into_iter()
+        .find(|v| v.name == "desk-log-visit")
+        .unwrap();
+    for (staff, theme) in [
+        ("da", ThemeChoice::Light),
+        ("ar", ThemeChoice::Light),
+        ("ar", ThemeChoice::HighContrastDark),
+    ] {
+        let mut harness = Harness::with_options(staff, view.citizen, |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+        (view.open)(&mut harness);
+        harness.snapshot_sized(
+            &gallery_dir().join(format!(
+                "page-desk-log-visit-{}-{staff}-200.png",
+                theme.code()
+            )),
+            iced::Size::new(1024.0, 9000.0),
+        );
+    }
 }
 
 /// A topic where a translator has checked the first two sections in Arabic: those say so,

@@ -643,3 +643,21 @@ closing-discard = تجاهل وإغلاق
 about-key-full-screen = عرض الشرائح بملء الشاشة. يخرج Esc من ملء الشاشة.
 about-key-undo = التراجع عن آخر حذف في السجل.
 about-key-quit = إغلاق Skranke. إذا كان هناك شيء غير محفوظ، يسألك Skranke أولًا.
+
+## Issue 17: desk and handout (never silent, print, places to get help) and "Log this visit"
+
+desk-log-visit = تسجيل هذه الزيارة (Ctrl+B)
+desk-interpreter = المترجم الفوري في هذه الزيارة
+desk-handout-print = طباعة …
+desk-handout-none-chosen = اختر أولًا موضوعًا واحدًا على الأقل لورقة المعلومات: ضع علامة عند المواضيع أعلاه.
+desk-handout-open = فتح ورقة المعلومات
+desk-handout-open-failed = تعذّر فتح ورقة المعلومات. ابحث عن الملف في المجلد المذكور أعلاه وافتحه بنفسك.
+desk-handout-print-opened = ورقة المعلومات مفتوحة في متصفحك وجاهزة للطباعة. اختر الطابعة واطبع.
+desk-handout-print-not-opened = تعذّر فتح ورقة المعلومات في متصفح. إنها هنا: { $file }. افتحها واطبعها من هناك.
+desk-handout-print-failed = تعذّر تجهيز ورقة المعلومات للطباعة. { $reason }
+save-done-instead = تعذّر فتح نافذة الحفظ. حُفظ الملف هنا بدلًا من ذلك: { $file }
+log-same-as-last = مثل التسجيل الأخير (Ctrl+D)
+log-same-as-last-none = لا يوجد تسجيل سابق بعد.
+settings-unit-empty = اكتب اسم الوحدة. لا يمكن للسجل حفظ زيارة بدون وحدة.
+about-key-log-visit = تسجيل هذه الزيارة: نموذج السجل، معبأ من الزيارة.
+about-key-same-as-last = في نموذج السجل: املأه مثل التسجيل الأخير.

@@ -633,3 +633,21 @@ closing-discard = Kassér og luk
 about-key-full-screen = Vis præsentationen i fuld skærm. Esc forlader fuld skærm.
 about-key-undo = Fortryd den seneste sletning i loggen.
 about-key-quit = Luk Skranke. Er noget ikke gemt, spørger Skranke først.
+
+## Issue 17: desk and handout (never silent, print, places to get help) and "Log this visit"
+
+desk-log-visit = Registrér besøget (Ctrl+B)
+desk-interpreter = Tolk ved besøget
+desk-handout-print = Udskriv …
+desk-handout-none-chosen = Vælg først mindst ét emne til handout: sæt flueben ved emnerne ovenfor.
+desk-handout-open = Åbn handout
+desk-handout-open-failed = Handout kunne ikke åbnes. Find filen i mappen ovenfor, og åbn den selv.
+desk-handout-print-opened = Handout er åbnet i din browser, klar til at udskrive. Vælg printer, og udskriv.
+desk-handout-print-not-opened = Handout kunne ikke åbnes i en browser. Den ligger her: { $file }. Åbn den, og udskriv den derfra.
+desk-handout-print-failed = Handout kunne ikke gøres klar til udskrift. { $reason }
+save-done-instead = Vinduet til at gemme kunne ikke åbne. Filen er gemt her i stedet: { $file }
+log-same-as-last = Som sidste registrering (Ctrl+D)
+log-same-as-last-none = Der er ingen tidligere registrering endnu.
+settings-unit-empty = Skriv enhedens navn. Loggen kan ikke gemme et besøg uden enhed.
+about-key-log-visit = Registrér besøget: loggens formular, udfyldt fra besøget.
+about-key-same-as-last = I loggens formular: udfyld som sidste registrering.

@@ -632,3 +632,21 @@ closing-discard = Discard and close
 about-key-full-screen = Show the presentation in full screen. Esc leaves full screen.
 about-key-undo = Undo the last delete in the log.
 about-key-quit = Close Skranke. If something is not saved, Skranke asks first.
+
+## Issue 17: desk and handout (never silent, print, places to get help) and "Log this visit"
+
+desk-log-visit = Log this visit (Ctrl+B)
+desk-interpreter = Interpreter in this visit
+desk-handout-print = Print …
+desk-handout-none-chosen = First choose at least one topic for the handout: tick the topics above.
+desk-handout-open = Open the handout
+desk-handout-open-failed = The handout could not be opened. Find the file in the folder above and open it yourself.
+desk-handout-print-opened = The handout is open in your browser, ready to print. Choose a printer and print.
+desk-handout-print-not-opened = The handout could not be opened in a browser. It is here: { $file }. Open it and print it from there.
+desk-handout-print-failed = The handout could not be made ready to print. { $reason }
+save-done-instead = The save window could not open. The file is saved here instead: { $file }
+log-same-as-last = Same as last entry (Ctrl+D)
+log-same-as-last-none = There is no earlier entry yet.
+settings-unit-empty = Write the unit's name. The log cannot save a visit without a unit.
+about-key-log-visit = Log this visit: the log form, filled in from the visit.
+about-key-same-as-last = On the log form: fill it in like the last entry.

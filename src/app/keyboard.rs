@@ -99,9 +99,13 @@ impl App {
             Shortcut::Home => self.move_in_group(GroupMove::First),
             Shortcut::End => self.move_in_group(GroupMove::Last),
             Shortcut::Quit => self.close(),
-            // Ctrl+Enter is the log form's, Ctrl+Z the log list's, F11 the presentation's
-            // (claimed by the screen when they apply).
-            Shortcut::Submit { .. } | Shortcut::Undo | Shortcut::FullScreen => Task::none(),
+            Shortcut::LogVisit => self.grant(Request::LogVisit),
+            // Ctrl+Enter and Ctrl+D are the log form's, Ctrl+Z the log list's, F11 the
+            // presentation's (claimed by the screen when they apply).
+            Shortcut::Submit { .. }
+            | Shortcut::Undo
+            | Shortcut::FullScreen
+            | Shortcut::SameAsLast => Task::none(),
         }
     }
 

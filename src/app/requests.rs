@@ -22,6 +22,7 @@ impl App {
                 self.screens.desk = Default::default();
                 Task::none()
             }
+            Request::LogVisit => self.log_visit(),
             Request::OpenCard => {
                 self.card_open = true;
                 let controls = self.controls();
@@ -61,6 +62,18 @@ impl App {
                 self.set_focus(Some(id), &controls)
             }
         }
+    }
+
+    /// "Log this visit", from the desk's button or Ctrl+B anywhere: the log screen, entered
+    /// (which asks for the remembered defaults), then its form filled in from the visit with
+    /// the focus on Save. Unlike navigating, the page is not scrolled to the top: the focus
+    /// brings Save into view.
+    pub(super) fn log_visit(&mut self) -> Task<Message> {
+        self.card_open = false;
+        self.current = crate::screen::ScreenId::Log;
+        let entered = self.enter(crate::screen::ScreenId::Log);
+        let filled = self.update(Message::Log(crate::screen::log::Message::LogVisit));
+        Task::batch([entered, filled])
     }
 
     /// Applies and saves a change of a setting; a failed save becomes a notice.

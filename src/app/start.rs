@@ -85,9 +85,11 @@ impl App {
             today,
             unit: &settings.unit,
             citizen: settings.citizen_language,
+            interpreter: None,
             topics: visit.topics_shown(),
             principles: Vec::new(),
             handout: false,
+            last: None,
         };
         let screens = Screens {
             desk: Default::default(),

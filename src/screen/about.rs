@@ -22,6 +22,8 @@ pub const SHORTCUTS: &[(&str, MessageId)] = &[
     ("F6", msg!("about-key-region")),
     ("Ctrl+1 … Ctrl+8", msg!("about-key-screens")),
     ("Ctrl+L", msg!("about-key-citizen-language")),
+    ("Ctrl+B", msg!("about-key-log-visit")),
+    ("Ctrl+D", msg!("about-key-same-as-last")),
     ("Ctrl++ / Ctrl+− / Ctrl+0", msg!("about-key-scale")),
     ("Page Up / Page Down", msg!("about-key-scroll")),
     ("F11", msg!("about-key-full-screen")),

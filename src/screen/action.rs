@@ -28,6 +28,8 @@ pub enum Request {
     Visit(crate::visit::Change),
     /// The citizen has gone: a new visit, and the desk as it starts.
     NextCitizen,
+    /// Log this visit: the log's entry form, filled in from the visit, focus on Save.
+    LogVisit,
     /// Show the full-window point-to-your-language card.
     OpenCard,
     /// Close the card.

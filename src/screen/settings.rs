@@ -28,6 +28,8 @@ pub struct State {
     /// The unit name as typed, before it is saved.
     unit_draft: Option<String>,
     unit_refusal: Option<guard::Refusal>,
+    /// An empty unit was refused: the log needs one for every entry.
+    unit_empty: bool,
     unit_saved: bool,
     translations: super::translations::State,
 }
@@ -47,6 +49,7 @@ impl Screen for State {
             Message::UnitEdited(value) => {
                 self.unit_saved = false;
                 self.unit_refusal = None;
+                self.unit_empty = false;
                 self.unit_draft = Some(value);
                 Action::None
             }
@@ -56,6 +59,11 @@ impl Screen for State {
                 .map(Message::Translations),
             Message::SaveUnit => {
                 let value = self.unit_value(ctx).trim().to_string();
+                if value.is_empty() {
+                    self.unit_empty = true;
+                    self.unit_saved = false;
+                    return Action::Ask(Request::Focus(UNIT_FIELD));
+                }
                 if let Err(refusal) = guard::check(&value, UNIT_MAX_CHARS) {
                     self.unit_refusal = Some(refusal);
                     return Action::None;
@@ -215,6 +223,14 @@ impl State {
             ),
         ]
         .spacing(size::GAP);
+        if self.unit_empty {
+            body = body.push(widget::field_error(
+                ui,
+                controls,
+                &[&UNIT_FIELD],
+                ctx.tr(msg!("settings-unit-empty")),
+            ));
+        }
         if let Some(refusal) = self.unit_refusal {
             body = body.push(widget::field_error(
                 ui,

@@ -100,7 +100,9 @@ impl State {
             Message::Exported(outcome, units) => {
                 self.outcome = match outcome {
                     SaveOutcome::Cancelled => None,
-                    SaveOutcome::Saved(path) => Some(Outcome::Exported(path, units)),
+                    SaveOutcome::Saved(path) | SaveOutcome::SavedInstead(path) => {
+                        Some(Outcome::Exported(path, units))
+                    }
                     SaveOutcome::Failed(error) => {
                         Some(Outcome::ExportFailed(error.sentence(&ctx.words())))
                     }

@@ -27,6 +27,10 @@ pub enum Shortcut {
     Submit {
         next_citizen: bool,
     },
+    /// Ctrl+B: log this visit (the log form, filled in from the visit).
+    LogVisit,
+    /// Ctrl+D on the log form: fill it like the entry saved last.
+    SameAsLast,
     /// An arrow key (the presentation moves with them).
     Arrow(Arrow),
     Home,
@@ -87,6 +91,8 @@ pub fn interpret(key: Key<&str>, modifiers: Modifiers, captured: bool) -> Option
         Key::Named(Named::PageUp) if !captured => Some(Shortcut::ScrollUp),
         Key::Character(c) if command && !modifiers.alt() => match c {
             "l" | "L" => Some(Shortcut::CycleCitizenLanguage),
+            "b" | "B" => Some(Shortcut::LogVisit),
+            "d" | "D" => Some(Shortcut::SameAsLast),
             "+" | "=" => Some(Shortcut::ScaleUp),
             "-" => Some(Shortcut::ScaleDown),
             "0" => Some(Shortcut::ScaleReset),
@@ -184,6 +190,14 @@ mod tests {
         assert_eq!(
             interpret(Key::Named(Named::F11), Modifiers::empty(), false),
             Some(Shortcut::FullScreen)
+        );
+        assert_eq!(
+            interpret(Key::Character("b"), CTRL, true),
+            Some(Shortcut::LogVisit)
+        );
+        assert_eq!(
+            interpret(Key::Character("d"), CTRL, false),
+            Some(Shortcut::SameAsLast)
         );
         assert_eq!(
             interpret(Key::Named(Named::Enter), CTRL, true),

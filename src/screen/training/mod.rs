@@ -365,7 +365,9 @@ impl Screen for State {
             | Shortcut::ScaleReset
             | Shortcut::Submit { .. }
             | Shortcut::Undo
-            | Shortcut::Quit => return None,
+            | Shortcut::Quit
+            | Shortcut::LogVisit
+            | Shortcut::SameAsLast => return None,
         })
     }
 

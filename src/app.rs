@@ -3,6 +3,7 @@
 
 mod accessibility;
 mod chrome;
+mod closing;
 mod keyboard;
 mod notice;
 pub mod preferences;
@@ -10,10 +11,13 @@ mod requests;
 mod screens;
 mod shared;
 mod start;
+mod window;
 
 pub use crate::ui::shortcuts::{self, Shortcut};
 pub use accessibility::{Accessibility, Geometry, WindowChange};
+pub use closing::Unsaved;
 pub use notice::Notice;
+pub use window::{WindowMessage, opening_corner, settings as window_settings};
 
 use crate::i18n::Locale;
 use crate::i18n::msg;
@@ -73,6 +77,8 @@ pub struct App {
     /// attached to the window before it is shown), idle until a screen reader asks.
     bridge: crate::a11y::Bridge,
     geometry: Geometry,
+    /// The window's place, full screen, and closing.
+    window: window::WindowState,
 }
 
 #[derive(Clone, Debug)]
@@ -102,6 +108,9 @@ pub enum Message {
     Scrolled,
     /// The screen-reader bridge, and the window's focus and place.
     Accessibility(Accessibility),
+    /// The window: opened, moved, resized, measured, asked to close; the question before
+    /// closing answered.
+    Window(WindowMessage),
 }
 
 impl Message {
@@ -116,6 +125,7 @@ impl Message {
                 | Message::Accessibility(Accessibility::Window(
                     WindowChange::Focused(_) | WindowChange::Moved(_)
                 ))
+                | Message::Window(WindowMessage::Moved(_) | WindowMessage::Measured { .. })
         )
     }
 }
@@ -148,6 +158,7 @@ impl App {
             system::theme_changes().map(Message::SystemTheme),
             frames,
             self.accessibility_subscription(),
+            window::events(),
         ])
     }
 
@@ -309,6 +320,7 @@ impl App {
             Message::StoreReady => self.store_ready(),
             Message::Done | Message::Scrolled => Task::none(),
             Message::Accessibility(message) => self.accessibility(message),
+            Message::Window(message) => self.window_message(message),
         }
     }
 
@@ -371,8 +383,35 @@ impl App {
         .into()
     }
 
-    /// Builds the whole window for a given size, registering every interactive control.
+    /// Builds the whole window for a given size, registering every interactive control; in
+    /// training mode, with the banner that says so across the top.
     fn build(&self, controls: &mut Controls<Message>, size: Size) -> Element<'_, Message> {
+        let window = self.build_window(controls, size);
+        if !self.shared.training_mode {
+            return window;
+        }
+        let ctx = self.shared.context(size.width);
+        let covered = self.card_open || self.screens.get(self.current).full_window();
+        column![
+            chrome::training_banner(&ctx, covered),
+            chrome::rule(&ctx, false),
+            window
+        ]
+        .height(Fill)
+        .into()
+    }
+
+    fn build_window(&self, controls: &mut Controls<Message>, size: Size) -> Element<'_, Message> {
+        if !self.window.asking.is_empty() {
+            let ctx = self.shared.context(size.width);
+            return closing::view(
+                &ctx,
+                controls,
+                &self.window.asking,
+                Message::Window(WindowMessage::Keep),
+                Message::Window(WindowMessage::Discard),
+            );
+        }
         if self.card_open {
             let ctx = self.shared.context(size.width);
             return screen::embed(self.screens.card.view(&ctx), controls, Message::Card);
@@ -434,7 +473,7 @@ impl App {
             tagged(
                 Meaning::Landmark(Landmark::StatusLine),
                 None,
-                chrome::status_line(&ctx, !side_bar)
+                chrome::status_line(&ctx)
             )
         ];
         container(window)

@@ -77,6 +77,10 @@ pub enum Command {
         /// The backup file (SQLite) to restore.
         file: PathBuf,
     },
+    /// Translations: a language's texts out as XLIFF 1.2 for a translation tool, and the
+    /// translator's file back in.
+    #[command(subcommand)]
+    L10n(L10nCommand),
     /// The unit's equality indicators for a period, as CSV (the tables the app shows), or as an
     /// Excel workbook when the output's name ends in .xlsx.
     Indicators {
@@ -121,6 +125,42 @@ pub enum LogCommand {
         /// The files to merge.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum L10nCommand {
+    /// Write one language's texts as an XLIFF 1.2 file for a translation tool (memoQ, Trados,
+    /// Phrase, OmegaT, Weblate).
+    ///
+    /// One unit per text, plural form and attribute: the Danish source, the language's current
+    /// text (with the override files applied, as the app shows it), its state (machine
+    /// translation, translated, or checked by a translator, with who and when), and notes (the
+    /// text's id, its topic, the sources of its facts, its character limit). Codes such as
+    /// { $date } are protected inline codes. See docs/translating.md.
+    Export {
+        /// The language: ar, fa, ur, tr, so, pl, uk, ti or en.
+        #[arg(value_name = "LANGUAGE")]
+        language: String,
+        /// The XLIFF file to write.
+        file: PathBuf,
+    },
+    /// Check a translated XLIFF file and, only if every unit is right, write its texts into
+    /// the override folder (CONFIG/i18n/LANGUAGE/).
+    ///
+    /// The whole file is checked first: well-formed XML, XLIFF 1.2, a known language, known
+    /// ids, the same codes and variables as the Danish text, valid Fluent. With any problem
+    /// nothing is written and every bad unit is listed (exit code 3). Otherwise the texts that
+    /// differ from Skranke's own are written as override files, and review.toml records which
+    /// texts a translator has translated or checked (state signed-off). The previous files
+    /// are copied to CONFIG/i18n-backup/LANGUAGE-TIME/ first.
+    Import {
+        /// The XLIFF 1.2 file from the translation tool.
+        file: PathBuf,
+        /// Who checked the units marked signed-off [default: the contact-name of each unit's
+        /// phase in the file].
+        #[arg(long, value_name = "NAME")]
+        reviewer: Option<String>,
     },
 }
 

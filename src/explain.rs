@@ -145,6 +145,15 @@ pub fn refusal_words(words: &Words, refusal: crate::guard::Refusal) -> String {
         Refusal::CprNumber => words.tr(msg!("guard-cpr")),
         Refusal::PhoneNumber => words.tr(msg!("guard-phone")),
         Refusal::Email => words.tr(msg!("guard-email")),
+        // The character itself would show as a box here too: it is named by its code point.
+        Refusal::Undrawable {
+            position,
+            character,
+        } => words.tr(msg!(
+            "guard-undrawable",
+            position = position,
+            code = format!("U+{:04X}", u32::from(character))
+        )),
     }
 }
 

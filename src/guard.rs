@@ -2,6 +2,10 @@
 //! unit name). Skranke records what was done, never who: text that looks like a CPR number, a
 //! phone number or an e-mail address is refused, with the reason, before it is stored.
 //!
+//! It also refuses a character none of the bundled fonts can draw (an emoji, a rare symbol, a
+//! script Skranke has no font for), which would show as an empty box in the log, its list and
+//! its exports; the message says which character it is ([`crate::glyphs`]).
+//!
 //! The guard errs towards refusing: a date written as eight digits in a row ("20251124") looks
 //! like a Danish phone number and is refused; the message suggests writing it as 24.11.2025.
 //! Ordinary desk notes pass: times (10.30), dates (24.12.2025, 2025-11-24), amounts (1.250 kr.),
@@ -24,11 +28,14 @@ pub enum Refusal {
     Email,
     /// Longer than allowed.
     TooLong { max: usize, length: usize },
+    /// Holds a character no bundled font can draw: the first one, by its place in the text
+    /// (1-based, in characters).
+    Undrawable { position: usize, character: char },
 }
 
 impl Refusal {
     /// Every refusal's code, for checks that all messages exist.
-    pub const ALL_CODES: [&'static str; 4] = ["cpr", "phone", "email", "too-long"];
+    pub const ALL_CODES: [&'static str; 5] = ["cpr", "phone", "email", "too-long", "undrawable"];
 
     /// Stable code; the Fluent id of the message explaining it is `guard-<code>`.
     pub fn code(self) -> &'static str {
@@ -37,6 +44,7 @@ impl Refusal {
             Refusal::PhoneNumber => "phone",
             Refusal::Email => "email",
             Refusal::TooLong { .. } => "too-long",
+            Refusal::Undrawable { .. } => "undrawable",
         }
     }
 }
@@ -77,6 +85,12 @@ pub fn check(text: &str, max_chars: usize) -> Result<(), Refusal> {
     }
     if looks_like_phone(text) {
         return Err(Refusal::PhoneNumber);
+    }
+    if let Some((position, character)) = crate::glyphs::first_undrawable(text) {
+        return Err(Refusal::Undrawable {
+            position,
+            character,
+        });
     }
     let length = text.chars().count();
     if length > max_chars {
@@ -192,6 +206,28 @@ mod tests {
             check_note(&"ø".repeat(NOTE_MAX_CHARS)),
             Ok(()),
             "characters, not bytes"
+        );
+    }
+
+    #[test]
+    fn characters_no_font_draws_are_refused_with_their_place() {
+        assert_eq!(
+            check_note("Borgeren var glad 😀"),
+            Err(Refusal::Undrawable {
+                position: 19,
+                character: '😀'
+            })
+        );
+        assert_eq!(
+            check("Borgerservice 👍", 80),
+            Err(Refusal::Undrawable {
+                position: 15,
+                character: '👍'
+            })
+        );
+        assert_eq!(
+            check_note("Tolk: العربية, «MitID» – 12,5 %\nNy linje"),
+            Ok(())
         );
     }
 

@@ -14,9 +14,11 @@ pub mod console;
 pub mod content;
 pub mod explain;
 pub mod export;
+pub mod glyphs;
 pub mod guard;
 pub mod i18n;
 pub mod it_log;
+pub mod l10n;
 pub mod outreach;
 pub mod paths;
 pub mod policy;
@@ -26,6 +28,7 @@ pub mod settings;
 pub mod store;
 pub mod ui;
 pub mod visit;
+pub mod window_place;
 
 pub use app::App;
 

@@ -16,7 +16,7 @@ fn main() -> ExitCode {
     skranke::console::attach_when_printing();
     let cli = Cli::parse();
     match &cli.command {
-        Some(Command::CheckI18n) => check_i18n(),
+        Some(Command::CheckI18n) => check_i18n(&cli),
         Some(command) => skranke::admin::run(&cli, command),
         None => {
             let policy = cli.policy();
@@ -48,6 +48,8 @@ fn run_gui(options: Options) -> ExitCode {
     if let Some(paths) = &options.paths {
         skranke::it_log::write_to(&paths.it_log_file());
     }
+    // The window opens where it was last, at the size it had (read before iced starts).
+    let window = skranke::app::window_settings(&options);
     let boot = move || {
         let opening = options
             .paths
@@ -61,7 +63,7 @@ fn run_gui(options: Options) -> ExitCode {
         .scale_factor(App::scale_factor)
         .subscription(App::subscription)
         .settings(skranke::iced_settings_fonts_loaded_by_caller())
-        .window(window_settings())
+        .window(window)
         .run();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -72,24 +74,7 @@ fn run_gui(options: Options) -> ExitCode {
     }
 }
 
-/// The main window: its size, its icon, and the application id that window managers and docks match
-/// with `dk.kk.Skranke.desktop` (X11 `WM_CLASS`, Wayland `app_id`).
-fn window_settings() -> iced::window::Settings {
-    iced::window::Settings {
-        size: iced::Size::new(1280.0, 860.0),
-        min_size: Some(iced::Size::new(800.0, 600.0)),
-        visible: skranke::a11y::bridge::window_visible_at_creation(),
-        icon: skranke::ui::window_icon::window_icon(),
-        #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
-        platform_specific: iced::window::settings::PlatformSpecific {
-            application_id: skranke::APP_ID.to_owned(),
-            ..Default::default()
-        },
-        ..iced::window::Settings::default()
-    }
-}
-
-fn check_i18n() -> ExitCode {
+fn check_i18n(cli: &Cli) -> ExitCode {
     let catalogue = Catalogue::embedded();
     let report = check::run(&skranke::content::required_message_ids());
     let text = check::render(&report, |locale| {
@@ -104,6 +89,13 @@ fn check_i18n() -> ExitCode {
     print!("{}", plain_language::render_jargon(&jargon));
     let sources = provenance_check::check_embedded(skranke::clock::today());
     print!("{}", provenance_check::render(&sources));
+    // Which citizen texts a translator has checked, with the override folders the app reads
+    // (the machine's policy, then the user's): information, never a failure.
+    let desk = skranke::admin::Desk::new(cli);
+    print!(
+        "{}",
+        check::render_reviews(&skranke::admin::l10n::catalogue(&desk))
+    );
     let failed: Vec<&str> = [
         (report.passes(), "translations"),
         (plain_language::within_limits(&lix), "plain language"),

@@ -72,6 +72,11 @@ impl Paths {
         self.config_dir.join("settings.toml")
     }
 
+    /// Where the window was and how big (`crate::window_place`).
+    pub fn window_file(&self) -> PathBuf {
+        self.config_dir.join("window.toml")
+    }
+
     /// Folder of the editors' override `.ftl` files: `<config>/i18n/<locale>/*.ftl`.
     pub fn overrides_dir(&self) -> PathBuf {
         self.config_dir.join("i18n")

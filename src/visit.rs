@@ -1,10 +1,12 @@
 //! The visit in progress: what has been done for the citizen now at the desk.
 //!
 //! The principles screen ticks checklist items (1a–1f) here, the desk screen records the topics
-//! shown; the outreach log reads both when the visit is logged, and "next citizen" resets it.
+//! shown and the interpreter; the outreach log reads them when the visit is logged, and "next
+//! citizen" resets it.
 //! Nothing about who the citizen is lives here.
 
 use crate::content::principles::{ItemId, Principle};
+use crate::outreach::codes::Interpreter;
 use std::collections::BTreeSet;
 
 /// One thing done during the visit, as a screen reports it.
@@ -12,6 +14,8 @@ use std::collections::BTreeSet;
 pub enum Change {
     TopicShown(&'static str),
     HandoutGiven,
+    /// Which interpreter took part (the desk's choice).
+    Interpreter(Interpreter),
     Toggle(ItemId),
     Reset,
 }
@@ -21,6 +25,7 @@ pub struct Visit {
     ticked: BTreeSet<ItemId>,
     topics_shown: Vec<&'static str>,
     handout_given: bool,
+    interpreter: Option<Interpreter>,
 }
 
 impl Visit {
@@ -28,6 +33,7 @@ impl Visit {
         match change {
             Change::TopicShown(topic) => self.record_topic_shown(topic),
             Change::HandoutGiven => self.record_handout(),
+            Change::Interpreter(interpreter) => self.interpreter = Some(interpreter),
             Change::Toggle(item) => self.toggle(item),
             Change::Reset => self.reset(),
         }
@@ -81,8 +87,16 @@ impl Visit {
         self.handout_given
     }
 
+    /// The interpreter chosen on the desk, if any was.
+    pub fn interpreter(&self) -> Option<Interpreter> {
+        self.interpreter
+    }
+
     pub fn is_empty(&self) -> bool {
-        self.ticked.is_empty() && self.topics_shown.is_empty() && !self.handout_given
+        self.ticked.is_empty()
+            && self.topics_shown.is_empty()
+            && !self.handout_given
+            && self.interpreter.is_none()
     }
 
     /// Ready for the next citizen.
@@ -126,7 +140,9 @@ mod tests {
         visit.record_topic_shown("interpreter");
         visit.record_topic_shown("digital");
         visit.toggle(item("1c.1"));
+        visit.apply(Change::Interpreter(Interpreter::Phone));
         assert_eq!(visit.topics_shown(), ["digital", "interpreter"]);
+        assert_eq!(visit.interpreter(), Some(Interpreter::Phone));
         visit.reset();
         assert!(visit.is_empty());
     }

@@ -103,6 +103,24 @@ fn views() -> Vec<View> {
             h.update(Message::Navigate(ScreenId::Desk));
             h.update(Message::Desk(Desk::ToggleHandout("digital")));
         }),
+        // The desk after a visit: "Log this visit" at the top, the interpreter chosen, and a
+        // handout saved to Documents/Skranke because the dialog could not open (issue 17).
+        View::new("desk-log-visit", |h| {
+            h.update(Message::Navigate(ScreenId::Desk));
+            h.update(Message::Desk(Desk::OpenTopic("complaints")));
+            h.update(Message::Desk(Desk::Back));
+            h.update(Message::Desk(Desk::Interpreter(
+                skranke::outreach::Interpreter::Phone,
+            )));
+            h.update(Message::Desk(Desk::ToggleHandout("complaints")));
+            let folder = skranke::screen::dialog::fallback_folder()
+                .unwrap_or_else(|| std::env::temp_dir().join("Skranke"));
+            h.update(Message::Desk(Desk::HandoutSaved(
+                skranke::screen::SaveOutcome::SavedInstead(
+                    folder.join("handout-ar-2026-12-02.html"),
+                ),
+            )));
+        }),
         View::new("desk-topic-ar", |h| open_topic(h, "digital")),
         View::new("desk-topic-ur", |h| open_topic(h, "interpreter")).citizen("ur"),
         View::new("desk-topic-ti", |h| open_topic(h, "complaints")).citizen("ti"),
@@ -192,6 +210,11 @@ fn views() -> Vec<View> {
             h.update(Message::Navigate(ScreenId::Training));
             h.update(Message::Training(Training::Present));
             h.update(Message::Training(Training::NextSlide));
+            h.update(Message::Training(Training::NextSlide));
+        }),
+        View::new("training-slide-full-screen", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::PresentFullScreen));
             h.update(Message::Training(Training::NextSlide));
         }),
         View::new("training-case", |h| {
@@ -390,6 +413,33 @@ fn everyday_topics_and_sources_at_200_percent() {
     );
 }
 
+/// Issue 17: the desk with "Log this visit", and its handout card below (saved instead to
+/// Documents/Skranke, with a button to open it), in Danish and Arabic at 200 %: whole pages.
+#[test]
+fn desk_log_visit_and_handout_at_200_percent() {
+    let view = views()
+        .into_iter()
+        .find(|v| v.name == "desk-log-visit")
+        .unwrap();
+    for (staff, theme) in [
+        ("da", ThemeChoice::Light),
+        ("ar", ThemeChoice::Light),
+        ("ar", ThemeChoice::HighContrastDark),
+    ] {
+        let mut harness = Harness::with_options(staff, view.citizen, |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+        (view.open)(&mut harness);
+        harness.snapshot_sized(
+            &gallery_dir().join(format!(
+                "page-desk-log-visit-{}-{staff}-200.png",
+                theme.code()
+            )),
+            iced::Size::new(1024.0, 9000.0),
+        );
+    }
+}
+
 /// A topic where a translator has checked the first two sections in Arabic: those say so,
 /// the third keeps the machine-translation notice (issue 16).
 #[test]
@@ -539,5 +589,90 @@ fn the_log_form_confirms_a_save_by_its_first_field_at_200_percent() {
             &gallery_dir().join(format!("log-form-saved-{}-{staff}-200.png", theme.code())),
             Some(skranke::screen::log::form::first_field_region()),
         );
+    }
+}
+
+/// Issue 17, points 6 to 9, in Danish and Arabic at 200 %: a full-screen slide on a 1366×768
+/// screen and the last slide (Next disabled), "Answer" with nothing chosen, training mode on the
+/// desk, the question before closing, a note refused for an emoji, and the status line of a
+/// narrow window.
+#[test]
+fn issue_17_training_window_and_safety_nets() {
+    use skranke::app::WindowMessage;
+    let screen = iced::Size::new(1366.0, 768.0);
+    type Shot = (&'static str, fn(&mut Harness));
+    let shots: [Shot; 7] = [
+        ("full-screen-slide", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::PresentFullScreen));
+            h.update(Message::Training(Training::NextSlide));
+        }),
+        ("last-slide", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::Present));
+            h.update(Message::Training(Training::LastSlide));
+        }),
+        ("quiz-choose-first", |h| {
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::Tab(TrainingTab::Quiz)));
+            h.update(Message::Training(Training::Answer));
+        }),
+        ("training-mode-desk", |h| {
+            h.update(Message::Log(Log::ToggleTrainingMode));
+            h.update(Message::Navigate(ScreenId::Desk));
+            open_topic(h, "digital");
+        }),
+        ("training-mode-slide", |h| {
+            h.update(Message::Log(Log::ToggleTrainingMode));
+            h.update(Message::Navigate(ScreenId::Training));
+            h.update(Message::Training(Training::PresentFullScreen));
+        }),
+        ("closing-question", |h| {
+            h.update(Message::Navigate(ScreenId::Log));
+            h.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+                "Hjalp med MitID".into(),
+            )))));
+            h.update(Message::Window(WindowMessage::CloseRequested));
+        }),
+        ("note-with-emoji", |h| {
+            h.update(Message::Settings(Settings::UnitEdited(
+                "Borgerservice Nørrebro".into(),
+            )));
+            h.update(Message::Settings(Settings::SaveUnit));
+            h.update(Message::Navigate(ScreenId::Log));
+            h.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+                "Borgeren var glad 😀".into(),
+            )))));
+            h.update(Message::Log(Log::Form(Form::Save {
+                next_citizen: false,
+            })));
+        }),
+    ];
+    for staff in ["da", "ar"] {
+        for (name, open) in shots {
+            let mut harness = Harness::with_options(staff, "ar", |_| {});
+            harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+            open(&mut harness);
+            let dir = gallery_dir();
+            harness.snapshot(&dir.join(format!("i17-{name}-{staff}-200.png")));
+            if name == "full-screen-slide" {
+                harness.snapshot_sized(
+                    &dir.join(format!("i17-{name}-1366x768-{staff}-200.png")),
+                    screen,
+                );
+            }
+            // The whole page, to see the message where the user acted.
+            let page = match name {
+                "quiz-choose-first" => Some(2400.0),
+                "note-with-emoji" => Some(7200.0),
+                _ => None,
+            };
+            if let Some(height) = page {
+                harness.snapshot_sized(
+                    &dir.join(format!("i17-{name}-page-{staff}-200.png")),
+                    iced::Size::new(1024.0, height),
+                );
+            }
+        }
     }
 }

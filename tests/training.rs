@@ -283,3 +283,200 @@ fn a_session_form_error_sits_by_its_field_and_goes_once_fixed() {
         skranke::clock::format_day(skranke::clock::today())
     )));
 }
+
+// Issue 17, point 6: full screen, the ends of the presentation, "Answer" with nothing chosen,
+// training mode on every screen.
+
+#[test]
+fn the_presentation_goes_full_screen_by_f11_and_by_its_button_and_esc_leaves() {
+    let mut harness = Harness::new();
+    harness.update(Message::Navigate(ScreenId::Training));
+    // F11 on the presentation's tab: present, in full screen.
+    key(&mut harness, Named::F11);
+    assert!(harness.app.training().presenting());
+    assert!(harness.app.training().full_screen());
+    assert!(
+        harness.app.full_screen(),
+        "the window was put in full screen"
+    );
+    assert!(harness.shows("Forlad fuld skærm (Esc)"));
+    // Esc leaves full screen; the presentation goes on in the window.
+    key(&mut harness, Named::Escape);
+    assert!(!harness.app.full_screen());
+    assert!(harness.app.training().presenting());
+    assert!(harness.shows("Fuld skærm (F11)"));
+    // The button, by keyboard, and F11 both ways.
+    harness.tab_to("presentation-full-screen");
+    harness.space();
+    assert!(harness.app.full_screen());
+    key(&mut harness, Named::F11);
+    assert!(!harness.app.full_screen());
+    key(&mut harness, Named::F11);
+    assert!(harness.app.full_screen());
+    // Esc twice: out of full screen, then out of the presentation.
+    key(&mut harness, Named::Escape);
+    key(&mut harness, Named::Escape);
+    assert!(!harness.app.training().presenting());
+    assert!(!harness.app.full_screen());
+    assert_eq!(
+        harness.app.focused().map(|f| f.as_str()),
+        Some("presentation-start")
+    );
+    // Ending from full screen with the End button puts the window back in its frame too.
+    key(&mut harness, Named::F11);
+    harness.tab_to("presentation-close");
+    harness.space();
+    assert!(!harness.app.training().presenting());
+    assert!(!harness.app.full_screen());
+    // F11 elsewhere does nothing.
+    harness.update(Message::Navigate(ScreenId::Desk));
+    key(&mut harness, Named::F11);
+    assert!(!harness.app.full_screen());
+}
+
+/// Is the control enabled, for the keyboard and for a screen reader?
+fn enabled(harness: &Harness, id: &str) -> bool {
+    let controls = harness.app.controls();
+    let control = controls
+        .iter()
+        .find(|c| c.id.as_str() == id)
+        .unwrap_or_else(|| panic!("{id} is shown"));
+    let built = support::accessibility(&harness.app);
+    let tree = accesskit_consumer::Tree::new(built.update, true);
+    let node = tree
+        .state()
+        .node_by_tree_local_id(
+            skranke::a11y::control_node(&control.id),
+            accesskit::TreeId::ROOT,
+        )
+        .unwrap_or_else(|| panic!("{id} is in the tree"));
+    assert_eq!(
+        node.data().is_disabled(),
+        control.on_activate.is_none(),
+        "{id}: the screen reader is told what the keyboard finds"
+    );
+    control.on_activate.is_some()
+}
+
+#[test]
+fn previous_and_next_are_disabled_at_the_ends() {
+    let mut harness = Harness::new();
+    harness.update(Message::Navigate(ScreenId::Training));
+    harness.update(Message::Training(Training::Present));
+    assert!(!enabled(&harness, "presentation-previous"), "first slide");
+    assert!(enabled(&harness, "presentation-next"));
+    key(&mut harness, Named::End);
+    assert!(enabled(&harness, "presentation-previous"));
+    assert!(!enabled(&harness, "presentation-next"), "last slide");
+    key(&mut harness, Named::ArrowLeft);
+    assert!(enabled(&harness, "presentation-previous"));
+    assert!(enabled(&harness, "presentation-next"));
+}
+
+#[test]
+fn answer_with_nothing_chosen_says_so_next_to_the_button() {
+    let mut harness = Harness::new();
+    harness.update(Message::Navigate(ScreenId::Training));
+    harness.update(Message::Training(Training::Tab(Tab::Quiz)));
+    assert!(enabled(&harness, "quiz-answer"), "never a dead button");
+    harness.tab_to("quiz-answer");
+    harness.enter();
+    let choose = "Vælg først et af svarene ovenfor.";
+    assert!(harness.shows(choose));
+    assert!(!harness.app.training().quiz.answered);
+    assert_eq!(
+        harness.app.focused().map(|f| f.as_str()),
+        Some("quiz-answer"),
+        "the focus stays where the user acted, under the message"
+    );
+    let controls = harness.app.controls();
+    let option = controls
+        .iter()
+        .find(|c| c.id.as_str() == "quiz-option-a")
+        .unwrap();
+    assert_eq!(
+        option.error.as_deref(),
+        Some(choose),
+        "a screen reader hears why"
+    );
+    // Choosing an answer takes the message away; answering works.
+    harness.shift_tab();
+    assert_eq!(
+        harness.app.focused().map(|f| f.as_str()),
+        Some("quiz-option-a")
+    );
+    harness.space();
+    assert!(!harness.shows(choose));
+    harness.tab_to("quiz-answer");
+    harness.enter();
+    assert!(harness.app.training().quiz.answered);
+}
+
+/// The texts a screen reader finds in status regions.
+fn status_texts(app: &skranke::App) -> Vec<String> {
+    fn walk(node: &accesskit_consumer::NodeRef, in_status: bool, found: &mut Vec<String>) {
+        let in_status = in_status || node.role() == accesskit::Role::Status;
+        if in_status
+            && node.role() == accesskit::Role::TextRun
+            && let Some(text) = node.data().value()
+        {
+            found.push(text.to_string());
+        }
+        for child in node.children() {
+            walk(&child, in_status, found);
+        }
+    }
+    let built = support::accessibility(app);
+    let tree = accesskit_consumer::Tree::new(built.update, true);
+    let mut found = Vec::new();
+    walk(&tree.state().root(), false, &mut found);
+    found
+}
+
+#[test]
+fn training_mode_shows_on_every_screen_and_to_a_screen_reader() {
+    let banner =
+        "Nye registreringer markeres som træning og tæller ikke med. Slå den fra under Log.";
+    let mut harness = Harness::new();
+    for screen in ScreenId::ALL {
+        harness.update(Message::Navigate(screen));
+        assert!(!harness.shows(banner), "{screen:?}: not before it is on");
+    }
+    harness.update(Message::Navigate(ScreenId::Log));
+    harness.tab_to("log-training-mode");
+    harness.space();
+    assert!(harness.app.training_mode());
+    for screen in ScreenId::ALL {
+        harness.update(Message::Navigate(screen));
+        assert!(harness.shows("Træningstilstand"), "{screen:?}");
+        assert!(harness.shows(banner), "{screen:?}");
+        assert!(
+            status_texts(&harness.app).iter().any(|t| t == banner),
+            "{screen:?}: a screen reader finds it as a status"
+        );
+    }
+    harness.update(Message::Navigate(ScreenId::Training));
+    // The presentation and the language card cover the window; the banner stays, its title
+    // alone.
+    harness.update(Message::Training(Training::Present));
+    assert!(harness.shows("Træningstilstand"), "presentation");
+    assert!(
+        status_texts(&harness.app)
+            .iter()
+            .any(|t| t == "Træningstilstand"),
+        "presentation"
+    );
+    key(&mut harness, Named::Escape);
+    harness.update(Message::Navigate(ScreenId::Desk));
+    harness.ctrl("l");
+    assert!(harness.app.card_open());
+    assert!(harness.shows("Træningstilstand"), "the language card");
+    key(&mut harness, Named::Escape);
+    // Off again: gone everywhere.
+    harness.update(Message::Log(
+        skranke::screen::log::Message::ToggleTrainingMode,
+    ));
+    assert!(!harness.app.training_mode());
+    assert!(!harness.shows(banner));
+    assert!(!harness.shows("Træningstilstand"));
+}

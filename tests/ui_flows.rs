@@ -84,7 +84,11 @@ fn tab_goes_through_every_stop_of_settings_and_back_with_shift_tab() {
             Some(_) => {}
         }
     }
-    assert_eq!(groups_seen.len(), 4, "languages, languages, theme, scale");
+    assert_eq!(
+        groups_seen.len(),
+        5,
+        "languages, languages, theme, scale, the translator's language"
+    );
     let start = harness.app.focused().cloned().unwrap();
     let start_index = stops.iter().position(|c| *c == start).unwrap();
     for step in 1..=stops.len() {

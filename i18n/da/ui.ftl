@@ -32,6 +32,20 @@ settings-unit-label = Enhedens navn
 settings-unit-count = { $count } af { $max } tegn
 settings-unit-save = Gem enhed
 settings-unit-saved = Gemt.
+settings-translations = Oversættelser
+settings-translations-hint = Send et sprog til en oversætter som en XLIFF-fil, og læs den tjekkede fil ind igen. Vælg sproget her. Se vejledningen til oversættere (translating.md).
+settings-translations-language = Sprog til oversætteren
+settings-translations-status = { $reviewed } af { $total } tekster til borgeren er tjekket af en oversætter.
+settings-translations-export = Gem XLIFF-fil til oversætteren …
+settings-translations-import = Læs XLIFF-fil ind …
+settings-translations-exported = { $units ->
+        [one] Gemt: { $path } (1 tekst).
+       *[other] Gemt: { $path } ({ $units } tekster).
+    }
+settings-translations-imported = Læst ind: { $units } tekster, { $changed } ændret, { $reviewed } tjekket. De nye tekster bruges nu.
+settings-translations-backup = De tidligere tekster er gemt i { $path }.
+settings-translations-refused = Filen er ikke læst ind, og intet er ændret. Det er galt:
+settings-translations-unreadable = Filen { $path } kunne ikke læses: { $reason }
 settings-locked-value = Låst: { $value }
 settings-locked-by = Denne indstilling bestemmes af { $who }. Spørg dem, hvis den skal ændres.
 settings-locked-by-it = den IT-afdeling, der passer denne computer
@@ -126,7 +140,7 @@ principles-intro = Københavns Kommunes 20 principper for ligebehandling. Vælg 
 principles-filter = Søg i titler og resuméer
 principles-no-match = Ingen principper passer til "{ $filter }".
 principles-entry-progress = { $done } af { $total } punkter på plads i enheden
-principles-back = ← Alle principper
+principles-back = ‹ Alle principper
 principles-at-the-desk = Ved skranken
 principles-at-the-desk-hint = Sæt flueben ved det, du har gjort for borgeren ved dette besøg. Det kommer med, når du logger besøget.
 principles-unit-desk = Enhedens selvevaluering: gør vi det altid?
@@ -221,7 +235,7 @@ desk-handout-chosen = { $count ->
 }
 desk-handout-save = Gem handout …
 desk-sources = Om informationen: kilder og datoer
-desk-back = ← Alle emner
+desk-back = ‹ Alle emner
 desk-previous = Forrige emne
 desk-next = Næste emne
 sources-title = Om informationen
@@ -365,10 +379,10 @@ export-progress = { $total ->
 import-title = Flet en anden skrankes log ind
 import-hint = Vælg en anden skrankes eksport (CSV) eller database. Registreringer, der allerede findes, springes over. Er der fejl i filen, importeres intet.
 import-start = Vælg fil …
-import-done = Flettet: { $added ->
-    [one] 1 ny registrering
-   *[other] { $added } nye registreringer
-}, { $present } fandtes allerede.
+import-done = { $added ->
+    [one] Flettet: 1 ny registrering, { $present } fandtes allerede.
+   *[other] Flettet: { $added } nye registreringer, { $present } fandtes allerede.
+}
 import-not-an-export = Filen er ikke en eksport fra Skranke. Disse kolonner mangler: { $columns }. Intet blev importeret.
 import-unreadable = Filen kunne ikke læses fra linje { $line }. Er det en CSV-fil fra Skranke? Intet blev importeret.
 import-database = Databasen kan ikke bruges. { $reason } Intet blev importeret.
@@ -420,8 +434,8 @@ indicators-period-month = Måned
 indicators-period-quarter = Kvartal
 indicators-period-year = År
 indicators-period-custom = Selvvalgt periode
-indicators-previous = ◀ Forrige
-indicators-next = Næste ▶
+indicators-previous = ‹ Forrige
+indicators-next = Næste ›
 indicators-month-label = { $month } { $year }
 indicators-quarter-label = { $quarter }. kvartal { $year }
 indicators-month-short = { $month } { $year }
@@ -499,7 +513,7 @@ training-tab-quiz = Quiz
 training-tab-sessions = Forløb
 presentation-heading = Præsentation til projektor
 presentation-intro = { $count } dias med stor tekst: hvad ligebehandling er, de to former for diskrimination, hvem der er i risiko, de 20 principper og hvorfor.
-presentation-keys = Piletaster, Page Up/Page Down og mellemrum skifter dias. Home og End går til første og sidste. Esc afslutter.
+presentation-keys = Piletaster, Page Up/Page Down og mellemrum skifter dias. Home og End går til første og sidste. F11 viser i fuld skærm. Esc forlader fuld skærm og afslutter derefter.
 presentation-start = Start præsentationen
 presentation-continue = Fortsæt fra dias { $slide }
 presentation-title = Ligebehandling i Borgerservice
@@ -507,12 +521,12 @@ presentation-subtitle = Behandlet lige – men ikke ens. Københavns Kommunes pr
 presentation-section = Afsnit { $number }
 presentation-example = Eksempel ved skranken
 presentation-counter = Dias { $slide } af { $total }
-presentation-previous = ◀ Forrige
-presentation-next = Næste ▶
+presentation-previous = ‹ Forrige
+presentation-next = Næste ›
 presentation-close = Afslut (Esc)
 cases-intro = Korte situationer fra skranken til drøftelse. Vælg en case. De principper, den handler om, vises, når I har drøftet den.
 cases-seen = Gennemgået i dette forløb
-cases-back = ← Alle cases
+cases-back = ‹ Alle cases
 cases-counter = Case { $case } af { $total }
 cases-questions = Spørgsmål til drøftelse
 cases-show-principles = Vis principperne
@@ -567,6 +581,91 @@ cli-exported = { $count ->
 }
 cli-no-log = Der er ingen log i { $folder }. Angiv loggens mappe med --data-dir.
 cli-log-in-use = Loggen er åben i Skranke. Luk Skranke på denne computer, og prøv igen. Intet er ændret.
+
+## l10n: skranke l10n export / import (XLIFF for translators)
+
+l10n-unknown-language = Skranke har ikke sproget "{ $tag }". Kendte sprog: { $known }.
+l10n-master-language = Dansk er mastersproget, så der er intet at oversætte. Vælg et andet sprog.
+l10n-exported = { $count ->
+    [one] 1 tekst er skrevet til { $file }.
+   *[other] { $count } tekster er skrevet til { $file }.
+}
+l10n-unreadable = Filen { $file } kunne ikke læses. Findes den, og må du læse den?
+l10n-not-text = Filen { $file } er ikke en XLIFF-fil: den er ikke tekst i UTF-8.
+l10n-refused = { $count ->
+    [one] Filen blev ikke indlæst, fordi der er 1 fejl. Intet er ændret.
+   *[other] Filen blev ikke indlæst, fordi der er { $count } fejl. Intet er ændret.
+}
+l10n-imported = Indlæst ({ $language }). Enheder læst: { $units }. Tekster ændret: { $changed }. Tekster tjekket af en oversætter: { $reviewed }.
+l10n-written = Skrevet: { $file }
+l10n-backup = De tidligere filer er gemt i { $folder }.
+l10n-no-backup = Der var ingen tidligere filer at gemme.
+l10n-problem-in-unit = { $file }, { $unit }: { $problem }
+l10n-problem-in-file = { $file }: { $problem }
+l10n-problem-malformed = Filen er ikke gyldig XML (linje { $line }).
+l10n-problem-not-xliff = Filen er ikke en XLIFF-fil.
+l10n-problem-xliff-version = Filen er XLIFF { $version }. Skranke læser XLIFF 1.2. Gem filen som XLIFF 1.2 i oversættelsesprogrammet.
+l10n-problem-no-units = Filen har ingen tekster at oversætte.
+l10n-problem-no-locale = Filen siger ikke, hvilket sprog den er oversat til (target-language).
+l10n-problem-unknown-locale = Skranke har ikke sproget "{ $tag }".
+l10n-problem-master-locale = Filen er på dansk. Dansk er mastersproget og kan ikke indlæses.
+l10n-problem-mixed-locales = Filen blander to sprog: { $first } og { $other }. Indlæs ét sprog ad gangen.
+l10n-problem-not-from-danish = Kildesproget er "{ $tag }". Skranke oversætter kun fra dansk (da).
+l10n-problem-unknown-file = Skranke har ingen tekstfil med dette navn til dette sprog.
+l10n-problem-duplicate-file = Tekstfilen står to gange i filen.
+l10n-problem-missing-id = En enhed på linje { $line } har intet id.
+l10n-problem-unknown-id = Skranke har ingen tekst med dette id.
+l10n-problem-unknown-variant = Sproget har ikke formen "{ $key }". Mulige former: { $allowed }.
+l10n-problem-duplicate-unit = Enheden står to gange.
+l10n-problem-wrong-language = Oversættelsen er markeret som sproget "{ $tag }", ikke filens sprog.
+l10n-problem-unknown-state = Ukendt status "{ $state }".
+l10n-problem-unknown-phase = Fasen "{ $phase }" står ikke i filens hoved.
+l10n-problem-markup = Formatering (<{ $element }>) er ikke tilladt. Brug kun koderne fra den danske tekst.
+l10n-problem-bad-code = { $code } er ikke en gyldig kode.
+l10n-problem-missing-code = Koden { $code } mangler. Den skal stå i oversættelsen, som den står i den danske tekst.
+l10n-problem-unexpected-code = Koden { $code } står ikke i den danske tekst.
+l10n-problem-empty = Oversættelsen er tom.
+l10n-problem-syntax = Oversættelsen kan ikke læses som Fluent-tekst.
+l10n-problem-variables = Teksten bruger andre variabler end den danske: forventet { $expected }, fundet { $found }.
+l10n-problem-missing-default = Standardformen "{ $key }" mangler.
+l10n-problem-write = { $file } kunne ikke skrives. { $reason } Intet er ændret.
+
+## Issue 17: training, window, safety nets and characters (points 6 to 9)
+
+guard-undrawable = Tegn nr. { $position } ({ $code }) findes ikke i Skrankes skrifttyper (det er fx en emoji eller et sjældent symbol), så det kan stå som en tom firkant. Skriv det med ord i stedet.
+presentation-full-screen = Fuld skærm (F11)
+presentation-leave-full-screen = Forlad fuld skærm (Esc)
+presentation-end = Afslut
+quiz-choose-first = Vælg først et af svarene ovenfor.
+training-banner-title = Træningstilstand
+training-banner-text = Nye registreringer markeres som træning og tæller ikke med. Slå den fra under Log.
+closing-title = Vil du lukke Skranke?
+closing-unsaved-log = Registreringen under Log er ikke gemt.
+closing-unsaved-session = Forløbet under Træning er ikke gemt.
+closing-question = Lukker du nu, går det tabt.
+closing-keep = Gå tilbage til formularen
+closing-discard = Kassér og luk
+about-key-full-screen = Vis præsentationen i fuld skærm. Esc forlader fuld skærm.
+about-key-undo = Fortryd den seneste sletning i loggen.
+about-key-quit = Luk Skranke. Er noget ikke gemt, spørger Skranke først.
+
+## Issue 17: desk and handout (never silent, print, places to get help) and "Log this visit"
+
+desk-log-visit = Registrér besøget (Ctrl+B)
+desk-interpreter = Tolk ved besøget
+desk-handout-print = Udskriv …
+desk-handout-none-chosen = Vælg først mindst ét emne til handout: sæt flueben ved emnerne ovenfor.
+desk-handout-open = Åbn handout
+desk-handout-open-failed = Handout kunne ikke åbnes. Find filen i mappen ovenfor, og åbn den selv.
+desk-handout-print-opened = Handout er åbnet i din browser, klar til at udskrive. Vælg printer, og udskriv.
+desk-handout-print-not-opened = Handout kunne ikke åbnes i en browser. Den ligger her: { $file }. Åbn den, og udskriv den derfra.
+desk-handout-print-failed = Handout kunne ikke gøres klar til udskrift. { $reason }
+save-done-instead = Vinduet til at gemme kunne ikke åbne. Filen er gemt her i stedet: { $file }
+log-same-as-last = Som sidste registrering (Ctrl+D)
+log-same-as-last-none = Der er ingen tidligere registrering endnu.
+settings-unit-empty = Skriv enhedens navn. Loggen kan ikke gemme et besøg uden enhed.
+about-key-log-visit = Registrér besøget: loggens formular, udfyldt fra besøget.
+about-key-same-as-last = I loggens formular: udfyld som sidste registrering.
 
 ## Issue 17: errors where the eye is, numbers and dates, exports for Excel
 

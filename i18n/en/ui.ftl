@@ -32,6 +32,20 @@ settings-unit-label = Unit name
 settings-unit-count = { $count } of { $max } characters
 settings-unit-save = Save unit
 settings-unit-saved = Saved.
+settings-translations = Translations
+settings-translations-hint = Send a language to a translator as an XLIFF file, and read the checked file back in. Choose the language here. See the guide for translators (translating.md).
+settings-translations-language = Language for the translator
+settings-translations-status = { $reviewed } of { $total } texts for the citizen are checked by a translator.
+settings-translations-export = Save XLIFF file for the translator …
+settings-translations-import = Read XLIFF file in …
+settings-translations-exported = { $units ->
+        [one] Saved: { $path } (1 text).
+       *[other] Saved: { $path } ({ $units } texts).
+    }
+settings-translations-imported = Read in: { $units } texts, { $changed } changed, { $reviewed } checked. The new texts are in use now.
+settings-translations-backup = The previous texts are kept in { $path }.
+settings-translations-refused = The file was not read in, and nothing has changed. What is wrong:
+settings-translations-unreadable = The file { $path } could not be read: { $reason }
 settings-locked-value = Locked: { $value }
 settings-locked-by = This setting is decided by { $who }. Ask them if it needs to change.
 settings-locked-by-it = the IT department that looks after this computer
@@ -126,7 +140,7 @@ principles-intro = The City of Copenhagen's 20 principles for equal treatment. C
 principles-filter = Search titles and summaries
 principles-no-match = No principles match "{ $filter }".
 principles-entry-progress = { $done } of { $total } items in place in the unit
-principles-back = ← All principles
+principles-back = ‹ All principles
 principles-at-the-desk = At the desk
 principles-at-the-desk-hint = Tick what you have done for the citizen during this visit. It is included when you log the visit.
 principles-unit-desk = Unit self-assessment: do we always do this?
@@ -221,7 +235,7 @@ desk-handout-chosen = { $count ->
 }
 desk-handout-save = Save handout …
 desk-sources = About this information: sources and dates
-desk-back = ← All topics
+desk-back = ‹ All topics
 desk-previous = Previous topic
 desk-next = Next topic
 sources-title = About this information
@@ -364,10 +378,10 @@ export-progress = { $total ->
 import-title = Merge another desk's log
 import-hint = Choose another desk's export (CSV) or database. Entries that already exist are skipped. If the file has errors, nothing is imported.
 import-start = Choose file …
-import-done = Merged: { $added ->
-    [one] 1 new entry
-   *[other] { $added } new entries
-}, { $present } already existed.
+import-done = { $added ->
+    [one] Merged: 1 new entry, { $present } already existed.
+   *[other] Merged: { $added } new entries, { $present } already existed.
+}
 import-not-an-export = The file is not an export from Skranke. These columns are missing: { $columns }. Nothing was imported.
 import-unreadable = The file could not be read from line { $line }. Is it a CSV file from Skranke? Nothing was imported.
 import-database = The database cannot be used. { $reason } Nothing was imported.
@@ -419,8 +433,8 @@ indicators-period-month = Month
 indicators-period-quarter = Quarter
 indicators-period-year = Year
 indicators-period-custom = Custom period
-indicators-previous = ◀ Previous
-indicators-next = Next ▶
+indicators-previous = ‹ Previous
+indicators-next = Next ›
 indicators-month-label = { $month } { $year }
 indicators-quarter-label = Quarter { $quarter }, { $year }
 indicators-month-short = { $month } { $year }
@@ -498,7 +512,7 @@ training-tab-quiz = Quiz
 training-tab-sessions = Sessions
 presentation-heading = Presentation for a projector
 presentation-intro = { $count } slides in large text: what equal treatment is, the two forms of discrimination, who is at risk, the 20 principles, and why.
-presentation-keys = Arrow keys, Page Up/Page Down and Space change slides. Home and End go to the first and last. Esc ends.
+presentation-keys = Arrow keys, Page Up/Page Down and Space change slides. Home and End go to the first and last. F11 shows it in full screen. Esc leaves full screen, then ends.
 presentation-start = Start the presentation
 presentation-continue = Continue from slide { $slide }
 presentation-title = Equal treatment at Borgerservice
@@ -506,12 +520,12 @@ presentation-subtitle = Treated equally – but not identically. The City of Cop
 presentation-section = Section { $number }
 presentation-example = An example at the desk
 presentation-counter = Slide { $slide } of { $total }
-presentation-previous = ◀ Previous
-presentation-next = Next ▶
+presentation-previous = ‹ Previous
+presentation-next = Next ›
 presentation-close = End (Esc)
 cases-intro = Short situations from the desk to discuss. Choose a case. The principles it is about are shown once you have discussed it.
 cases-seen = Discussed in this session
-cases-back = ← All cases
+cases-back = ‹ All cases
 cases-counter = Case { $case } of { $total }
 cases-questions = Questions for discussion
 cases-show-principles = Show the principles
@@ -566,6 +580,91 @@ cli-exported = { $count ->
 }
 cli-no-log = There is no log in { $folder }. Give the log's folder with --data-dir.
 cli-log-in-use = The log is open in Skranke. Close Skranke on this computer and try again. Nothing was changed.
+
+## l10n: skranke l10n export / import (XLIFF for translators)
+
+l10n-unknown-language = Skranke has no language "{ $tag }". Known languages: { $known }.
+l10n-master-language = Danish is the master language, so there is nothing to translate. Choose another language.
+l10n-exported = { $count ->
+    [one] 1 text was written to { $file }.
+   *[other] { $count } texts were written to { $file }.
+}
+l10n-unreadable = The file { $file } could not be read. Does it exist, and may you read it?
+l10n-not-text = The file { $file } is not an XLIFF file: it is not text in UTF-8.
+l10n-refused = { $count ->
+    [one] The file was not imported because it has 1 problem. Nothing was changed.
+   *[other] The file was not imported because it has { $count } problems. Nothing was changed.
+}
+l10n-imported = Imported ({ $language }). Units read: { $units }. Texts changed: { $changed }. Texts checked by a translator: { $reviewed }.
+l10n-written = Written: { $file }
+l10n-backup = The previous files are kept in { $folder }.
+l10n-no-backup = There were no earlier files to keep.
+l10n-problem-in-unit = { $file }, { $unit }: { $problem }
+l10n-problem-in-file = { $file }: { $problem }
+l10n-problem-malformed = The file is not valid XML (line { $line }).
+l10n-problem-not-xliff = The file is not an XLIFF file.
+l10n-problem-xliff-version = The file is XLIFF { $version }. Skranke reads XLIFF 1.2. Save the file as XLIFF 1.2 in the translation tool.
+l10n-problem-no-units = The file has no texts to translate.
+l10n-problem-no-locale = The file does not say which language it is translated into (target-language).
+l10n-problem-unknown-locale = Skranke has no language "{ $tag }".
+l10n-problem-master-locale = The file is in Danish. Danish is the master language and cannot be imported.
+l10n-problem-mixed-locales = The file mixes two languages: { $first } and { $other }. Import one language at a time.
+l10n-problem-not-from-danish = The source language is "{ $tag }". Skranke translates from Danish (da) only.
+l10n-problem-unknown-file = Skranke has no text file of this name for this language.
+l10n-problem-duplicate-file = This text file appears twice in the file.
+l10n-problem-missing-id = A unit on line { $line } has no id.
+l10n-problem-unknown-id = Skranke has no text with this id.
+l10n-problem-unknown-variant = The language has no form "{ $key }". Possible forms: { $allowed }.
+l10n-problem-duplicate-unit = This unit appears twice.
+l10n-problem-wrong-language = The translation is marked as language "{ $tag }", not the file's language.
+l10n-problem-unknown-state = Unknown state "{ $state }".
+l10n-problem-unknown-phase = The phase "{ $phase }" is not in the file's header.
+l10n-problem-markup = Formatting (<{ $element }>) is not allowed. Use only the codes of the Danish text.
+l10n-problem-bad-code = { $code } is not a valid code.
+l10n-problem-missing-code = The code { $code } is missing. It must be in the translation as it is in the Danish text.
+l10n-problem-unexpected-code = The code { $code } is not in the Danish text.
+l10n-problem-empty = The translation is empty.
+l10n-problem-syntax = The translation cannot be read as Fluent text.
+l10n-problem-variables = The text uses other variables than the Danish: expected { $expected }, found { $found }.
+l10n-problem-missing-default = The default form "{ $key }" is missing.
+l10n-problem-write = { $file } could not be written. { $reason } Nothing was changed.
+
+## Issue 17: training, window, safety nets and characters (points 6 to 9)
+
+guard-undrawable = Character { $position } ({ $code }) is not in Skranke's fonts (it is, for example, an emoji or a rare symbol), so it can appear as an empty box. Write it in words instead.
+presentation-full-screen = Full screen (F11)
+presentation-leave-full-screen = Leave full screen (Esc)
+presentation-end = End
+quiz-choose-first = First choose one of the answers above.
+training-banner-title = Training mode
+training-banner-text = New entries are marked as training and do not count. Turn it off under Log.
+closing-title = Close Skranke?
+closing-unsaved-log = The entry under Log is not saved.
+closing-unsaved-session = The session under Training is not saved.
+closing-question = If you close now, it is lost.
+closing-keep = Go back to the form
+closing-discard = Discard and close
+about-key-full-screen = Show the presentation in full screen. Esc leaves full screen.
+about-key-undo = Undo the last delete in the log.
+about-key-quit = Close Skranke. If something is not saved, Skranke asks first.
+
+## Issue 17: desk and handout (never silent, print, places to get help) and "Log this visit"
+
+desk-log-visit = Log this visit (Ctrl+B)
+desk-interpreter = Interpreter in this visit
+desk-handout-print = Print …
+desk-handout-none-chosen = First choose at least one topic for the handout: tick the topics above.
+desk-handout-open = Open the handout
+desk-handout-open-failed = The handout could not be opened. Find the file in the folder above and open it yourself.
+desk-handout-print-opened = The handout is open in your browser, ready to print. Choose a printer and print.
+desk-handout-print-not-opened = The handout could not be opened in a browser. It is here: { $file }. Open it and print it from there.
+desk-handout-print-failed = The handout could not be made ready to print. { $reason }
+save-done-instead = The save window could not open. The file is saved here instead: { $file }
+log-same-as-last = Same as last entry (Ctrl+D)
+log-same-as-last-none = There is no earlier entry yet.
+settings-unit-empty = Write the unit's name. The log cannot save a visit without a unit.
+about-key-log-visit = Log this visit: the log form, filled in from the visit.
+about-key-same-as-last = On the log form: fill it in like the last entry.
 
 ## Issue 17: errors where the eye is, numbers and dates, exports for Excel
 

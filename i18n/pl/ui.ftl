@@ -122,7 +122,7 @@ principles-intro = 20 zasad równego traktowania Gminy Kopenhaga. Wybierz zasad�
 principles-filter = Szukaj w tytułach i streszczeniach
 principles-no-match = Żadna zasada nie pasuje do „{ $filter }”.
 principles-entry-progress = { $done } z { $total } punktów wdrożonych w jednostce
-principles-back = ← Wszystkie zasady
+principles-back = ‹ Wszystkie zasady
 principles-at-the-desk = Przy okienku
 principles-at-the-desk-hint = Zaznacz, co zrobiłeś (zrobiłaś) dla mieszkańca podczas tej wizyty. Zostanie to dołączone, gdy zapiszesz wizytę.
 principles-unit-desk = Samoocena jednostki: czy zawsze to robimy?
@@ -219,7 +219,7 @@ desk-handout-chosen = { $count ->
 }
 desk-handout-save = Zapisz ulotkę …
 desk-sources = O tych informacjach: źródła i daty
-desk-back = ← Wszystkie tematy
+desk-back = ‹ Wszystkie tematy
 desk-previous = Poprzedni temat
 desk-next = Następny temat
 sources-title = O tych informacjach
@@ -408,8 +408,8 @@ indicators-period-month = Miesiąc
 indicators-period-quarter = Kwartał
 indicators-period-year = Rok
 indicators-period-custom = Własny okres
-indicators-previous = ◀ Poprzedni
-indicators-next = Następny ▶
+indicators-previous = ‹ Poprzedni
+indicators-next = Następny ›
 indicators-month-label = { $month } { $year }
 indicators-quarter-label = Kwartał { $quarter }, { $year }
 indicators-month-short = { $month } { $year }
@@ -419,7 +419,8 @@ indicators-failed = Nie można obliczyć wskaźników. { $reason }
 indicators-total = { $count ->
     [one] 1 kontakt w okresie { $period }.
     [few] { $count } kontakty w okresie { $period }.
-   *[many] { $count } kontaktów w okresie { $period }.
+    [many] { $count } kontaktów w okresie { $period }.
+   *[other] { $count } kontaktu w okresie { $period }.
 }
 indicators-export = Zapisz wskaźniki
 indicators-export-hint = Jako raport do druku z wykresami i tabelami albo jako liczby w pliku CSV.
@@ -496,12 +497,12 @@ presentation-subtitle = Traktowani równo – ale nie tak samo. Zasady Gminy Kop
 presentation-section = Część { $number }
 presentation-example = Przykład z okienka
 presentation-counter = Slajd { $slide } z { $total }
-presentation-previous = ◀ Poprzedni
-presentation-next = Następny ▶
+presentation-previous = ‹ Poprzedni
+presentation-next = Następny ›
 presentation-close = Zakończ (Esc)
 cases-intro = Krótkie sytuacje z okienka do omówienia. Wybierz przypadek. Zasady, których dotyczy, pokażą się po omówieniu.
 cases-seen = Omówione w tej sesji
-cases-back = ← Wszystkie przypadki
+cases-back = ‹ Wszystkie przypadki
 cases-counter = Przypadek { $case } z { $total }
 cases-questions = Pytania do dyskusji
 cases-show-principles = Pokaż zasady

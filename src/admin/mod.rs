@@ -1,6 +1,7 @@
 //! The command line for IT and unit leads: what a scheduled task needs to collect and keep the
-//! desks' logs (`skranke log export`, `log merge`, `backup`, `restore`, `indicators`) and to see
-//! the settings in use (`config show`). The same operations as the app, on the same files.
+//! desks' logs (`skranke log export`, `log merge`, `backup`, `restore`, `indicators`), to see
+//! the settings in use (`config show`), and to take translators' files out and in
+//! (`l10n export`, `l10n import`). The same operations as the app, on the same files.
 //!
 //! Results are said on standard output, failures on standard error: a sentence in the staff
 //! language (`--lang`, else the settings, else the system's), and IT's log line with the
@@ -10,15 +11,17 @@
 //!   opened);
 //! - 2: the command line is wrong (clap's own code);
 //! - 3: refused: the input is not usable (a merge file with bad rows, not a Skranke backup, a
-//!   period that ends before it starts), or the log is in use by Skranke for a restore.
+//!   period that ends before it starts, a translator's file with bad units, an unknown
+//!   language), or the log is in use by Skranke for a restore.
 //!   Nothing was changed.
 
 mod config;
 mod files;
 mod indicators;
+pub mod l10n;
 mod log;
 
-use crate::cli::{Cli, Command, ConfigCommand, LogCommand, Period};
+use crate::cli::{Cli, Command, ConfigCommand, L10nCommand, LogCommand, Period};
 use crate::explain::{Explain, Words};
 use crate::i18n::{Catalogue, Locale, Text, negotiate};
 use crate::paths::Paths;
@@ -147,6 +150,12 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Log(LogCommand::Merge { files }) => log::merge(&desk, files),
         Command::Backup { output } => files::backup(&desk, output.as_deref()),
         Command::Restore { file } => files::restore(&desk, file),
+        Command::L10n(L10nCommand::Export { language, file }) => {
+            l10n::export(&desk, language, file)
+        }
+        Command::L10n(L10nCommand::Import { file, reviewer }) => {
+            l10n::import(&desk, file, reviewer.as_deref())
+        }
         Command::Indicators {
             period,
             unit,

@@ -1,4 +1,5 @@
-//! The frame around the screens: navigation, notices and the status line.
+//! The frame around the screens: navigation, notices, the training-mode banner and the status
+//! line.
 
 use super::{Message, notice::Notice};
 use crate::i18n::msg;
@@ -176,8 +177,40 @@ pub fn notices<'a>(
     Some(container(list).padding([8, 16]).width(Fill).into())
 }
 
-/// The status line: the two languages and the text size.
-pub fn status_line<'a>(ctx: &Context<'a>, compact: bool) -> Element<'a, Message> {
+/// The banner across the top of the window while training mode is on, on every screen (the
+/// presentation, the card and the question before closing too): in words, on the notice
+/// colour, and read by a screen reader as a status when it appears.
+/// Over what fills the window (the presentation, the card) it is the title alone, one line.
+pub fn training_banner<'a>(ctx: &Context<'a>, compact: bool) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let bold = fonts::bold(fonts::for_locale(ui.staff.locale));
+    let title = widget::inline(ui, ctx.tr(msg!("training-banner-title"))).font(bold);
+    // The title is short and keeps its line; the sentence beside it wraps (right to left
+    // too, as a block).
+    let mut parts: Vec<Element<'a, Message>> = vec![title.into()];
+    if !compact {
+        parts.push(widget::label(ui, ctx.tr(msg!("training-banner-text"))).into());
+    }
+    let words = container(
+        direction::row(ui.direction(), parts)
+            .spacing(size::GAP)
+            .align_y(Alignment::Center),
+    )
+    .width(Fill)
+    .align_x(direction::start(ui.direction()));
+    tagged(
+        Meaning::Live { assertive: false },
+        None,
+        container(words)
+            .padding([6, 16])
+            .width(Fill)
+            .style(containers::banner(ui.palette)),
+    )
+}
+
+/// The status line: the two languages and the text size. The text size is laid out first and
+/// never shortened; the languages wrap onto a second line when the window is narrow.
+pub fn status_line<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let staff_meta = ctx.i18n.meta(ui.staff.locale);
     let citizen_meta = ctx.i18n.meta(ctx.citizen.locale);
@@ -210,18 +243,16 @@ pub fn status_line<'a>(ctx: &Context<'a>, compact: bool) -> Element<'a, Message>
     .spacing(6)
     .align_y(Alignment::Center)
     .into();
-    // When space is short the text size is left out: the screen itself shows it.
-    let mut parts = vec![staff.into(), citizen];
-    if !compact {
-        parts.push(iced::widget::space().width(Fill).into());
-        parts.push(scale.into());
-    }
-    let content = direction::row(ui.direction(), parts)
-        .spacing(size::GAP * 1.5)
-        .align_y(Alignment::Center);
-    let content = container(content)
+    let languages =
+        direction::wrapping_row(ui.direction(), vec![staff.into(), citizen], size::GAP * 1.5);
+    let languages = container(languages)
         .width(Fill)
         .align_x(direction::start(ui.direction()));
+    // A row lays out its shrinking children before the one that fills: the text size gets
+    // all the room it needs, the languages what is left.
+    let content = direction::row(ui.direction(), vec![languages.into(), scale.into()])
+        .spacing(size::GAP * 1.5)
+        .align_y(Alignment::Center);
     container(content)
         .padding([6, 16])
         .width(Fill)

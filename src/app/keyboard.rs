@@ -16,6 +16,10 @@ const PAGE_STEP: f32 = 320.0;
 
 impl App {
     pub(super) fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        if !self.window.asking.is_empty() && !answers_the_question(shortcut) {
+            // While Skranke asks before closing, only the question can be answered.
+            return Task::none();
+        }
         if let Some(message) = self.claimed(shortcut) {
             return self.update(message);
         }
@@ -94,8 +98,14 @@ impl App {
             }
             Shortcut::Home => self.move_in_group(GroupMove::First),
             Shortcut::End => self.move_in_group(GroupMove::Last),
-            // Ctrl+Enter is the log form's (claimed by the screen when it applies).
-            Shortcut::Submit { .. } => Task::none(),
+            Shortcut::Quit => self.close(),
+            Shortcut::LogVisit => self.grant(Request::LogVisit),
+            // Ctrl+Enter and Ctrl+D are the log form's, Ctrl+Z the log list's, F11 the
+            // presentation's (claimed by the screen when they apply).
+            Shortcut::Submit { .. }
+            | Shortcut::Undo
+            | Shortcut::FullScreen
+            | Shortcut::SameAsLast => Task::none(),
         }
     }
 
@@ -123,6 +133,9 @@ impl App {
     /// The message of the screen shown (or the card), if it claims the key.
     fn claimed(&self, shortcut: Shortcut) -> Option<Message> {
         let ctx = self.shared.context(self.last_size.get().width);
+        if !self.window.asking.is_empty() {
+            return None;
+        }
         if self.card_open {
             return crate::screen::Screen::key(&self.screens.card, shortcut, &ctx)
                 .map(Message::Card);
@@ -132,6 +145,9 @@ impl App {
 
     /// Esc: close what is open on the screen (focus its first control), or go to the navigation.
     fn back(&mut self) -> Task<Message> {
+        if !self.window.asking.is_empty() {
+            return self.update(Message::Window(super::WindowMessage::Keep));
+        }
         if self.card_open {
             return self.update(Message::Card(language_card::Message::Close));
         }
@@ -203,6 +219,24 @@ impl App {
         let controls = self.controls();
         self.set_focus(Some(desk::CARD), &controls)
     }
+}
+
+/// The keys that work while Skranke asks before closing: moving between its two buttons,
+/// pressing one, Esc (keep), and the text size.
+fn answers_the_question(shortcut: Shortcut) -> bool {
+    matches!(
+        shortcut,
+        Shortcut::FocusNext
+            | Shortcut::FocusPrevious
+            | Shortcut::Activate
+            | Shortcut::Back
+            | Shortcut::Arrow(_)
+            | Shortcut::Home
+            | Shortcut::End
+            | Shortcut::ScaleUp
+            | Shortcut::ScaleDown
+            | Shortcut::ScaleReset
+    )
 }
 
 /// Where Tab would enter the content: the first stop after the navigation.

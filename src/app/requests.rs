@@ -22,6 +22,7 @@ impl App {
                 self.screens.desk = Default::default();
                 Task::none()
             }
+            Request::LogVisit => self.log_visit(),
             Request::OpenCard => {
                 self.card_open = true;
                 let controls = self.controls();
@@ -47,6 +48,15 @@ impl App {
                 self.take_opened(opened);
                 Task::none()
             }
+            Request::ReloadTexts => {
+                self.shared.catalogue =
+                    crate::i18n::Catalogue::with_overrides_from(&super::start::override_dirs(
+                        self.shared.preferences.policy(),
+                        &self.shared.paths,
+                    ));
+                Task::none()
+            }
+            Request::FullScreen(full) => self.set_full_screen(full),
             Request::Focus(id) => {
                 let controls = self.controls();
                 self.set_focus(Some(id), &controls)
@@ -69,6 +79,18 @@ impl App {
         let kind = std::mem::discriminant(&notice);
         self.notices.retain(|n| std::mem::discriminant(n) != kind);
         self.notices.push(notice);
+    }
+
+    /// "Log this visit", from the desk's button or Ctrl+B anywhere: the log screen, entered
+    /// (which asks for the remembered defaults), then its form filled in from the visit with
+    /// the focus on Save. Unlike navigating, the page is not scrolled to the top: the focus
+    /// brings Save into view.
+    pub(super) fn log_visit(&mut self) -> Task<Message> {
+        self.card_open = false;
+        self.current = crate::screen::ScreenId::Log;
+        let entered = self.enter(crate::screen::ScreenId::Log);
+        let filled = self.update(Message::Log(crate::screen::log::Message::LogVisit));
+        Task::batch([entered, filled])
     }
 
     /// Applies and saves a change of a setting; a failed save becomes a notice.

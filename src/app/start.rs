@@ -45,7 +45,9 @@ impl App {
         if !crate::a11y::bridge::window_visible_at_creation() {
             app.bridge.start();
         }
-        (app, Task::batch([theme, ready, attach]))
+        // A window saved on a larger screen is made to fit this one.
+        let fit = super::window::measure();
+        (app, Task::batch([theme, ready, attach, fit]))
     }
 
     /// The app around the log's thread, before the log has reported: settings, texts,
@@ -56,17 +58,8 @@ impl App {
         if !loaded.problems.is_empty() {
             notices.push(Notice::Settings(loaded.problems.clone()));
         }
-        let machine_overrides = options
-            .policy
-            .policy
-            .dir
-            .as_ref()
-            .map(|dir| dir.join("i18n"));
-        let override_dirs: Vec<PathBuf> = machine_overrides
-            .into_iter()
-            .chain([paths.overrides_dir()])
-            .collect();
-        let catalogue = Catalogue::with_overrides_from(&override_dirs);
+        let catalogue =
+            Catalogue::with_overrides_from(&override_dirs(&options.policy.policy, &paths));
         let rejected = catalogue
             .override_reports()
             .iter()
@@ -93,9 +86,11 @@ impl App {
             staff,
             unit: &settings.unit,
             citizen: settings.citizen_language,
+            interpreter: None,
             topics: visit.topics_shown(),
             principles: Vec::new(),
             handout: false,
+            last: None,
         };
         let screens = Screens {
             desk: Default::default(),
@@ -136,6 +131,7 @@ impl App {
             last_size: std::cell::Cell::new(Size::new(1024.0, 768.0)),
             bridge: crate::a11y::Bridge::none(),
             geometry: super::Geometry::default(),
+            window: Default::default(),
         }
     }
 
@@ -191,4 +187,10 @@ fn parse_locale(tag: Option<&str>, notices: &mut Vec<Notice>) -> Option<Locale> 
         notices.push(Notice::UnknownLocale(tag.to_string()));
     }
     locale
+}
+
+/// Where texts are overridden, in order: the machine-wide policy's folder, then the user's.
+pub(super) fn override_dirs(policy: &crate::policy::Policy, paths: &Paths) -> Vec<PathBuf> {
+    let machine = policy.dir.as_ref().map(|dir| dir.join("i18n"));
+    machine.into_iter().chain([paths.overrides_dir()]).collect()
 }

@@ -3,6 +3,7 @@
 
 pub mod glossary;
 pub mod ideas;
+pub mod places;
 pub mod plain_language;
 pub mod principles;
 pub mod topics;

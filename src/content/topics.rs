@@ -128,6 +128,17 @@ impl TopicReview {
     /// Where `topic` stands in `locale`: a section counts as checked when a translator has
     /// reviewed both its heading and its body.
     pub fn of(catalogue: &Catalogue, locale: Locale, topic: &Topic) -> TopicReview {
+        TopicReview::shown_as(catalogue, locale, topic, shown_day)
+    }
+
+    /// Like [`TopicReview::of`], with each day written by `show` (the handout writes it as
+    /// the citizen's language does, `crate::i18n::dates`).
+    pub fn shown_as(
+        catalogue: &Catalogue,
+        locale: Locale,
+        topic: &Topic,
+        show: impl Fn(Option<jiff::civil::Date>) -> String,
+    ) -> TopicReview {
         if locale == Locale::Da {
             return TopicReview::Master;
         }
@@ -142,7 +153,7 @@ impl TopicReview {
             .map(|n| {
                 let heading = checked(&topic.heading_id(n))?;
                 let body = checked(&topic.body_id(n))?;
-                Some(shown_day(heading.max(body)))
+                Some(show(heading.max(body)))
             })
             .collect();
         if days.iter().all(Option::is_none) {

@@ -2,12 +2,16 @@
 //! HTML file. Each part carries its own `lang` and `dir`; the font for the citizen's script is
 //! embedded, so the file prints correctly on any machine and needs nothing from outside. The
 //! Danish part ends with the sources of its texts (links to the web pages, and the day each was
-//! checked), which belong to the Danish master.
+//! checked), which belong to the Danish master. Each part names the places to get help for the
+//! chosen topics with their web addresses (`content::places`), and writes its days as its
+//! language does (`i18n::dates`). A copy for printing asks the browser to print when it opens.
 
 use super::html::{escape, paragraphs};
+use crate::content::places::{self, Name};
 use crate::content::topics::{
     HANDOUT_FOOTER, HANDOUT_TITLE, REVIEWED_NOTICE, Topic, TopicReview, UNREVIEWED_NOTICE,
 };
+use crate::i18n::dates::format_day;
 use crate::i18n::msg;
 use crate::i18n::sources::{Piece, citizen_sources, pieces};
 use crate::i18n::{Arg, Catalogue, Locale};
@@ -21,6 +25,14 @@ pub struct Input<'a> {
     pub topics: &'a [&'static Topic],
     /// The day it is handed out, `YYYY-MM-DD`.
     pub date: &'a str,
+}
+
+/// A day given as `YYYY-MM-DD`, as `locale` writes it (anything else as given).
+fn day_in(locale: Locale, day: &str) -> String {
+    match day.parse::<jiff::civil::Date>() {
+        Ok(date) => format_day(locale, date),
+        Err(_) => day.to_string(),
+    }
 }
 
 /// The font file that must travel with the handout for the citizen's script, and its family.
@@ -59,7 +71,11 @@ fn part(input: &Input, locale: Locale, out: &mut String) {
     let reviews: Vec<TopicReview> = input
         .topics
         .iter()
-        .map(|topic| TopicReview::of(catalogue, locale, topic))
+        .map(|topic| {
+            TopicReview::shown_as(catalogue, locale, topic, |day| {
+                day.map(|d| format_day(locale, d)).unwrap_or_default()
+            })
+        })
         .collect();
     let notice = format!(
         "<p class=\"notice\">{}</p>\n",
@@ -102,11 +118,51 @@ fn part(input: &Input, locale: Locale, out: &mut String) {
             ));
         }
     }
+    help_places(input, locale, out);
     if locale == Locale::Da {
         sources(input, out);
     }
-    let footer = catalogue.format(locale, HANDOUT_FOOTER, &[("date", Arg::from(input.date))]);
+    let footer = catalogue.format(
+        locale,
+        HANDOUT_FOOTER,
+        &[("date", Arg::from(day_in(locale, input.date)))],
+    );
     let _ = writeln!(out, "<p class=\"meta\">{}</p>\n</section>", escape(&footer));
+}
+
+/// Where to get help for the chosen topics, in `locale`: each place's name (the glossary's
+/// headword, which keeps the Danish name) and its web address as a link. Latin names and
+/// addresses are isolated left to right, so a right-to-left part keeps them whole.
+fn help_places(input: &Input, locale: Locale, out: &mut String) {
+    let catalogue = input.catalogue;
+    let codes: Vec<&str> = input.topics.iter().map(|t| t.code).collect();
+    let _ = writeln!(
+        out,
+        "<div class=\"places\">\n<h2>{}</h2>\n<ul>",
+        escape(&catalogue.text(locale, "topic-help-title"))
+    );
+    for place in places::for_topics(&codes) {
+        let name = match place.name {
+            Name::Term(id) => catalogue.text(locale, &format!("term-{id}-name")),
+            Name::Danish(name) => name.to_string(),
+        };
+        let link = format!(
+            "<a dir=\"ltr\" href=\"{}\">{}</a>",
+            escape(place.web),
+            escape(place.shown_web())
+        );
+        // A site named by its address (borger.dk) is not named twice.
+        if name == place.shown_web() {
+            let _ = writeln!(out, "<li><bdi class=\"place\">{link}</bdi></li>");
+        } else {
+            let _ = writeln!(
+                out,
+                "<li><bdi class=\"place\">{}</bdi>: {link}</li>",
+                escape(&name)
+            );
+        }
+    }
+    out.push_str("</ul>\n</div>\n");
 }
 
 /// Stands for the source in a rendered line until the line is escaped; the source's own HTML
@@ -141,7 +197,7 @@ fn sources(input: &Input, out: &mut String) {
                             "handout-sources-line",
                             heading = heading.as_str(),
                             source = SOURCE_MARK,
-                            checked = provenance.checked.as_str()
+                            checked = day_in(da, &provenance.checked)
                         ),
                     );
                     escape(&line).replacen(SOURCE_MARK, &linked(&provenance.source_for_reader()), 1)
@@ -170,6 +226,19 @@ pub fn linked(source: &str) -> String {
 
 /// The whole handout. With Danish as the citizen's language there is one part.
 pub fn html(input: &Input) -> String {
+    document(input, "")
+}
+
+/// The handout for printing: the same document, which asks the browser to print it (A4, with
+/// the print styles) as soon as it has opened. The script is inline: nothing is fetched.
+pub fn html_for_print(input: &Input) -> String {
+    document(
+        input,
+        "<script>window.addEventListener('load', function () { window.print(); });</script>\n",
+    )
+}
+
+fn document(input: &Input, extra_head: &str) -> String {
     let mut body = String::new();
     part(input, input.citizen, &mut body);
     if input.citizen != Locale::Da {
@@ -190,6 +259,7 @@ pub fn html(input: &Input) -> String {
             },
         );
     }
+    style.push_str(extra_head);
     let title = input.catalogue.text(input.citizen, HANDOUT_TITLE);
     let meta = input.catalogue.meta(input.citizen);
     super::html::document_with_head(input.citizen, meta.direction, &title, &style, &body)

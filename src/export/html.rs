@@ -40,7 +40,7 @@ tr { page-break-inside: avoid; }
 .notice { border: 1pt solid #000; padding: 0.4em 0.6em; margin: 0.6em 0; }
 .reviewed { font-size: 0.9em; font-style: italic; margin: 0.2em 0 0.6em; }
 .sources { font-size: 10pt; }
-.sources a { overflow-wrap: anywhere; }
+.sources a, .places a { overflow-wrap: anywhere; }
 .bar { display: inline-block; height: 0.8em; background: #000; vertical-align: middle; }
 @media print { body { margin: 0; max-width: none; } a { color: #000; } }
 ";

@@ -292,6 +292,12 @@ impl Catalogue {
         (reviewed, ids.len())
     }
 
+    /// The accepted override files of a locale, as Fluent source, in the order they apply (a
+    /// later one wins): what `skranke l10n export` offers as the locale's current texts.
+    pub fn override_sources(&self, locale: Locale) -> impl Iterator<Item = &str> {
+        self.texts(locale).overrides.iter().map(String::as_str)
+    }
+
     /// What happened to each override file found at start.
     pub fn override_reports(&self) -> &[OverrideReport] {
         &self.overrides

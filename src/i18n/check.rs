@@ -182,6 +182,26 @@ pub fn render(report: &Report, names: impl Fn(Locale) -> (String, String)) -> St
     out
 }
 
+/// How many citizen texts a translator has checked, per locale: `ar  Arabic  reviewed 12/63`.
+pub fn render_reviews(catalogue: &super::Catalogue) -> String {
+    let mut out = String::from(
+        "\nCitizen texts checked by a translator (review.toml in the override folders):\n",
+    );
+    for locale in Locale::ALL {
+        if locale == Locale::MASTER {
+            continue;
+        }
+        let (reviewed, total) = catalogue.citizen_review_count(locale);
+        let _ = writeln!(
+            out,
+            "{:<3} {:<12} reviewed {reviewed}/{total}",
+            locale.code(),
+            catalogue.meta(locale).english_name,
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +226,29 @@ mod tests {
             "{}",
             super::super::provenance_check::render(&report)
         );
+    }
+
+    #[test]
+    fn reviewed_texts_are_counted_per_locale() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("ar")).unwrap();
+        std::fs::write(
+            dir.path().join("ar").join("review.toml"),
+            "[texts.topic-welcome-title]\nstate = \"reviewed\"\nreviewer = \"A\"\ndate = \"2026-12-02\"\n\n[texts.topic-welcome-intro]\nstate = \"translated\"\n",
+        )
+        .unwrap();
+        let catalogue = super::super::Catalogue::with_overrides(dir.path());
+        let total = super::super::review::citizen_ids().len();
+        let text = render_reviews(&catalogue);
+        assert!(
+            text.contains(&format!("ar  Arabic       reviewed 1/{total}")),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("pl  Polish       reviewed 0/{total}")),
+            "{text}"
+        );
+        assert!(!text.contains("da "), "{text}");
     }
 
     #[test]

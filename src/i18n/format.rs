@@ -1,9 +1,9 @@
 //! Numbers, percentages and days as each staff language writes them: "12,5 %" and "1.234" in
-//! Danish, "12.5%" and "1,234" in English, "25/11/2026" in English and "25.11.2026" in Danish.
+//! Danish, "12.5%" and "1,234" in English, "25/11/2026" in English and "25.11.2026" in Danish
+//! (days by `i18n::dates`, the one table of day patterns).
 //!
-//! One small table per locale (decimal mark, digit grouping, where the percent sign goes, the
-//! order of a day's parts), after the Unicode CLDR's conventions for each language written in
-//! Latin digits. Latin digits everywhere: they are what the fields accept and what the log, the
+//! One small table per locale (decimal mark, digit grouping, where the percent sign goes), after
+//! the Unicode CLDR's conventions for each language written in Latin digits. Latin digits everywhere: they are what the fields accept and what the log, the
 //! exports and the municipality's other systems use. The Fluent bundles format every number
 //! variable through [`fluent_number`], so "{ $count } kontakter" reads "1.234 kontakter".
 //!
@@ -25,7 +25,6 @@ pub struct Style {
     /// Group only numbers with at least this many digits (Polish: 5, "1234" but "12 345").
     pub group_from_digits: usize,
     pub percent: Percent,
-    pub day: DayOrder,
 }
 
 /// Where the percent sign goes.
@@ -39,39 +38,25 @@ pub enum Percent {
     Before,
 }
 
-/// How a day is written with digits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DayOrder {
-    /// "25.11.2026"
-    DayMonthYearDots,
-    /// "25/11/2026"
-    DayMonthYearSlashes,
-    /// "2026/11/25" (Persian, Gregorian calendar)
-    YearMonthDaySlashes,
-}
-
 /// The style of `locale`.
 pub fn style(locale: Locale) -> Style {
-    let style = |decimal, group, percent, day| Style {
+    let style = |decimal, group, percent| Style {
         decimal,
         group,
         group_from_digits: 4,
         percent,
-        day,
     };
     match locale {
-        Locale::Da => style(',', '.', Percent::AfterSpace, DayOrder::DayMonthYearDots),
-        Locale::En => style('.', ',', Percent::After, DayOrder::DayMonthYearSlashes),
-        Locale::Ar | Locale::Ur | Locale::So | Locale::Ti => {
-            style('.', ',', Percent::After, DayOrder::DayMonthYearSlashes)
+        Locale::Da => style(',', '.', Percent::AfterSpace),
+        Locale::En | Locale::Ar | Locale::Fa | Locale::Ur | Locale::So | Locale::Ti => {
+            style('.', ',', Percent::After)
         }
-        Locale::Fa => style('.', ',', Percent::After, DayOrder::YearMonthDaySlashes),
-        Locale::Tr => style(',', '.', Percent::Before, DayOrder::DayMonthYearDots),
+        Locale::Tr => style(',', '.', Percent::Before),
         Locale::Pl => Style {
             group_from_digits: 5,
-            ..style(',', NBSP, Percent::After, DayOrder::DayMonthYearDots)
+            ..style(',', NBSP, Percent::After)
         },
-        Locale::Uk => style(',', NBSP, Percent::After, DayOrder::DayMonthYearDots),
+        Locale::Uk => style(',', NBSP, Percent::After),
     }
 }
 
@@ -131,14 +116,10 @@ pub fn percent(locale: Locale, percent: f64, decimals: usize) -> String {
     }
 }
 
-/// A day as people write it in `locale`: "25.11.2026", "25/11/2026", "2026/11/25".
+/// A day as people write it in `locale`: "25.11.2026", "25/11/2026", "2026/11/25"
+/// (`i18n::dates`).
 pub fn day(locale: Locale, date: jiff::civil::Date) -> String {
-    let (d, m, y) = (date.day(), date.month(), date.year());
-    match style(locale).day {
-        DayOrder::DayMonthYearDots => format!("{d:02}.{m:02}.{y}"),
-        DayOrder::DayMonthYearSlashes => format!("{d:02}/{m:02}/{y}"),
-        DayOrder::YearMonthDaySlashes => format!("{y}/{m:02}/{d:02}"),
-    }
+    super::dates::format_day(locale, date)
 }
 
 /// A day written `YYYY-MM-DD` (as files and the log keep it) as people write it, or the text
@@ -229,8 +210,8 @@ mod tests {
         let date = jiff::civil::date(2026, 11, 5);
         assert_eq!(day(Locale::Da, date), "05.11.2026");
         assert_eq!(day(Locale::En, date), "05/11/2026");
-        assert_eq!(day(Locale::Ar, date), "05/11/2026");
-        assert_eq!(day(Locale::Fa, date), "2026/11/05");
+        assert_eq!(day(Locale::Ar, date), "5/11/2026");
+        assert_eq!(day(Locale::Fa, date), "2026/11/5");
         assert_eq!(iso_day(Locale::Da, "2026-11-05T10:00:00Z"), "05.11.2026");
         assert_eq!(iso_day(Locale::Da, "soon"), "soon");
         // Whatever the locale, the log's date fields read back what they show.

@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod dates;
 pub mod embedded;
 pub mod format;
 pub mod lix;

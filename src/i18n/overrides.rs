@@ -127,6 +127,20 @@ fn ftl_files_in(folder: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// The problems an override file with this text would have in `locale`'s folder; none means
+/// the app would use it (`skranke l10n import` checks what it writes with this). `master` is
+/// [`master_variables`], read once by the caller.
+pub fn check_source(
+    text: &str,
+    locale: Locale,
+    master: &HashMap<String, BTreeSet<String>>,
+) -> Vec<OverrideProblem> {
+    match check(text, locale, master) {
+        Outcome::Applied { .. } => Vec::new(),
+        Outcome::Rejected(problems) => problems,
+    }
+}
+
 fn check(text: &str, locale: Locale, master: &HashMap<String, BTreeSet<String>>) -> Outcome {
     let (messages, syntax_errors) = source::parse(text);
     let mut problems: Vec<OverrideProblem> = syntax_errors

@@ -1,5 +1,6 @@
 //! Which translated texts a translator has checked: one record per message, kept beside the
-//! override files as `<dir>/<locale>/review.toml` and written by `skranke l10n import`.
+//! override files as `<dir>/<locale>/review.toml` and written by `skranke l10n import` (which
+//! also records each plural form of a message under its unit's id, `log-count[two]`).
 //!
 //! A locale as a whole counts as reviewed only when every one of its citizen texts is
 //! (`Catalogue::meta` works that out); until then each citizen section shows either "checked by

@@ -20,10 +20,15 @@ pub const SHORTCUTS: &[(&str, MessageId)] = &[
     ("Enter / Space", msg!("about-key-activate")),
     ("Esc", msg!("about-key-escape")),
     ("F6", msg!("about-key-region")),
-    ("Ctrl+1 … Ctrl+9", msg!("about-key-screens")),
+    ("Ctrl+1 … Ctrl+8", msg!("about-key-screens")),
     ("Ctrl+L", msg!("about-key-citizen-language")),
+    ("Ctrl+B", msg!("about-key-log-visit")),
+    ("Ctrl+D", msg!("about-key-same-as-last")),
     ("Ctrl++ / Ctrl+− / Ctrl+0", msg!("about-key-scale")),
     ("Page Up / Page Down", msg!("about-key-scroll")),
+    ("F11", msg!("about-key-full-screen")),
+    ("Ctrl+Z", msg!("about-key-undo")),
+    ("Ctrl+Q", msg!("about-key-quit")),
 ];
 
 /// Width of the keys column in the shortcut table.
@@ -202,5 +207,20 @@ pub fn override_text(ctx: &Context, report: &OverrideReport) -> String {
             };
             ctx.tr(msg!("override-rejected", file = file, reason = reason))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::screen::ScreenId;
+
+    #[test]
+    fn the_table_names_as_many_screen_keys_as_there_are_screens() {
+        let keys = format!("Ctrl+1 … Ctrl+{}", ScreenId::ALL.len());
+        assert!(
+            SHORTCUTS.iter().any(|(k, _)| *k == keys),
+            "About should list {keys}"
+        );
     }
 }

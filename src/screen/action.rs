@@ -28,6 +28,8 @@ pub enum Request {
     Visit(crate::visit::Change),
     /// The citizen has gone: a new visit, and the desk as it starts.
     NextCitizen,
+    /// Log this visit: the log's entry form, filled in from the visit, focus on Save.
+    LogVisit,
     /// Show the full-window point-to-your-language card.
     OpenCard,
     /// Close the card.
@@ -38,6 +40,10 @@ pub enum Request {
     Assessed(String, Assessment),
     /// The log was replaced from a backup and opened again.
     Reopened(Opened),
+    /// Texts were read in (`skranke l10n import` from Settings): load the catalogue again.
+    ReloadTexts,
+    /// Put the window in full screen, or back in its frame (the presentation, F11 and Esc).
+    FullScreen(bool),
     /// Give this control the keyboard focus and bring it into view (after an action, the
     /// focus goes to what the user acted on, never back to the navigation).
     Focus(ControlId),

@@ -20,6 +20,7 @@ pub mod problem;
 pub mod separator;
 pub mod settings;
 pub mod training;
+pub mod translations;
 
 pub use action::{Action, Request};
 pub use problem::{Disclosures, SaveOutcome};

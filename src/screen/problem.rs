@@ -21,6 +21,8 @@ pub use crate::explain::{Explain, Words, refusal_words, save_reason};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveOutcome {
     Saved(PathBuf),
+    /// The dialog could not open, so the file was saved here instead (`Documents/Skranke`).
+    SavedInstead(PathBuf),
     /// The user closed the dialog: nothing happens.
     Cancelled,
     Failed(SaveError),
@@ -99,6 +101,18 @@ pub fn with_details<'a, Message: Clone + 'a>(
     column.into()
 }
 
+/// A file's place for a sentence: with the home folder as `~`, and in a right-to-left staff
+/// language wrapped in Unicode isolates, so the path keeps its left-to-right order
+/// (`~/Skranke/a.html`, not `Skranke/a.html/~`).
+pub fn file_in_sentence(ctx: &Context, path: &std::path::Path) -> String {
+    let shown = crate::paths::display(path);
+    if ctx.ui.staff.direction.is_rtl() {
+        format!("\u{2066}{shown}\u{2069}")
+    } else {
+        shown
+    }
+}
+
 /// How a "save as" ended, on screen: the file's name in the success colour (and words), or the
 /// failure with its details. Nothing for a cancelled dialog.
 pub fn save_outcome<'a, Message: Clone + 'a>(
@@ -114,10 +128,21 @@ pub fn save_outcome<'a, Message: Clone + 'a>(
         SaveOutcome::Saved(path) => Some(
             widget::label(
                 &ctx.ui,
-                ctx.tr(msg!("save-done", file = crate::paths::display(path))),
+                ctx.tr(msg!("save-done", file = file_in_sentence(ctx, path))),
             )
             .style(texts::success(ctx.ui.palette))
             .meaning(crate::ui::semantics::Meaning::Live { assertive: false })
+            .into(),
+        ),
+        SaveOutcome::SavedInstead(path) => Some(
+            widget::label(
+                &ctx.ui,
+                ctx.tr(msg!(
+                    "save-done-instead",
+                    file = file_in_sentence(ctx, path)
+                )),
+            )
+            .meaning(crate::ui::semantics::Meaning::Live { assertive: true })
             .into(),
         ),
         SaveOutcome::Failed(error) => Some(view(

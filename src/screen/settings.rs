@@ -20,6 +20,7 @@ pub enum Message {
     Change(Change),
     UnitEdited(String),
     SaveUnit,
+    Translations(super::translations::Message),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -27,7 +28,10 @@ pub struct State {
     /// The unit name as typed, before it is saved.
     unit_draft: Option<String>,
     unit_refusal: Option<guard::Refusal>,
+    /// An empty unit was refused: the log needs one for every entry.
+    unit_empty: bool,
     unit_saved: bool,
+    translations: super::translations::State,
 }
 
 /// From this content width, the option lists stand two by two.
@@ -45,11 +49,21 @@ impl Screen for State {
             Message::UnitEdited(value) => {
                 self.unit_saved = false;
                 self.unit_refusal = None;
+                self.unit_empty = false;
                 self.unit_draft = Some(value);
                 Action::None
             }
+            Message::Translations(message) => self
+                .translations
+                .update(message, ctx)
+                .map(Message::Translations),
             Message::SaveUnit => {
                 let value = self.unit_value(ctx).trim().to_string();
+                if value.is_empty() {
+                    self.unit_empty = true;
+                    self.unit_saved = false;
+                    return Action::Ask(Request::Focus(UNIT_FIELD));
+                }
                 if let Err(refusal) = guard::check(&value, UNIT_MAX_CHARS) {
                     self.unit_refusal = Some(refusal);
                     return Action::None;
@@ -166,6 +180,7 @@ impl State {
         let (themes, scales) = (themes.view(ctx, controls), scales.view(ctx, controls));
         page = page.push(pair(ctx, wide, themes, scales));
         page = page.push(self.unit_card(ctx, controls));
+        page = page.push(self.translations.view(ctx, controls, Message::Translations));
         page.into()
     }
 
@@ -208,6 +223,14 @@ impl State {
             ),
         ]
         .spacing(size::GAP);
+        if self.unit_empty {
+            body = body.push(widget::field_error(
+                ui,
+                controls,
+                &[&UNIT_FIELD],
+                ctx.tr(msg!("settings-unit-empty")),
+            ));
+        }
         if let Some(refusal) = self.unit_refusal {
             body = body.push(widget::field_error(
                 ui,

@@ -153,6 +153,23 @@ impl Store {
         }
     }
 
+    /// The entry saved last (by when it was saved, not its day), not deleted: what "same as
+    /// last entry" copies and where the form's remembered channel and duration come from.
+    pub fn last_entry(&self) -> Result<Option<Entry>, StoreError> {
+        let sql = format!(
+            "SELECT {ENTRY_COLUMNS} FROM outreach WHERE deleted_at IS NULL \
+             ORDER BY created_at DESC, rowid DESC LIMIT 1"
+        );
+        let found = self.conn().query_row(&sql, [], read_entry).optional()?;
+        match found {
+            Some(mut entry) => {
+                attach_links(self.conn(), std::slice::from_mut(&mut entry))?;
+                Ok(Some(entry))
+            }
+            None => Ok(None),
+        }
+    }
+
     /// A page of the list, newest first. See [`page`].
     pub fn page(
         &self,

@@ -1,4 +1,5 @@
-//! The bundled fonts (Noto, SIL OFL 1.1; licence in `assets/fonts/OFL.txt`).
+//! The bundled fonts (Noto, SIL OFL 1.1; licence in `assets/fonts/OFL.txt`); the files are
+//! `crate::glyphs::FILES`.
 //!
 //! Bundled so that Arabic, Persian, Urdu, Tigrinya (Ethiopic) and Ukrainian (Cyrillic) render
 //! the same on every machine, with no dependence on what the operating system has installed.
@@ -9,17 +10,6 @@ use iced::advanced::graphics::text::font_system;
 use iced::font::{Font, Weight};
 use iced::widget::text::LineHeight;
 use std::sync::{Arc, Once};
-
-const FILES: [&[u8]; 8] = [
-    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoNastaliqUrdu-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoNastaliqUrdu-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansEthiopic-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansEthiopic-Bold.ttf"),
-];
 
 /// Latin, Greek and Cyrillic; the app's default font.
 pub const LATIN: Font = Font::with_name("Noto Sans");
@@ -38,7 +28,7 @@ pub fn load() {
             .write()
             .expect("the font system lock is not poisoned");
         let database = system.raw().db_mut();
-        for bytes in FILES {
+        for bytes in crate::glyphs::FILES {
             database.load_font_source(fontdb::Source::Binary(Arc::new(bytes)));
         }
     });

@@ -15,7 +15,7 @@ pub enum Shortcut {
     Back,
     /// F6: jump between the navigation and the content.
     NextRegion,
-    /// Ctrl+1…9: the n-th screen (1-based).
+    /// Ctrl+1…8: the n-th screen (1-based; Ctrl+9 is read too, and does nothing).
     Screen(usize),
     CycleCitizenLanguage,
     ScaleUp,
@@ -27,10 +27,20 @@ pub enum Shortcut {
     Submit {
         next_citizen: bool,
     },
+    /// Ctrl+B: log this visit (the log form, filled in from the visit).
+    LogVisit,
+    /// Ctrl+D on the log form: fill it like the entry saved last.
+    SameAsLast,
     /// An arrow key (the presentation moves with them).
     Arrow(Arrow),
     Home,
     End,
+    /// F11: the presentation in full screen (claimed by the training screen).
+    FullScreen,
+    /// Ctrl+Z: undo the last delete (claimed by the log's list).
+    Undo,
+    /// Ctrl+Q: close Skranke, asking first when a form is not saved.
+    Quit,
 }
 
 /// The four arrow keys.
@@ -62,6 +72,7 @@ pub fn interpret(key: Key<&str>, modifiers: Modifiers, captured: bool) -> Option
         }),
         Key::Named(Named::Escape) => Some(Shortcut::Back),
         Key::Named(Named::F6) => Some(Shortcut::NextRegion),
+        Key::Named(Named::F11) => Some(Shortcut::FullScreen),
         Key::Named(Named::Enter) if command => Some(Shortcut::Submit {
             next_citizen: modifiers.shift(),
         }),
@@ -80,9 +91,14 @@ pub fn interpret(key: Key<&str>, modifiers: Modifiers, captured: bool) -> Option
         Key::Named(Named::PageUp) if !captured => Some(Shortcut::ScrollUp),
         Key::Character(c) if command && !modifiers.alt() => match c {
             "l" | "L" => Some(Shortcut::CycleCitizenLanguage),
+            "b" | "B" => Some(Shortcut::LogVisit),
+            "d" | "D" => Some(Shortcut::SameAsLast),
             "+" | "=" => Some(Shortcut::ScaleUp),
             "-" => Some(Shortcut::ScaleDown),
             "0" => Some(Shortcut::ScaleReset),
+            // Text inputs have no undo of their own, so Ctrl+Z is the log's, even in a field.
+            "z" | "Z" if !modifiers.shift() => Some(Shortcut::Undo),
+            "q" | "Q" => Some(Shortcut::Quit),
             digit => digit
                 .parse::<usize>()
                 .ok()
@@ -158,6 +174,31 @@ mod tests {
             None
         );
         assert_eq!(interpret(Key::Character("x"), CTRL, false), None);
+        assert_eq!(
+            interpret(Key::Character("z"), CTRL, true),
+            Some(Shortcut::Undo)
+        );
+        assert_eq!(
+            interpret(Key::Character("Z"), CTRL | Modifiers::SHIFT, false),
+            None,
+            "Ctrl+Shift+Z is redo, which Skranke does not have"
+        );
+        assert_eq!(
+            interpret(Key::Character("q"), CTRL, true),
+            Some(Shortcut::Quit)
+        );
+        assert_eq!(
+            interpret(Key::Named(Named::F11), Modifiers::empty(), false),
+            Some(Shortcut::FullScreen)
+        );
+        assert_eq!(
+            interpret(Key::Character("b"), CTRL, true),
+            Some(Shortcut::LogVisit)
+        );
+        assert_eq!(
+            interpret(Key::Character("d"), CTRL, false),
+            Some(Shortcut::SameAsLast)
+        );
         assert_eq!(
             interpret(Key::Named(Named::Enter), CTRL, true),
             Some(Shortcut::Submit {

@@ -23,9 +23,24 @@ fn border(color: Color, width: f32) -> Border {
 pub mod buttons {
     use super::*;
 
+    /// A button that cannot be pressed now (Previous on the first slide): no fill and no
+    /// outline, so it no longer looks like a button whatever the colours, and muted text.
+    fn disabled(p: &'static Palette) -> button::Style {
+        button::Style {
+            background: None,
+            text_color: p.text_muted,
+            border: border(Color::TRANSPARENT, 0.0),
+            shadow: Shadow::default(),
+            snap: true,
+        }
+    }
+
     /// The main action of a view.
     pub fn primary(p: &'static Palette) -> impl Fn(&Theme, button::Status) -> button::Style {
         move |_, status| {
+            if status == button::Status::Disabled {
+                return disabled(p);
+            }
             let hovered = matches!(status, button::Status::Hovered | button::Status::Pressed);
             button::Style {
                 background: Some(Background::Color(p.primary)),
@@ -40,6 +55,9 @@ pub mod buttons {
     /// Every other action: outlined, quiet.
     pub fn secondary(p: &'static Palette) -> impl Fn(&Theme, button::Status) -> button::Style {
         move |_, status| {
+            if status == button::Status::Disabled {
+                return disabled(p);
+            }
             let fill = match status {
                 button::Status::Hovered | button::Status::Pressed => p.hover,
                 _ => p.surface,
@@ -152,6 +170,16 @@ pub mod containers {
                 width: 1.0,
                 radius: RADIUS.into(),
             },
+            ..container::Style::default()
+        }
+    }
+
+    /// A band across the window for a mode the user must not forget (training mode): the
+    /// notice colours, square (the app draws a rule below it).
+    pub fn banner(p: &'static Palette) -> impl Fn(&Theme) -> container::Style {
+        move |_| container::Style {
+            text_color: Some(p.on_notice),
+            background: Some(Background::Color(p.notice)),
             ..container::Style::default()
         }
     }

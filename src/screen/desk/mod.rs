@@ -1,6 +1,7 @@
 //! The desk: what staff and interpreters show a citizen across the desk (principles 1c–1f).
 //! Plain-language topics in the citizen's language beside Danish, each pane in its own
-//! direction; the point-to-your-language card; a printable handout; the sources.
+//! direction; the point-to-your-language card; a printable handout; the sources; the visit's
+//! interpreter and "Log this visit".
 
 mod pane;
 mod sources;
@@ -11,6 +12,7 @@ use super::{Action, Context, Disclosures, Request, SaveOutcome, Screen, View};
 use crate::content::topics::{TOPICS, Topic, topic};
 use crate::i18n::Locale;
 use crate::i18n::msg;
+use crate::outreach::codes::Interpreter;
 use crate::settings::Change;
 use crate::ui::MAIN_SCROLL;
 use crate::ui::focus::{self, ControlId, Controls};
@@ -19,6 +21,7 @@ use crate::ui::{direction, size};
 use iced::widget::operation;
 use iced::widget::{Column, column};
 use iced::{Alignment, Element, Fill};
+use std::path::PathBuf;
 
 /// How the texts are laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +51,29 @@ pub enum Message {
     ToggleHandout(&'static str),
     SaveHandout,
     HandoutSaved(SaveOutcome),
+    /// Open the handout for printing in the system's browser.
+    PrintHandout,
+    HandoutPrinted(Printed),
+    /// Open the saved handout in the system's default program.
+    OpenHandout(PathBuf),
+    HandoutOpened(Result<PathBuf, String>),
     /// Show or hide the details of a failed save.
     Details(ControlId),
+    /// Which interpreter takes part in this visit (for the log).
+    Interpreter(Interpreter),
+    /// Log this visit: the log form, filled in from the visit.
+    LogVisit,
+}
+
+/// How "Print" went: the print copy is written to a temporary folder, then opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Printed {
+    /// Open in the browser, ready to print.
+    Opened(PathBuf),
+    /// Written, but no program opened it (the system's words).
+    NotOpened(PathBuf, String),
+    /// Could not be written.
+    NotWritten(crate::export::SaveError),
 }
 
 #[derive(Clone, Debug)]
@@ -60,6 +84,11 @@ pub struct State {
     /// Topics chosen for the handout, in the desk's order.
     handout: Vec<&'static str>,
     handout_status: Option<SaveOutcome>,
+    print_status: Option<Printed>,
+    /// Opening the saved handout failed (the system's words).
+    open_failed: Option<String>,
+    /// Save or Print was asked for with no topic chosen: the card says why nothing happened.
+    no_topic: bool,
     details: Disclosures,
 }
 
@@ -71,12 +100,16 @@ impl Default for State {
             large_text: false,
             handout: Vec::new(),
             handout_status: None,
+            print_status: None,
+            open_failed: None,
+            no_topic: false,
             details: Disclosures::default(),
         }
     }
 }
 
 pub const CARD: ControlId = ControlId::new("desk-card");
+pub const LOG_VISIT: ControlId = ControlId::new("desk-log-visit");
 const SIDE_BY_SIDE: ControlId = ControlId::new("desk-side-by-side");
 const CITIZEN_ONLY: ControlId = ControlId::new("desk-citizen-only");
 const LARGE_TEXT: ControlId = ControlId::new("desk-large-text");
@@ -96,6 +129,24 @@ impl State {
 
     pub fn handout(&self) -> &[&'static str] {
         &self.handout
+    }
+
+    /// How the last save of the handout went.
+    pub fn handout_status(&self) -> Option<&SaveOutcome> {
+        self.handout_status.as_ref()
+    }
+
+    /// How the last "Print" went.
+    pub fn print_status(&self) -> Option<&Printed> {
+        self.print_status.as_ref()
+    }
+
+    /// Forgets what the handout card said about an earlier save or print.
+    fn clear_statuses(&mut self) {
+        self.handout_status = None;
+        self.print_status = None;
+        self.open_failed = None;
+        self.no_topic = false;
     }
 
     fn display_options<'a>(
@@ -200,16 +251,29 @@ impl Screen for State {
                     let order = |c: &&str| TOPICS.iter().position(|t| t.code == *c);
                     self.handout.sort_by_key(order);
                 }
-                self.handout_status = None;
+                self.clear_statuses();
+                Action::None
+            }
+            Message::SaveHandout | Message::PrintHandout if self.handout.is_empty() => {
+                // Never silent: the card says why nothing was saved, next to the buttons.
+                self.clear_statuses();
+                self.no_topic = true;
                 Action::None
             }
             Message::SaveHandout => {
-                self.handout_status = None;
-                let request = handout(ctx, &self.handout);
-                Action::Run(dialog::save_as(request, Message::HandoutSaved))
+                self.clear_statuses();
+                let request = handout(ctx, &self.handout, false);
+                Action::Run(dialog::save_as_or_fallback(
+                    request,
+                    dialog::fallback_folder(),
+                    Message::HandoutSaved,
+                ))
             }
             Message::HandoutSaved(outcome) => {
-                let given = matches!(outcome, SaveOutcome::Saved(_));
+                let given = matches!(
+                    outcome,
+                    SaveOutcome::Saved(_) | SaveOutcome::SavedInstead(_)
+                );
                 if outcome != SaveOutcome::Cancelled {
                     self.handout_status = Some(outcome);
                 }
@@ -219,10 +283,36 @@ impl Screen for State {
                     Action::None
                 }
             }
+            Message::PrintHandout => {
+                self.clear_statuses();
+                let request = handout(ctx, &self.handout, true);
+                Action::Run(print(request, Message::HandoutPrinted))
+            }
+            Message::HandoutPrinted(printed) => {
+                let given = matches!(printed, Printed::Opened(_));
+                self.print_status = Some(printed);
+                if given {
+                    Action::Ask(Request::Visit(crate::visit::Change::HandoutGiven))
+                } else {
+                    Action::None
+                }
+            }
+            Message::OpenHandout(path) => {
+                self.open_failed = None;
+                Action::Run(dialog::open(path, Message::HandoutOpened))
+            }
+            Message::HandoutOpened(result) => {
+                self.open_failed = result.err();
+                Action::None
+            }
             Message::Details(id) => {
                 self.details.toggle(id);
                 Action::None
             }
+            Message::Interpreter(interpreter) => Action::Ask(Request::Visit(
+                crate::visit::Change::Interpreter(interpreter),
+            )),
+            Message::LogVisit => Action::Ask(Request::LogVisit),
         }
     }
 
@@ -232,13 +322,13 @@ impl Screen for State {
     }
 
     fn view<'a>(&'a self, ctx: &Context<'a>) -> View<'a, Message> {
-        let ui = &ctx.ui;
         let controls = &mut Controls::new();
         let width = ctx.width;
         let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
-        page = page.push(widget::heading(ui, ctx.tr(msg!("desk-title")), 1));
+        page = page.push(title_row(ctx, controls));
         page = page.push(language_picker(ctx, controls, width));
         page = page.push(self.display_options(ctx, controls));
+        page = page.push(interpreter_choice(ctx, controls));
         page = page.push(match self.mode {
             Mode::Topics => topics::view(self, ctx, controls),
             Mode::Topic(topic) => pane::topic_view(self, ctx, controls, topic, width),
@@ -248,8 +338,9 @@ impl Screen for State {
     }
 }
 
-/// The handout of these topics, in the citizen's language and Danish, as a file to save.
-pub fn handout(ctx: &Context, codes: &[&'static str]) -> SaveRequest {
+/// The handout of these topics, in the citizen's language and Danish, as a file to save;
+/// `for_print`: the copy that asks the browser to print it when it opens.
+pub fn handout(ctx: &Context, codes: &[&'static str], for_print: bool) -> SaveRequest {
     use crate::export::{Format, handout};
     let topics: Vec<&'static Topic> = codes.iter().filter_map(|code| topic(code)).collect();
     let date = crate::clock::today().to_string();
@@ -260,11 +351,109 @@ pub fn handout(ctx: &Context, codes: &[&'static str]) -> SaveRequest {
         topics: &topics,
         date: &date,
     };
+    let html = if for_print {
+        handout::html_for_print(&input)
+    } else {
+        handout::html(&input)
+    };
     SaveRequest {
         suggested_name: handout::file_name(citizen, &date),
         format: Format::Html,
-        bytes: handout::html(&input).into_bytes(),
+        bytes: html.into_bytes(),
     }
+}
+
+/// Where the print copies go: a `skranke-print` folder in the system's temporary folder (a
+/// copy for the printer is not a file the user keeps).
+pub fn print_folder() -> PathBuf {
+    std::env::temp_dir().join("skranke-print")
+}
+
+/// Writes the print copy and opens it in the system's browser, off the UI thread.
+fn print(request: SaveRequest, done: fn(Printed) -> Message) -> iced::Task<Message> {
+    let folder = print_folder();
+    iced::Task::perform(
+        async move { dialog::write_into(&folder, &request.suggested_name, &request.bytes) },
+        std::convert::identity,
+    )
+    .then(move |written| match written {
+        SaveOutcome::Saved(path) => dialog::open(path.clone(), move |result| {
+            done(match result {
+                Ok(opened) => Printed::Opened(opened),
+                Err(detail) => Printed::NotOpened(path.clone(), detail),
+            })
+        }),
+        SaveOutcome::Failed(error) => iced::Task::done(done(Printed::NotWritten(error))),
+        SaveOutcome::Cancelled | SaveOutcome::SavedInstead(_) => iced::Task::none(),
+    })
+}
+
+/// The page's title, with "Log this visit" at its end: the desk's everyday last step stays in
+/// view at the top of the page, at any text size.
+fn title_row<'a>(ctx: &Context<'a>, controls: &mut Controls<Message>) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let log = widget::button(
+        ui,
+        controls,
+        &LOG_VISIT,
+        ctx.tr(msg!("desk-log-visit")),
+        Some(Message::LogVisit),
+        Kind::Primary,
+    );
+    direction::row(
+        ui.direction(),
+        vec![
+            widget::heading(ui, ctx.tr(msg!("desk-title")), 1)
+                .width(Fill)
+                .into(),
+            log,
+        ],
+    )
+    .spacing(size::GAP)
+    .align_y(Alignment::Center)
+    .into()
+}
+
+/// The interpreter in this visit, for the log: one group of options (arrows move, Space or
+/// Enter chooses), remembered in the visit until the next citizen.
+fn interpreter_choice<'a>(
+    ctx: &Context<'a>,
+    controls: &mut Controls<Message>,
+) -> Element<'a, Message> {
+    let ui = &ctx.ui;
+    let current = ctx.visit.interpreter().unwrap_or(Interpreter::None);
+    let title = ctx.tr(msg!("desk-interpreter"));
+    let options: Vec<Element<'a, Message>> = controls.group(
+        focus::Group::new("desk-interpreter", title.clone()).focus_only(),
+        |controls| {
+            Interpreter::ALL
+                .iter()
+                .map(|value| {
+                    let label = ctx.tr(value.label());
+                    let chosen = *value == current;
+                    let caption = widget::option_caption(ui.staff, label.clone(), chosen);
+                    let id = ControlId::dynamic(format!("desk-interpreter-{}", value.code()));
+                    widget::compact_option(
+                        ui,
+                        controls,
+                        &id,
+                        label,
+                        caption,
+                        chosen,
+                        Message::Interpreter(*value),
+                    )
+                })
+                .collect()
+        },
+    );
+    column![
+        widget::label(ui, title).font(crate::ui::fonts::bold(crate::ui::fonts::for_locale(
+            ui.staff.locale
+        ))),
+        direction::wrapping_row(ui.direction(), options, size::GAP),
+    ]
+    .spacing(6)
+    .into()
 }
 
 /// The citizen language: every language as a button in its own script.

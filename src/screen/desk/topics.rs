@@ -1,20 +1,25 @@
 //! The list of topics, each with its title in the staff language and the citizen's language,
 //! and a check box to put it in the handout.
 
-use super::{Message, State};
+use super::{Message, Printed, State};
 use crate::content::topics::TOPICS;
 use crate::i18n::msg;
 use crate::screen::Context;
+use crate::screen::SaveOutcome;
 use crate::screen::problem;
 use crate::ui::focus::{ControlId, Controls};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
 use iced::widget::{Column, column};
-use iced::{Alignment, Element, Fill};
+use iced::{Element, Fill};
 
 pub const SOURCES: ControlId = ControlId::new("desk-sources");
-const SAVE_HANDOUT: ControlId = ControlId::new("desk-save-handout");
+pub const SAVE_HANDOUT: ControlId = ControlId::new("desk-save-handout");
+pub const PRINT_HANDOUT: ControlId = ControlId::new("desk-print-handout");
+pub const OPEN_HANDOUT: ControlId = ControlId::new("desk-open-handout");
 const HANDOUT_DETAILS: ControlId = ControlId::new("desk-handout-details");
+const PRINT_DETAILS: ControlId = ControlId::new("desk-print-details");
+const OPEN_DETAILS: ControlId = ControlId::new("desk-open-details");
 
 pub fn topic_id(code: &str) -> ControlId {
     ControlId::dynamic(format!("topic-{code}"))
@@ -87,34 +92,105 @@ fn handout_card<'a>(
     let ui = &ctx.ui;
     let chosen = state.handout.len();
     let summary = ctx.tr(msg!("desk-handout-chosen", count = chosen));
+    // Both stay active with nothing chosen: pressing them says why nothing happens.
     let save = widget::button(
         ui,
         controls,
         &SAVE_HANDOUT,
         ctx.tr(msg!("desk-handout-save")),
-        (chosen > 0).then_some(Message::SaveHandout),
+        Some(Message::SaveHandout),
         Kind::Primary,
+    );
+    let print = widget::button(
+        ui,
+        controls,
+        &PRINT_HANDOUT,
+        ctx.tr(msg!("desk-handout-print")),
+        Some(Message::PrintHandout),
+        Kind::Secondary,
     );
     let mut body = column![
         widget::heading(ui, ctx.tr(msg!("desk-handout")), 2),
         widget::muted(ui, ctx.tr(msg!("desk-handout-hint"))),
-        direction::row(
+        direction::wrapping_row(
             ui.direction(),
-            vec![save, widget::inline(ui, summary).into()]
-        )
-        .spacing(size::GAP)
-        .align_y(Alignment::Center),
+            vec![save, print, widget::inline(ui, summary).into()],
+            size::GAP
+        ),
     ]
     .spacing(size::GAP * 0.75);
+    if state.no_topic {
+        body = body.push(widget::error(ui, ctx.tr(msg!("desk-handout-none-chosen"))));
+    }
     if let Some(outcome) = &state.handout_status {
-        body = body.push(problem::save_outcome(
+        if let Some(shown) = problem::save_outcome(
             ctx,
             controls,
             HANDOUT_DETAILS,
             outcome,
             &state.details,
             Message::Details,
+        ) {
+            body = body.push(shown);
+        }
+        if let SaveOutcome::Saved(path) | SaveOutcome::SavedInstead(path) = outcome {
+            body = body.push(widget::button(
+                ui,
+                controls,
+                &OPEN_HANDOUT,
+                ctx.tr(msg!("desk-handout-open")),
+                Some(Message::OpenHandout(path.clone())),
+                Kind::Secondary,
+            ));
+        }
+    }
+    if let Some(detail) = &state.open_failed {
+        body = body.push(problem::view(
+            ctx,
+            controls,
+            OPEN_DETAILS,
+            ctx.tr(msg!("desk-handout-open-failed")),
+            detail.clone(),
+            &state.details,
+            Message::Details,
         ));
+    }
+    match &state.print_status {
+        None => {}
+        Some(Printed::Opened(_)) => {
+            body = body.push(widget::notice_text(
+                ui,
+                ctx.tr(msg!("desk-handout-print-opened")),
+            ));
+        }
+        Some(Printed::NotOpened(path, detail)) => {
+            body = body.push(problem::view(
+                ctx,
+                controls,
+                PRINT_DETAILS,
+                ctx.tr(msg!(
+                    "desk-handout-print-not-opened",
+                    file = problem::file_in_sentence(ctx, path)
+                )),
+                detail.clone(),
+                &state.details,
+                Message::Details,
+            ));
+        }
+        Some(Printed::NotWritten(error)) => {
+            body = body.push(problem::view(
+                ctx,
+                controls,
+                PRINT_DETAILS,
+                ctx.tr(msg!(
+                    "desk-handout-print-failed",
+                    reason = problem::Explain::sentence(error, &ctx.words())
+                )),
+                problem::Explain::detail(error),
+                &state.details,
+                Message::Details,
+            ));
+        }
     }
     widget::card(ui, body)
 }

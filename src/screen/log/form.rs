@@ -25,6 +25,8 @@ pub enum Message {
     Save { next_citizen: bool },
     /// Stop editing a stored entry; back to the list.
     CancelEdit,
+    /// Fill the form like the entry saved last (today, no note).
+    SameAsLast,
     /// The log's thread stored the entry, or says why not.
     Saved {
         result: Result<Entry, StoreError>,
@@ -142,54 +144,80 @@ impl Errors {
     }
 }
 
-/// What the visit and settings say, for a new entry.
+/// What the visit, the settings and the last entry say, for a new entry.
 pub struct Prefill<'a> {
     pub today: jiff::civil::Date,
     /// The staff language, for the day as people write it.
     pub staff: Locale,
+    /// The unit from Settings; empty if none is set there.
     pub unit: &'a str,
     pub citizen: Locale,
+    pub interpreter: Option<Interpreter>,
     pub topics: &'a [&'static str],
     pub principles: Vec<&'static str>,
     pub handout: bool,
+    /// The entry saved last: its channel and duration are remembered, and its unit when
+    /// Settings has none (so a save never leaves the next form without a unit).
+    pub last: Option<&'a Entry>,
 }
 
 impl<'a> Prefill<'a> {
-    /// Today, the settings in use, and what was done during `visit`.
-    pub fn from(ctx: &Context<'a>, visit: &'a Visit) -> Prefill<'a> {
+    /// Today, the settings in use, what was done during `visit`, and the last entry.
+    pub fn from(ctx: &Context<'a>, visit: &'a Visit, last: Option<&'a Entry>) -> Prefill<'a> {
         Prefill {
             today: clock::today(),
             staff: ctx.ui.staff.locale,
             unit: &ctx.settings.unit,
             citizen: ctx.settings.citizen_language,
+            interpreter: visit.interpreter(),
             topics: visit.topics_shown(),
             principles: visit.principles_served().iter().map(|p| p.code).collect(),
             handout: visit.handout_given(),
+            last,
         }
     }
 }
 
 impl Form {
-    /// A new entry, filled in from the visit and the settings.
+    /// A new entry, filled in from the visit, the settings and the remembered defaults.
     pub fn prefilled(prefill: &Prefill) -> Form {
+        let last = prefill.last;
+        let unit = if prefill.unit.trim().is_empty() {
+            last.map(|entry| entry.unit.clone()).unwrap_or_default()
+        } else {
+            prefill.unit.to_string()
+        };
         Form {
             editing: None,
             day: format::day(prefill.staff, prefill.today),
-            unit: prefill.unit.to_string(),
-            channel: Channel::Desk,
+            unit,
+            channel: last.map_or(Channel::Desk, |entry| entry.channel),
             language: prefill.citizen.code().to_string(),
-            interpreter: Interpreter::None,
+            interpreter: prefill.interpreter.unwrap_or(Interpreter::None),
             groups: Vec::new(),
             topics: prefill.topics.iter().map(|t| t.to_string()).collect(),
             principles: prefill.principles.iter().map(|p| p.to_string()).collect(),
             handout: prefill.handout,
             outcome: Outcome::Solved,
-            duration: DurationBucket::From5To15,
+            duration: last.map_or(DurationBucket::From5To15, |entry| entry.duration),
             note: String::new(),
             note_editor: NoteEditor::default(),
             locale: prefill.staff,
             dirty: false,
             errors: Errors::default(),
+        }
+    }
+
+    /// "Same as last entry": a new entry like `last` in everything but the day (today) and
+    /// the note (a note is about one contact); days written as `staff` writes them.
+    pub fn same_as(last: &Entry, today: jiff::civil::Date, staff: Locale) -> Form {
+        Form {
+            editing: None,
+            day: format::day(staff, today),
+            note: String::new(),
+            note_editor: NoteEditor::default(),
+            dirty: true,
+            ..Form::editing(last, staff)
         }
     }
 
@@ -335,6 +363,7 @@ impl Form {
 }
 
 pub const SAVE: ControlId = ControlId::new("log-save");
+pub const SAME_AS_LAST: ControlId = ControlId::new("log-same-as-last");
 pub const DAY: ControlId = ControlId::new("log-day");
 pub const UNIT: ControlId = ControlId::new("log-unit");
 pub const NOTE: ControlId = ControlId::new("log-note");

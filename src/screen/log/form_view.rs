@@ -1,6 +1,6 @@
 //! The entry form's view: every field keyboard-operable, validation next to each field.
 
-use super::form::{DAY, Field, Form, Message, NOTE, SAVE, UNIT};
+use super::form::{DAY, Field, Form, Message, NOTE, SAME_AS_LAST, SAVE, UNIT};
 use crate::content::topics::TOPICS;
 use crate::guard::NOTE_MAX_CHARS;
 use crate::i18n::msg;
@@ -79,14 +79,23 @@ const NOTE_WARN_AT: i64 = 30;
 
 const SAVE_DETAILS: ControlId = ControlId::new("log-save-details");
 
+/// What the form shows besides its fields.
+pub struct Extras {
+    /// New entries are marked as training.
+    pub training: bool,
+    /// "Same as last entry" was asked for with no entry saved yet.
+    pub no_last_entry: bool,
+}
+
 pub fn view<'a>(
     form: &'a Form,
     saved: Saved,
     ctx: &Context<'a>,
     controls: &mut Controls<Message>,
     width: f32,
-    training: bool,
+    extras: Extras,
 ) -> Element<'a, Message> {
+    let training = extras.training;
     let ui = &ctx.ui;
     let per_row = ((width / 190.0).floor() as usize).clamp(1, 5);
     let mut page = Column::new().spacing(size::GAP * 1.25).width(Fill);
@@ -97,6 +106,26 @@ pub fn view<'a>(
     };
     page = page.push(widget::heading(ui, ctx.tr(title), 2));
     page = page.push(widget::muted(ui, ctx.tr(msg!("log-form-intro"))));
+    if form.editing.is_none() {
+        // "Same as last entry": one button (and Ctrl+D) for a contact like the one before.
+        let same = widget::button(
+            ui,
+            controls,
+            &SAME_AS_LAST,
+            ctx.tr(msg!("log-same-as-last")),
+            Some(Message::SameAsLast),
+            Kind::Secondary,
+        );
+        let mut row = vec![same];
+        if extras.no_last_entry {
+            row.push(widget::error(ui, ctx.tr(msg!("log-same-as-last-none"))).into());
+        }
+        page = page.push(
+            direction::row(ui.direction(), row)
+                .spacing(size::GAP)
+                .align_y(Alignment::Center),
+        );
+    }
     if training {
         page = page.push(widget::notice_text(
             ui,

@@ -47,12 +47,24 @@ pub enum Message {
     Transfer(transfer::Message),
     /// Show or hide the details of a failed save.
     Details(ControlId),
+    /// "Log this visit" (the desk's button, Ctrl+B anywhere): the entry form, filled in from
+    /// the visit, with the focus on Save.
+    LogVisit,
+    /// The log's thread read the entry saved last (when the log was first shown).
+    LastLoaded(Result<Option<Entry>, StoreError>),
 }
 
 #[derive(Clone, Debug)]
 pub struct State {
     tab: Tab,
     pub form: Form,
+    /// The entry saved last: the next form remembers its channel and duration (and its unit
+    /// when Settings has none), and "same as last entry" copies it.
+    last: Option<Entry>,
+    /// The last entry has been asked of the log (once a session).
+    last_asked: bool,
+    /// "Same as last entry" was asked for before any entry was saved: said next to the button.
+    pub no_last_entry: bool,
     /// A one-line confirmation after saving, or why it failed.
     saved: Option<Result<Entry, StoreError>>,
     pub list: ListState,
@@ -87,6 +99,9 @@ impl State {
         State {
             tab: Tab::Entry,
             form: Form::prefilled(prefill),
+            last: None,
+            last_asked: false,
+            no_last_entry: false,
             saved: None,
             list: ListState::default(),
             transfer: TransferState {
@@ -102,11 +117,56 @@ impl State {
         self.tab
     }
 
+    /// Has the entry form changes that are not saved (a new entry or a correction)?
+    pub fn unsaved(&self) -> bool {
+        self.form.dirty
+    }
+
+    /// The entry saved last, if the log has told it.
+    pub fn last_entry(&self) -> Option<&Entry> {
+        self.last.as_ref()
+    }
+
     /// Replaces a form the user has not touched with one filled in from the current visit.
     fn refresh_from_visit(&mut self, ctx: &Context) {
         if !self.form.dirty && self.form.editing.is_none() {
-            self.form = Form::prefilled(&Prefill::from(ctx, ctx.visit));
+            self.form = Form::prefilled(&Prefill::from(ctx, ctx.visit, self.last.as_ref()));
         }
+    }
+
+    /// "Log this visit": a new entry from the visit. A form the user has started keeps what
+    /// they chose and takes the visit's language, interpreter, topics, principles and handout;
+    /// a correction of a stored entry in progress becomes a new entry (the stored one stays as
+    /// it was).
+    fn log_visit(&mut self, ctx: &Context) -> Action<Message> {
+        self.tab = Tab::Entry;
+        self.saved = None;
+        self.no_last_entry = false;
+        self.form.editing = None;
+        let fresh = Form::prefilled(&Prefill::from(ctx, ctx.visit, self.last.as_ref()));
+        if self.form.dirty {
+            self.form.language = fresh.language;
+            self.form.interpreter = fresh.interpreter;
+            self.form.topics = fresh.topics;
+            self.form.principles = fresh.principles;
+            self.form.handout = fresh.handout;
+        } else {
+            self.form = fresh;
+        }
+        Action::Ask(Request::Focus(form::SAVE))
+    }
+
+    /// Asks the log once for the entry saved last.
+    fn ask_for_last(&mut self, ctx: &Context) -> Action<Message> {
+        if self.last_asked {
+            return Action::None;
+        }
+        let Some(database) = ctx.database() else {
+            return Action::None;
+        };
+        self.last_asked = true;
+        let last = database.write(|store| store.last_entry());
+        Action::Run(iced::Task::perform(last, Message::LastLoaded))
     }
 
     fn form_message(&mut self, message: form::Message, ctx: &Context) -> Action<Message> {
@@ -157,10 +217,22 @@ impl State {
                 }
                 .map(Message::Form)
             }
+            form::Message::SameAsLast => match &self.last {
+                Some(last) => {
+                    self.form = Form::same_as(last, crate::clock::today(), ctx.ui.staff.locale);
+                    self.saved = None;
+                    self.no_last_entry = false;
+                    Action::None
+                }
+                None => {
+                    self.no_last_entry = true;
+                    Action::None
+                }
+            },
             form::Message::CancelEdit => {
                 let edited = self.form.editing.take();
                 // The form is reset: a new entry from the visit, no errors left from the edit.
-                self.form = Form::prefilled(&Prefill::from(ctx, ctx.visit));
+                self.form = Form::prefilled(&Prefill::from(ctx, ctx.visit, self.last.as_ref()));
                 self.saved = None;
                 self.tab = Tab::List;
                 // Back on the entry that was being corrected.
@@ -190,6 +262,9 @@ impl State {
             self.form.editing = None;
         }
         let edited = result.as_ref().ok().map(|entry| entry.id);
+        if let (Ok(entry), false) = (&result, was_editing) {
+            self.last = Some(entry.clone());
+        }
         if was_editing {
             self.tab = Tab::List;
             // A correction is confirmed on its card, where the focus returns; a failure is
@@ -219,7 +294,8 @@ impl State {
         let focus = Action::Ask(Request::FocusWithin(form::DAY, form::first_field_region()));
         if next_citizen {
             // The app starts a new visit; the form is ready for it now.
-            self.form = Form::prefilled(&Prefill::from(ctx, &crate::visit::Visit::default()));
+            let next = crate::visit::Visit::default();
+            self.form = Form::prefilled(&Prefill::from(ctx, &next, self.last.as_ref()));
             Action::Ask(Request::NextCitizen).and(focus)
         } else {
             self.refresh_from_visit(ctx);
@@ -258,21 +334,49 @@ impl Screen for State {
                 self.details.toggle(id);
                 Action::None
             }
+            Message::LogVisit => self.log_visit(ctx),
+            Message::LastLoaded(result) => {
+                // A failure was written to IT's log by the log's thread; the form simply has
+                // no remembered defaults then.
+                if let (Ok(Some(entry)), None) = (result, &self.last) {
+                    self.last = Some(entry);
+                    self.refresh_from_visit(ctx);
+                }
+                Action::None
+            }
         }
     }
 
-    /// Opening the log fills a form the user has not touched from the visit so far.
+    /// Opening the log fills a form the user has not touched from the visit so far, and asks
+    /// once for the entry saved last (its channel and duration are remembered).
     fn enter(&mut self, ctx: &Context) -> Action<Message> {
         self.refresh_from_visit(ctx);
-        Action::None
+        self.ask_for_last(ctx)
     }
 
-    /// Ctrl+Enter saves the form (with Shift: and readies the desk for the next citizen).
+    /// Ctrl+Enter saves the form (with Shift: and readies the desk for the next citizen);
+    /// Ctrl+D fills it like the last entry; Ctrl+Z in the list brings back the entry deleted
+    /// last, as its Undo button does.
     fn key(&self, shortcut: Shortcut, _ctx: &Context) -> Option<Message> {
-        let Shortcut::Submit { next_citizen } = shortcut else {
-            return None;
-        };
-        (self.tab == Tab::Entry).then_some(Message::Form(form::Message::Save { next_citizen }))
+        if shortcut == Shortcut::Undo {
+            return (self.tab == Tab::List && self.list.undo.is_some())
+                .then_some(Message::List(list::Message::Undo));
+        }
+        if self.tab != Tab::Entry || self.form.editing.is_some() {
+            return match shortcut {
+                Shortcut::Submit { next_citizen } if self.tab == Tab::Entry => {
+                    Some(Message::Form(form::Message::Save { next_citizen }))
+                }
+                _ => None,
+            };
+        }
+        match shortcut {
+            Shortcut::Submit { next_citizen } => {
+                Some(Message::Form(form::Message::Save { next_citizen }))
+            }
+            Shortcut::SameAsLast => Some(Message::Form(form::Message::SameAsLast)),
+            _ => None,
+        }
     }
 
     /// Esc: leave editing, back to the list.
@@ -326,7 +430,17 @@ impl Screen for State {
                     result: self.saved.as_ref(),
                     details: &self.details,
                 };
-                form_view::view(&self.form, saved, ctx, own, ctx.width, ctx.training_mode)
+                form_view::view(
+                    &self.form,
+                    saved,
+                    ctx,
+                    own,
+                    ctx.width,
+                    form_view::Extras {
+                        training: ctx.training_mode,
+                        no_last_entry: self.no_last_entry,
+                    },
+                )
             }),
             Tab::List => part(&mut controls, Message::List, |own| {
                 list_view::view(&self.list, ctx, own, ctx.width)

@@ -33,6 +33,10 @@ pub enum Message {
     Tab(Tab),
     // The presentation.
     Present,
+    /// F11 on the presentation's tab: present, in full screen.
+    PresentFullScreen,
+    /// The full-screen button, F11 while presenting, Esc in full screen.
+    ToggleFullScreen,
     NextSlide,
     PreviousSlide,
     FirstSlide,
@@ -66,6 +70,8 @@ pub struct QuizState {
     pub chosen: Option<u8>,
     pub answered: bool,
     pub right: usize,
+    /// "Answer" was pressed with no option chosen: the quiz says to choose one first.
+    pub nothing_chosen: bool,
 }
 
 impl QuizState {
@@ -83,6 +89,8 @@ impl QuizState {
 pub struct State {
     tab: Tab,
     presenting: bool,
+    /// The presentation fills the screen (the app puts the window in full screen).
+    full_screen: bool,
     slide: usize,
     /// The presentation was shown during this session.
     presented: bool,
@@ -127,6 +135,7 @@ impl State {
         State {
             tab: Tab::Presentation,
             presenting: false,
+            full_screen: false,
             slide: 0,
             presented: false,
             case: None,
@@ -147,6 +156,16 @@ impl State {
     /// Is the presentation filling the window?
     pub fn presenting(&self) -> bool {
         self.presenting
+    }
+
+    /// Is the presentation in full screen?
+    pub fn full_screen(&self) -> bool {
+        self.full_screen
+    }
+
+    /// Has the session form changes that are not saved?
+    pub fn unsaved_session(&self) -> bool {
+        self.form.unsaved()
     }
 
     /// The slide shown (0-based) and how many there are.
@@ -178,11 +197,14 @@ impl Screen for State {
                     return load_sessions(ctx);
                 }
             }
-            Message::Present => {
-                self.presenting = true;
-                self.presented = true;
-                // On "next": Space and Enter move on, as the arrow keys do.
-                return Action::Ask(Request::Focus(presentation::NEXT));
+            Message::Present => return self.present(),
+            Message::PresentFullScreen => {
+                self.full_screen = true;
+                return self.present().and(Action::Ask(Request::FullScreen(true)));
+            }
+            Message::ToggleFullScreen => {
+                self.full_screen = !self.full_screen;
+                return Action::Ask(Request::FullScreen(self.full_screen));
             }
             Message::NextSlide => self.slide = (self.slide + 1).min(last),
             Message::PreviousSlide => self.slide = self.slide.saturating_sub(1),
@@ -190,8 +212,12 @@ impl Screen for State {
             Message::LastSlide => self.slide = last,
             Message::StopPresenting => {
                 self.presenting = false;
-                // Back on the button that started the presentation.
-                return Action::Ask(Request::Focus(presentation::PRESENT));
+                // Back on the button that started the presentation, in the window's frame.
+                let focus = Action::Ask(Request::Focus(presentation::PRESENT));
+                if std::mem::take(&mut self.full_screen) {
+                    return Action::Ask(Request::FullScreen(false)).and(focus);
+                }
+                return focus;
             }
             Message::OpenCase(index) => {
                 if let Some(case) = CASES.get(index) {
@@ -212,9 +238,16 @@ impl Screen for State {
             Message::Choose(option) => {
                 if !self.quiz.answered {
                     self.quiz.chosen = Some(option);
+                    self.quiz.nothing_chosen = false;
                 }
             }
             Message::Answer => {
+                if self.quiz.chosen.is_none() && !self.quiz.answered && !self.quiz.finished() {
+                    // Said just above the button, where the eye is; the focus stays on it (the
+                    // options are one Shift+Tab away, and marked with the same words).
+                    self.quiz.nothing_chosen = true;
+                    return Action::None;
+                }
                 if let (Some(chosen), Some(question), false) = (
                     self.quiz.chosen,
                     QUIZ.get(self.quiz.current),
@@ -282,20 +315,25 @@ impl Screen for State {
         Action::None
     }
 
-    /// Esc: stop presenting, or close the open case.
+    /// Esc: leave full screen, stop presenting, or close the open case.
     fn back(&self) -> Option<Message> {
-        if self.presenting {
+        if self.presenting && self.full_screen {
+            Some(Message::ToggleFullScreen)
+        } else if self.presenting {
             Some(Message::StopPresenting)
         } else {
             self.case.map(|_| Message::CloseCase)
         }
     }
 
-    /// While presenting: arrows, Page Up / Page Down and Space move, Home and End jump, Esc
-    /// leaves. In a right-to-left language "forward" is the left arrow.
+    /// While presenting: arrows, Page Up / Page Down and Space move, Home and End jump, F11
+    /// switches full screen, Esc leaves full screen and then the presentation. In a
+    /// right-to-left language "forward" is the left arrow. On the presentation's tab, F11
+    /// presents in full screen.
     fn key(&self, shortcut: Shortcut, ctx: &Context) -> Option<Message> {
         if !self.presenting {
-            return None;
+            return (shortcut == Shortcut::FullScreen && self.tab == Tab::Presentation)
+                .then_some(Message::PresentFullScreen);
         }
         let rtl = ctx.ui.staff.direction.is_rtl();
         let (forward, backward) = if rtl {
@@ -314,7 +352,8 @@ impl Screen for State {
             }
             Shortcut::Home => Message::FirstSlide,
             Shortcut::End => Message::LastSlide,
-            Shortcut::Back => Message::StopPresenting,
+            Shortcut::FullScreen => Message::ToggleFullScreen,
+            Shortcut::Back => self.back()?,
             // The rest keep the app's meaning (Tab moves between the slide's buttons).
             Shortcut::Activate
             | Shortcut::FocusNext
@@ -325,7 +364,11 @@ impl Screen for State {
             | Shortcut::ScaleUp
             | Shortcut::ScaleDown
             | Shortcut::ScaleReset
-            | Shortcut::Submit { .. } => return None,
+            | Shortcut::Submit { .. }
+            | Shortcut::Undo
+            | Shortcut::Quit
+            | Shortcut::LogVisit
+            | Shortcut::SameAsLast => return None,
         })
     }
 
@@ -346,7 +389,7 @@ impl Screen for State {
         let width = ctx.width;
         if self.presenting {
             // The full-window presentation, `width` logical pixels wide.
-            let slides = presentation::view(self.slide, ctx, controls, width);
+            let slides = presentation::view(self.slide, self.full_screen, ctx, controls, width);
             return View::new(slides, std::mem::take(controls));
         }
         let ui = &ctx.ui;
@@ -373,6 +416,15 @@ impl Screen for State {
             Tab::Sessions => sessions::view(self, ctx, controls, width),
         });
         View::new(page, std::mem::take(controls))
+    }
+}
+
+impl State {
+    fn present(&mut self) -> Action<Message> {
+        self.presenting = true;
+        self.presented = true;
+        // On "next": Space and Enter move on, as the arrow keys do.
+        Action::Ask(Request::Focus(presentation::NEXT))
     }
 }
 

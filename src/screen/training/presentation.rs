@@ -1,5 +1,6 @@
 //! The presentation: full-window slides in large text for a projector, built from the same texts
-//! as the principles screen. Arrow keys, Page Up / Page Down and Space move; Esc leaves.
+//! as the principles screen. Arrow keys, Page Up / Page Down and Space move; F11 or a button
+//! puts it in full screen; Esc leaves full screen, then the presentation.
 
 use super::Message;
 use crate::content::training::{Slide, slides};
@@ -17,10 +18,11 @@ pub const PRESENT: ControlId = ControlId::new("presentation-start");
 const PREVIOUS: ControlId = ControlId::new("presentation-previous");
 pub const NEXT: ControlId = ControlId::new("presentation-next");
 const CLOSE: ControlId = ControlId::new("presentation-close");
+pub const FULL_SCREEN: ControlId = ControlId::new("presentation-full-screen");
 
 /// Is this one of the slide's own buttons (Space presses it instead of moving on)?
 pub fn is_slide_control(id: &ControlId) -> bool {
-    [PREVIOUS, NEXT, CLOSE].contains(id)
+    [PREVIOUS, NEXT, CLOSE, FULL_SCREEN].contains(id)
 }
 
 /// Slide text sizes, legible from the back of a room (before the UI scale).
@@ -69,9 +71,10 @@ fn fit(width: f32) -> f32 {
     (width / FULL_SIZE_MIN_WIDTH).clamp(0.6, 1.0)
 }
 
-/// The slide `index`, filling a window `width` wide.
+/// The slide `index`, filling a window `width` wide (the screen, when `full_screen`).
 pub fn view<'a>(
     index: usize,
+    full_screen: bool,
     ctx: &Context<'a>,
     controls: &mut Controls<Message>,
     width: f32,
@@ -158,11 +161,28 @@ pub fn view<'a>(
     )
     .size(small)
     .font(bold);
+    let screen = widget::button(
+        ui,
+        controls,
+        &FULL_SCREEN,
+        ctx.tr(if full_screen {
+            msg!("presentation-leave-full-screen")
+        } else {
+            msg!("presentation-full-screen")
+        }),
+        Some(Message::ToggleFullScreen),
+        Kind::Secondary,
+    );
     let close = widget::button(
         ui,
         controls,
         &CLOSE,
-        ctx.tr(msg!("presentation-close")),
+        // In full screen Esc leaves full screen first, so the key is named on that button.
+        ctx.tr(if full_screen {
+            msg!("presentation-end")
+        } else {
+            msg!("presentation-close")
+        }),
         Some(Message::StopPresenting),
         Kind::Secondary,
     );
@@ -171,9 +191,11 @@ pub fn view<'a>(
         vec![
             counter.into(),
             iced::widget::space().width(Fill).into(),
+            screen,
             close,
         ],
     )
+    .spacing(12)
     .align_y(Alignment::Center);
     let previous = widget::button(
         ui,

@@ -88,6 +88,16 @@ pub fn view<'a>(
         ));
     }
     controls.end_group();
+    if quiz.nothing_chosen {
+        let options: Vec<ControlId> = (0..question.options).map(option_control).collect();
+        let options: Vec<&ControlId> = options.iter().collect();
+        page = page.push(widget::field_error(
+            ui,
+            controls,
+            &options,
+            ctx.tr(msg!("quiz-choose-first")),
+        ));
+    }
     if quiz.answered {
         let right = quiz.chosen == Some(question.correct);
         let verdict = ctx.tr(if right {
@@ -122,7 +132,8 @@ pub fn view<'a>(
             controls,
             &ANSWER,
             ctx.tr(msg!("quiz-answer")),
-            quiz.chosen.map(|_| Message::Answer),
+            // Always active: with nothing chosen it says so, instead of doing nothing.
+            Some(Message::Answer),
             Kind::Primary,
         ));
     }

@@ -57,6 +57,11 @@ impl SessionForm {
         }
     }
 
+    /// Has the trainer changed the form since it was last saved?
+    pub fn unsaved(&self) -> bool {
+        self.dirty
+    }
+
     /// Uses the desk's unit if the form has none yet.
     pub fn default_unit(&mut self, unit: &str) {
         if self.unit.trim().is_empty() {

@@ -120,10 +120,15 @@ pub fn view<'a>(
         if extras.no_last_entry {
             row.push(widget::error(ui, ctx.tr(msg!("log-same-as-last-none"))).into());
         }
+        // At the language's start edge (the right in Arabic), like the form's other buttons.
         page = page.push(
-            direction::row(ui.direction(), row)
-                .spacing(size::GAP)
-                .align_y(Alignment::Center),
+            container(
+                direction::row(ui.direction(), row)
+                    .spacing(size::GAP)
+                    .align_y(Alignment::Center),
+            )
+            .width(Fill)
+            .align_x(direction::start(ui.direction())),
         );
     }
     if training {

@@ -81,14 +81,16 @@ pub enum Command {
     /// translator's file back in.
     #[command(subcommand)]
     L10n(L10nCommand),
-    /// The unit's equality indicators for a period, as CSV (the tables the app shows).
+    /// The unit's equality indicators for a period, as CSV (the tables the app shows), or as an
+    /// Excel workbook when the output's name ends in .xlsx.
     Indicators {
         #[command(flatten)]
         period: Period,
         /// Only this unit's entries [default: every unit in the log].
         #[arg(long, value_name = "NAME")]
         unit: Option<String>,
-        /// Where to write the CSV [default: standard output].
+        /// Where to write the CSV, or a workbook for NAME.xlsx [default: standard output, CSV
+        /// with the columns' codes].
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -103,15 +105,17 @@ pub enum ConfigCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum LogCommand {
-    /// Export the log's entries in a period as CSV, with its codebook beside the file.
+    /// Export the log's entries in a period as CSV, with its codebook beside the file, or as an
+    /// Excel workbook with the codebook on a second sheet when the output's name ends in .xlsx.
     Export {
         #[command(flatten)]
         period: Period,
         /// Include entries marked as training.
         #[arg(long)]
         include_training: bool,
-        /// Where to write the CSV; the codebook goes beside it as NAME-codebook.csv
-        /// [default: standard output, without codebook].
+        /// Where to write the CSV (for a spreadsheet in the command's language); the codebook
+        /// goes beside it as NAME-codebook.csv. NAME.xlsx: a workbook [default: standard output,
+        /// CSV with the columns' codes, without codebook].
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },

@@ -10,15 +10,18 @@ pub fn now_rfc3339() -> String {
     jiff::Timestamp::now().to_string()
 }
 
-/// Reads a day as staff write it: `25.11.2026`, `25-11-2026`, `25/11/2026` or `2026-11-25`.
+/// Reads a day as staff write it: `25.11.2026`, `25-11-2026`, `25/11/2026`, `2026-11-25` or
+/// `2026/11/25` (how each staff language writes a day: `i18n::format::day`).
 pub fn parse_day(text: &str) -> Option<jiff::civil::Date> {
     let text = text.trim();
     if let Ok(date) = text.parse::<jiff::civil::Date>() {
         return Some(date);
     }
     let parts: Vec<&str> = text.split(['.', '-', '/']).collect();
-    let [day, month, year] = parts.as_slice() else {
-        return None;
+    let [day, month, year] = match parts.as_slice() {
+        [year, month, day] if year.len() == 4 => [day, month, year],
+        [day, month, year] => [day, month, year],
+        _ => return None,
     };
     let (day, month, year): (i8, i8, i16) =
         (day.parse().ok()?, month.parse().ok()?, year.parse().ok()?);
@@ -46,6 +49,7 @@ mod tests {
             "25/11/2026",
             "2026-11-25",
             " 25.11.2026 ",
+            "2026/11/25",
         ] {
             assert_eq!(parse_day(text), Some(expected), "{text}");
         }

@@ -107,7 +107,7 @@ impl Explain for ImportError {
                 words.tr(msg!("import-not-an-export", columns = missing.join(", ")))
             }
             ImportError::Unreadable { line, .. } => {
-                words.tr(msg!("import-unreadable", line = *line))
+                words.tr(msg!("import-unreadable", line = line.to_string()))
             }
             ImportError::InvalidRows(rows) => words.tr(msg!("import-invalid", count = rows.len())),
             ImportError::Database(error) => {

@@ -205,7 +205,7 @@ fn node_json(node: &ConsumerNode, parent_language: Option<&str>, normaliser: &No
     if let Some(name) = node.label() {
         json.insert("name".into(), text(&name));
     }
-    if node.role() == Role::TextInput {
+    if matches!(node.role(), Role::TextInput | Role::MultilineTextInput) {
         json.insert("value".into(), text(&node.value().unwrap_or_default()));
     }
     let runs: String = node
@@ -213,7 +213,7 @@ fn node_json(node: &ConsumerNode, parent_language: Option<&str>, normaliser: &No
         .filter(|child| child.role() == Role::TextRun)
         .filter_map(|run| run.data().value().map(str::to_string))
         .collect();
-    if !runs.is_empty() && node.role() != Role::TextInput {
+    if !runs.is_empty() && !matches!(node.role(), Role::TextInput | Role::MultilineTextInput) {
         json.insert("text".into(), text(&runs));
     }
     let language = data.language().or(parent_language);
@@ -575,6 +575,69 @@ fn todays_date_and_the_folders_become_placeholders() {
         format!(
             "<today> <today> <data>{}skranke.sqlite3",
             std::path::MAIN_SEPARATOR
+        )
+    );
+}
+
+/// Issue 17: the log's note is a field of several lines; a screen reader reads its text as its
+/// value (iced's editor does not tell it, the view does), its count down as its description,
+/// and, when refused, why.
+#[test]
+fn the_note_reads_as_a_multiline_field_with_its_text_and_count() {
+    use skranke::screen::log::Message as Log;
+    use skranke::screen::log::form::{Field, Message as Form};
+    let mut harness = with_unit();
+    harness.update(Message::Navigate(ScreenId::Log));
+    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+        "Hjalp med Digital Post\nKommer igen".into(),
+    )))));
+    let update = accessibility(&harness.app).update;
+    let tree = accesskit_consumer::Tree::new(update, true);
+    let state = tree.state();
+    let mut found = None;
+    walk(&state.root(), &mut |node| {
+        if node.label().as_deref() == Some("Kort note (valgfri)") {
+            found = Some((
+                node.role(),
+                node.value(),
+                node.data().description().map(str::to_string),
+                node.data().invalid().is_some(),
+            ));
+        }
+    });
+    let (role, value, description, invalid) = found.expect("the note is in the tree");
+    assert_eq!(role, Role::MultilineTextInput);
+    assert_eq!(
+        value.as_deref(),
+        Some("Hjalp med Digital Post\nKommer igen")
+    );
+    assert_eq!(description.as_deref(), Some("246 tegn tilbage af 280"));
+    assert!(!invalid);
+
+    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+        "Ring 20 30 40 50".into(),
+    )))));
+    harness.update(Message::Log(Log::Form(Form::Save {
+        next_citizen: false,
+    })));
+    let update = accessibility(&harness.app).update;
+    let tree = accesskit_consumer::Tree::new(update, true);
+    let state = tree.state();
+    let mut refused = None;
+    walk(&state.root(), &mut |node| {
+        if node.label().as_deref() == Some("Kort note (valgfri)") {
+            refused = Some((
+                node.data().invalid().is_some(),
+                node.data().description().map(str::to_string),
+            ));
+        }
+    });
+    let (invalid, description) = refused.unwrap();
+    assert!(invalid, "refused");
+    assert_eq!(
+        description.as_deref(),
+        Some(
+            "Teksten ligner et telefonnummer. Skriv aldrig, hvem borgeren er. En dato kan du skrive som 24.11.2025. 264 tegn tilbage af 280"
         )
     );
 }

@@ -281,8 +281,17 @@ fn indicators_are_csv_for_a_period_and_unit() {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let csv = stdout(&output);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        skranke::export::indicators::CSV_COLUMNS.as_slice(),
+        "standard output is for programs: the columns' codes"
+    );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert!(!rows.is_empty(), "{csv}");
+    assert!(
+        rows.iter().any(|r| &r[3] == "Share" && r[4].contains('.')),
+        "shares as numbers with a decimal point: {csv}"
+    );
     let file = desk.path("report.csv");
     let written = desk.run(&["indicators", "-o", file.to_str().unwrap()]);
     assert_eq!(code(&written), 0);
@@ -345,4 +354,51 @@ fn the_log_and_its_backups_are_the_users_alone() {
     for file in std::fs::read_dir(&backups).unwrap() {
         assert_eq!(mode(&file.unwrap().path()), 0o600);
     }
+}
+
+/// Issue 17: a scheduled task's exports open right in Excel: in Danish a CSV with a
+/// byte-order mark, Danish column names and semicolons, which another desk merges; a name
+/// ending in .xlsx gives a workbook with the codebook on a second sheet (read with calamine).
+#[test]
+fn exports_for_excel_from_the_command_line() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let desk_a = Desk::new().with_entries(&["2026-03-02", "2026-03-03"]);
+    let csv = desk_a.path("desk-a.csv");
+    let output = desk_a.run_in("da", &["log", "export", "-o", csv.to_str().unwrap()]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.starts_with("\u{feff}Id;Dato;Registreret (UTC);Enhed;"),
+        "{text}"
+    );
+    let desk_b = Desk::new();
+    let merged = desk_b.run(&["log", "merge", csv.to_str().unwrap()]);
+    assert_eq!(code(&merged), 0, "{}", stderr(&merged));
+    assert_eq!(desk_b.count(), 2);
+
+    let workbook = desk_a.path("desk-a.xlsx");
+    let output = desk_a.run_in("da", &["log", "export", "-o", workbook.to_str().unwrap()]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let mut book: Xlsx<_> = open_workbook(&workbook).unwrap();
+    assert_eq!(book.sheet_names(), ["Log", "Kodebog"]);
+    let log = book.worksheet_range("Log").unwrap();
+    assert_eq!(log.rows().count(), 3, "a header and two entries");
+    assert!(matches!(log.rows().nth(1).unwrap()[1], Data::DateTime(_)));
+
+    let report = desk_a.path("indicators.xlsx");
+    let output = desk_a.run_in(
+        "da",
+        &[
+            "indicators",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "-o",
+            report.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let book: Xlsx<_> = open_workbook(&report).unwrap();
+    assert_eq!(book.sheet_names(), ["Indikatorer", "Kodebog"]);
 }

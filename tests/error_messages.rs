@@ -380,6 +380,17 @@ fn failed_saves_in_the_app_are_shown_in_the_staff_language_with_their_details() 
         );
         assert!(harness.shows(&shown), "{shown}");
         check("settings not saved", locale, &shown, error.detail());
+        // A second failure replaces the first notice instead of lining up under it (issue 17).
+        harness.update(Message::Settings(
+            skranke::screen::settings::Message::Change(skranke::settings::Change::Scale(150)),
+        ));
+        let not_saved = harness
+            .app
+            .notices()
+            .iter()
+            .filter(|n| matches!(n, skranke::app::Notice::SettingsNotSaved(_)))
+            .count();
+        assert_eq!(not_saved, 1, "one notice, the latest");
     }
 }
 

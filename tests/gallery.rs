@@ -487,6 +487,111 @@ fn desk_with_sections_checked_by_a_translator() {
     }
 }
 
+/// Issue 17: the log form after a refused save, scrolled as the app scrolls to the field in
+/// error (the focus is on it): the error in view, under its field, in Danish and Arabic at
+/// 200 %; and a note close to its limit, counting down with its warning.
+#[test]
+fn the_log_form_with_a_field_error_in_view_at_200_percent() {
+    use iced::keyboard::{Key, Modifiers, key::Named};
+    for (staff, theme) in [
+        ("da", ThemeChoice::Light),
+        ("ar", ThemeChoice::HighContrastLight),
+        ("ar", ThemeChoice::Light),
+        ("da", ThemeChoice::HighContrastDark),
+    ] {
+        let mut harness = Harness::with_options(staff, "ar", |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+        harness.update(Message::Settings(Settings::UnitEdited(
+            "Borgerservice Nørrebro".into(),
+        )));
+        harness.update(Message::Settings(Settings::SaveUnit));
+        harness.update(Message::Navigate(ScreenId::Log));
+        harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+            "Ring til datteren på 20 30 40 50".into(),
+        )))));
+        harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+        harness.snapshot_focus_in_view(&gallery_dir().join(format!(
+            "log-form-error-in-view-{}-{staff}-200.png",
+            theme.code()
+        )));
+    }
+    let mut harness = Harness::with_options("da", "ar", |_| {});
+    harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+    harness.update(Message::Settings(Settings::UnitEdited(
+        "Borgerservice Nørrebro".into(),
+    )));
+    harness.update(Message::Settings(Settings::SaveUnit));
+    harness.update(Message::Navigate(ScreenId::Log));
+    let long = "Hjalp med fritagelse for Digital Post og viste, hvordan man giver en anden \
+                læseadgang. Borgeren kommer igen i næste uge med brevet fra kommunen om \
+                boligstøtte. Vi talte også om tolk til mødet på jobcentret, og hvor man kan \
+                få hjælp.";
+    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(
+        long.into(),
+    )))));
+    harness.update(Message::Log(Log::Form(Form::Save {
+        next_citizen: false,
+    })));
+    harness.update(Message::Log(Log::Form(Form::Edit(Field::Note(format!(
+        "{long} Ring 20 30 40 50 i dag."
+    ))))));
+    harness.press(
+        iced::keyboard::Key::Named(iced::keyboard::key::Named::Enter),
+        iced::keyboard::Modifiers::CTRL,
+    );
+    harness
+        .snapshot_focus_in_view(&gallery_dir().join("log-form-note-near-limit-light-da-200.png"));
+}
+
+/// Issue 17: the log's exports at 200 %, whole pages in Danish and Arabic: the separator's
+/// choice and the Excel export beside the CSV.
+#[test]
+fn the_log_exports_at_200_percent() {
+    for (staff, theme) in [
+        ("da", ThemeChoice::Light),
+        ("ar", ThemeChoice::HighContrastLight),
+    ] {
+        let mut harness = Harness::with_options(staff, "ar", |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+        harness.update(Message::Navigate(ScreenId::Log));
+        harness.update(Message::Log(Log::Tab(LogTab::Transfer)));
+        harness.snapshot_sized(
+            &gallery_dir().join(format!(
+                "page-log-transfer-{}-{staff}-200.png",
+                theme.code()
+            )),
+            iced::Size::new(1024.0, 4000.0),
+        );
+    }
+}
+
+/// Issue 17: after a save, the confirmation where the focus lands (the first field, for the
+/// next entry), at 200 % in Danish and Arabic.
+#[test]
+fn the_log_form_confirms_a_save_by_its_first_field_at_200_percent() {
+    use iced::keyboard::{Key, Modifiers, key::Named};
+    for (staff, theme) in [
+        ("da", ThemeChoice::Light),
+        ("ar", ThemeChoice::HighContrastDark),
+    ] {
+        let mut harness = Harness::with_options(staff, "ar", |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+        harness.update(Message::Settings(Settings::UnitEdited(
+            "Borgerservice Nørrebro".into(),
+        )));
+        harness.update(Message::Settings(Settings::SaveUnit));
+        harness.update(Message::Navigate(ScreenId::Log));
+        harness.press(Key::Named(Named::Enter), Modifiers::CTRL);
+        harness.snapshot_in_view(
+            &gallery_dir().join(format!("log-form-saved-{}-{staff}-200.png", theme.code())),
+            Some(skranke::screen::log::form::first_field_region()),
+        );
+    }
+}
+
 /// Issue 17, points 6 to 9, in Danish and Arabic at 200 %: a full-screen slide on a 1366×768
 /// screen and the last slide (Next disabled), "Answer" with nothing chosen, training mode on the
 /// desk, the question before closing, a note refused for an emoji, and the status line of a

@@ -2,7 +2,7 @@
 //! whole file is merged, or nothing is.
 
 use proptest::prelude::*;
-use skranke::outreach::csv_format::{COLUMNS, to_row};
+use skranke::outreach::csv_format::{COLUMNS, header, to_row};
 use skranke::outreach::*;
 use skranke::store::Store;
 use skranke::store::outreach::Filter;
@@ -76,6 +76,32 @@ proptest! {
             lines.push(record.join(","));
         }
         let text = lines.join("\n");
+        import_is_all_or_nothing(text.as_bytes());
+    }
+
+    /// What the log screen writes for Danish Excel (a byte-order mark, Danish column names,
+    /// semicolons) merges whole, or is refused whole when a value is spoilt.
+    #[test]
+    fn exports_for_danish_excel_merge_or_are_refused_whole(
+        count in 1u8..20,
+        row in 0usize..20,
+        column in 0usize..15,
+        value in "[ -~]{0,30}",
+        spoil in any::<bool>(),
+    ) {
+        let mut lines = vec![format!("\u{feff}{}", header(skranke::i18n::Locale::Da).join(";"))];
+        let mut records: Vec<Vec<String>> = (0..count).map(|n| to_row(&valid_entry(n)).to_vec()).collect();
+        if spoil {
+            let target = row % records.len();
+            records[target][column] = value.replace([';', '"', '\n'], " ");
+        }
+        for record in &records {
+            lines.push(record.join(";"));
+        }
+        let text = lines.join("\n");
+        if !spoil {
+            prop_assert_eq!(read_csv(text.as_bytes()).map(|rows| rows.len()).ok(), Some(records.len()));
+        }
         import_is_all_or_nothing(text.as_bytes());
     }
 }

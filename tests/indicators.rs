@@ -409,7 +409,10 @@ fn the_dashboard_shows_the_numbers_and_each_chart_as_a_table_by_keyboard() {
     harness.tab_to("chart-contacts-by-language-table");
     harness.enter();
     assert!(harness.shows("Andel"), "the table has its header");
-    assert!(harness.shows("50.0 %"), "Arabic: 2 of 4 contacts");
+    assert!(
+        harness.shows("50,0\u{a0}%"),
+        "Arabic: 2 of 4 contacts, with a Danish decimal comma"
+    );
     harness.tab_to("chart-interpreter-share-by-language-table");
     harness.space();
     assert!(harness.shows("Andel med tolk"));
@@ -477,7 +480,7 @@ fn a_baseline_shows_reach_against_the_areas_share() {
     )));
     // Arabic: 2 of 4 contacts = 50 % against 25 % in the area: reach 2.
     assert!(harness.shows("Andel i området"));
-    assert!(harness.shows("2.00"));
+    assert!(harness.shows("2,00"));
 }
 
 #[test]
@@ -497,7 +500,8 @@ fn the_exports_hold_the_same_numbers_as_the_tables() {
     };
     let tables = report::tables(&input);
 
-    let csv = report::csv(&tables);
+    let dialect = skranke::export::sheet::Dialect::for_locale(skranke::i18n::Locale::En);
+    let csv = report::csv(&catalogue, &tables, dialect);
     let mut reader = csv::Reader::from_reader(csv.as_slice());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let arabic_contacts = rows
@@ -542,5 +546,83 @@ fn the_exports_hold_the_same_numbers_as_the_tables() {
         .map(|td| td.text().collect())
         .collect();
     assert_eq!(cells[1], "3");
-    assert_eq!(cells[2], "60.0 %");
+    assert_eq!(cells[2], "60.0%");
+}
+
+/// Issue 17, point 4: numbers in the staff language's formats. Danish says "1 kontakt" and
+/// "12,5 %", English "1 contact" and "12.5%"; the numbers after a chart's bars have a key.
+#[test]
+fn numbers_are_written_as_the_staff_language_writes_them() {
+    use skranke::screen::indicators::{Chart, Message as Indicators};
+    for (staff, one, share, key) in [
+        (
+            "da",
+            "1 kontakt i {year}.",
+            "100,0\u{a0}%",
+            "Tallene ved søjlerne: Kontakter · Andel.",
+        ),
+        (
+            "en",
+            "1 contact in {year}.",
+            "100.0%",
+            "The numbers by the bars: Contacts · Share.",
+        ),
+    ] {
+        let mut harness = Harness::with_options(staff, "ar", |_| {});
+        harness.update(Message::Settings(
+            skranke::screen::settings::Message::UnitEdited(NORREBRO.into()),
+        ));
+        harness.update(Message::Settings(
+            skranke::screen::settings::Message::SaveUnit,
+        ));
+        harness.update(Message::Navigate(ScreenId::Log));
+        harness.update(Message::Log(Log::Form(Form::Save { next_citizen: true })));
+        harness.update(Message::Navigate(ScreenId::Indicators));
+        let year = skranke::clock::today().year().to_string();
+        assert!(
+            harness.shows(&one.replace("{year}", &year)),
+            "{staff}: one contact is singular"
+        );
+        assert!(
+            harness.shows(key),
+            "{staff}: the chart's numbers have a key"
+        );
+        harness.update(Message::Indicators(Indicators::ToggleTable(
+            Chart::Languages,
+        )));
+        assert!(harness.shows(share), "{staff}: {share}");
+    }
+    let mut harness = app_with_contacts();
+    harness.update(Message::Navigate(ScreenId::Indicators));
+    let year = skranke::clock::today().year();
+    assert!(harness.shows(&format!("4 kontakter i {year}.")), "plural");
+}
+
+/// Issue 17, point 3: a baseline field's error goes as soon as it holds a share; a saved share
+/// is written back with the staff language's decimal mark.
+#[test]
+fn a_baseline_error_goes_once_fixed_and_shares_read_back_in_danish() {
+    use skranke::screen::indicators::Message as Indicators;
+    let mut harness = app_with_contacts();
+    harness.update(Message::Navigate(ScreenId::Indicators));
+    harness.update(Message::Indicators(Indicators::ToggleBaseline(
+        Default::default(),
+    )));
+    harness.update(Message::Indicators(Indicators::BaselineEdited(
+        "group:elderly".into(),
+        "mange".into(),
+    )));
+    harness.update(Message::Indicators(Indicators::SaveBaseline));
+    let error = "Disse felter skal være et tal fra 0 til 100: Ældre";
+    assert!(harness.shows(error));
+    harness.update(Message::Indicators(Indicators::BaselineEdited(
+        "group:elderly".into(),
+        "12,5".into(),
+    )));
+    assert!(!harness.shows(error), "fixed: gone");
+    harness.update(Message::Indicators(Indicators::SaveBaseline));
+    let saved = harness.app.settings().baseline.clone();
+    assert_eq!(saved.get("group:elderly"), Some(&12.5));
+    harness.update(Message::Indicators(Indicators::ToggleBaseline(saved)));
+    assert!(harness.shows("12,5"), "read back as Danish writes it");
 }

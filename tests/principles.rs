@@ -280,23 +280,34 @@ fn the_csv_export_holds_every_item_and_state() {
         date: "2026-11-25",
         current: &current,
     };
-    let bytes = assessment::csv(&input).unwrap();
+    let dialect = skranke::export::sheet::Dialect::for_locale(Locale::En);
+    let bytes = assessment::csv(&input, dialect).unwrap();
+    assert!(bytes.starts_with(skranke::export::sheet::BOM), "for Excel");
     let dir = tempfile::tempdir().unwrap();
     let path = dir
         .path()
         .join(format!("self-assessment.{}", Format::Csv.extension()));
     skranke::export::save(&path, &bytes).unwrap();
     let mut reader = csv::Reader::from_path(&path).unwrap();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').to_string())
+        .collect();
+    let names = assessment::CSV_LABELS.map(|label| catalogue.render(Locale::En, label));
     assert_eq!(
-        reader.headers().unwrap().iter().collect::<Vec<_>>(),
-        assessment::CSV_COLUMNS
+        header, names,
+        "the columns are named in the report's language"
     );
+    assert_eq!(header[4], "State");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), all_items().count());
     for row in &rows {
         let item = &row[2];
         let expected = current.get(item).map(|a| a.state).unwrap_or_default();
-        assert_eq!(&row[4], expected.code(), "{item}");
+        let state = catalogue.render(Locale::En, expected.label());
+        assert_eq!(&row[4], state, "{item}: the state in words");
         assert!(!row[3].is_empty(), "{item} has its text");
     }
     let commented = rows.iter().find(|r| &r[2] == "2c.3").unwrap();

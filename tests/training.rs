@@ -241,6 +241,49 @@ fn a_session_is_recorded_and_found_in_the_list_and_counted_apart() {
     );
 }
 
+/// Issue 17, point 3: the session form's errors are each by their field (inside its ring) and
+/// go as soon as the field is fixed; one participant is "1 deltager".
+#[test]
+fn a_session_form_error_sits_by_its_field_and_goes_once_fixed() {
+    use skranke::screen::training::FormMessage;
+    const PARTICIPANTS_ERROR: &str = "Skriv antal deltagere som et tal fra 1 til 1000.";
+    const NOTHING: &str = "Vælg mindst én ting, I gennemgik.";
+    let mut harness = Harness::new();
+    harness.update(Message::Navigate(ScreenId::Training));
+    harness.update(Message::Training(Training::Tab(Tab::Sessions)));
+    harness.update(Message::Training(Training::Form(FormMessage::Unit(
+        "Borgerservice Amager".into(),
+    ))));
+    harness.update(Message::Training(Training::Form(
+        FormMessage::Participants("mange".into()),
+    )));
+    harness.update(Message::Training(Training::SaveSession));
+    assert!(harness.shows(PARTICIPANTS_ERROR) && harness.shows(NOTHING));
+    let ring = harness.bounds_of_control("session-participants").unwrap();
+    let error = harness.bounds_of_text(PARTICIPANTS_ERROR).unwrap();
+    assert!(
+        error.y >= ring.y && error.y + error.height <= ring.y + ring.height + 0.5,
+        "the error is inside the field's ring: {ring:?} {error:?}"
+    );
+    harness.update(Message::Training(Training::Form(
+        FormMessage::Participants("1".into()),
+    )));
+    assert!(!harness.shows(PARTICIPANTS_ERROR), "fixed: gone at once");
+    assert!(
+        harness.shows(NOTHING),
+        "the other error stays until it is fixed"
+    );
+    harness.update(Message::Training(Training::Form(
+        FormMessage::TogglePresentation,
+    )));
+    assert!(!harness.shows(NOTHING));
+    harness.update(Message::Training(Training::SaveSession));
+    assert!(harness.shows(&format!(
+        "{} · Borgerservice Amager · 1 deltager",
+        skranke::clock::format_day(skranke::clock::today())
+    )));
+}
+
 // Issue 17, point 6: full screen, the ends of the presentation, "Answer" with nothing chosen,
 // training mode on every screen.
 

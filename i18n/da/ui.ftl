@@ -367,16 +367,22 @@ group-other = Anden gruppe
 
 ## Export, merge, backup
 
-export-title = Eksportér loggen (CSV)
-export-hint = Til enhedens egne opgørelser eller kommunens BI-platform. En kodebog på dansk og engelsk gemmes ved siden af.
+export-title = Eksportér loggen (CSV eller Excel)
+export-hint = Til enhedens egne opgørelser eller kommunens BI-platform. En kodebog på dansk og engelsk følger med: ved siden af CSV-filen eller som andet ark i Excel-filen.
 export-range-invalid = Skriv to gyldige datoer, den første før den sidste.
 export-training = Medtag træningsregistreringer
-export-start = Eksportér …
-export-progress = { $done } af { $total } registreringer skrevet …
+export-start = Eksportér til CSV …
+export-progress = { $total ->
+    [one] { $done } af 1 registrering skrevet …
+   *[other] { $done } af { $total } registreringer skrevet …
+}
 import-title = Flet en anden skrankes log ind
 import-hint = Vælg en anden skrankes eksport (CSV) eller database. Registreringer, der allerede findes, springes over. Er der fejl i filen, importeres intet.
 import-start = Vælg fil …
-import-done = Flettet: { $added } nye registreringer, { $present } fandtes allerede.
+import-done = { $added ->
+    [one] Flettet: 1 ny registrering, { $present } fandtes allerede.
+   *[other] Flettet: { $added } nye registreringer, { $present } fandtes allerede.
+}
 import-not-an-export = Filen er ikke en eksport fra Skranke. Disse kolonner mangler: { $columns }. Intet blev importeret.
 import-unreadable = Filen kunne ikke læses fra linje { $line }. Er det en CSV-fil fra Skranke? Intet blev importeret.
 import-database = Databasen kan ikke bruges. { $reason } Intet blev importeret.
@@ -385,7 +391,10 @@ import-invalid = { $count ->
    *[other] { $count } rækker har fejl. Intet blev importeret.
 }
 import-invalid-line = Linje { $line }: { $problems }
-import-invalid-more = … og { $count } rækker mere.
+import-invalid-more = { $count ->
+    [one] … og 1 række mere.
+   *[other] … og { $count } rækker mere.
+}
 import-bad-value = kolonnen { $column } har en ugyldig værdi "{ $value }"
 backup-title = Sikkerhedskopi
 backup-automatic = Skranke tager selv en sikkerhedskopi hver dag. De seneste 7 gemmes i { $folder }.
@@ -433,9 +442,12 @@ indicators-month-short = { $month } { $year }
 indicators-all-units = Alle enheder
 indicators-computing = Beregner indikatorerne …
 indicators-failed = Indikatorerne kunne ikke beregnes. { $reason }
-indicators-total = { $count } kontakter i { $period }.
+indicators-total = { $count ->
+    [one] 1 kontakt i { $period }.
+   *[other] { $count } kontakter i { $period }.
+}
 indicators-export = Gem indikatorerne
-indicators-export-hint = Som rapport til udskrift med diagrammer og tabeller, eller som tal i en CSV-fil.
+indicators-export-hint = Som rapport til udskrift med diagrammer og tabeller, eller som tal i en CSV-fil eller et Excel-regneark.
 indicators-export-html = Gem rapport (HTML) …
 indicators-export-csv = Gem tal (CSV) …
 indicators-report-meta = Periode: { $period }. Enhed: { $unit }. Træning og slettede registreringer tæller ikke med.
@@ -546,7 +558,10 @@ training-session-score-invalid = Gennemsnittet skal være et tal fra 0 til 100.
 training-session-nothing-covered = Vælg mindst én ting, I gennemgik.
 training-sessions-title = Registrerede forløb
 training-sessions-none = Der er ingen registrerede forløb endnu.
-training-sessions-line = { $day } · { $unit } · { $participants } deltagere
+training-sessions-line = { $participants ->
+    [one] { $day } · { $unit } · 1 deltager
+   *[other] { $day } · { $unit } · { $participants } deltagere
+}
 training-sessions-cases = { $count ->
     [one] 1 case
    *[other] { $count } cases
@@ -651,3 +666,65 @@ log-same-as-last-none = Der er ingen tidligere registrering endnu.
 settings-unit-empty = Skriv enhedens navn. Loggen kan ikke gemme et besøg uden enhed.
 about-key-log-visit = Registrér besøget: loggens formular, udfyldt fra besøget.
 about-key-same-as-last = I loggens formular: udfyld som sidste registrering.
+
+## Issue 17: errors where the eye is, numbers and dates, exports for Excel
+
+log-note-remaining = { $remaining ->
+    [one] 1 tegn tilbage af { $max }
+   *[other] { $remaining } tegn tilbage af { $max }
+}
+log-note-near-limit = { $remaining ->
+    [one] Næsten fuld: kun 1 tegn tilbage af { $max }.
+   *[other] Næsten fuld: kun { $remaining } tegn tilbage af { $max }.
+}
+log-note-over = { $over ->
+    [one] 1 tegn for meget. Noten må højst have { $max } tegn.
+   *[other] { $over } tegn for meget. Noten må højst have { $max } tegn.
+}
+log-form-fix-fields = Ret felterne med fejl ovenfor. Fokus er flyttet til det første.
+chart-values-key = Tallene ved søjlerne: { $columns }.
+export-column-id = Id
+export-column-day = Dato
+export-column-created_at = Registreret (UTC)
+export-column-unit = Enhed
+export-column-channel = Kanal
+export-column-language = Sprog
+export-column-interpreter = Tolk
+export-column-outcome = Udfald
+export-column-duration = Varighed
+export-column-handout = Handout
+export-column-note = Note
+export-column-training = Træning
+export-column-groups = Grupper
+export-column-topics = Emner
+export-column-principles = Principper
+codebook-column-column = Kolonne
+codebook-column-code = Kode
+codebook-column-da = Dansk
+codebook-column-en = Engelsk
+indicators-column-indicator = Indikator
+indicators-column-key = Nøgle
+indicators-column-label = Betegnelse
+indicators-column-column = Kolonne
+indicators-column-value = Værdi
+indicators-column-title = Titel
+indicators-column-axis = Hvad søjlerne viser
+indicators-column-percent = { $column } (%)
+csv-separator = Skilletegn i CSV-filen
+csv-separator-semicolon = Semikolon (;), til Excel på dansk
+csv-separator-comma = Komma (,), til Excel på engelsk
+export-xlsx = Eksportér til Excel (.xlsx) …
+indicators-export-xlsx = Gem tal (Excel) …
+sheet-log = Log
+sheet-codebook = Kodebog
+sheet-indicators = Indikatorer
+assessment-csv-principle = Princip
+assessment-csv-item-text = Punktets tekst
+sessions-column-id = Id
+sessions-column-day = Dato
+sessions-column-unit = Enhed
+sessions-column-participants = Deltagere
+sessions-column-presentation = Præsentation (1 = ja)
+sessions-column-cases = Cases
+sessions-column-quiz = Quiz (1 = ja)
+sessions-column-quiz-score = Quiz, gennemsnit (%)

@@ -275,10 +275,10 @@ log-no-store = The log is not available. See the message at the top.
 log-form-title = New visit
 log-form-edit-title = Correct an entry
 log-form-intro = Filled in from the visit. Save with Ctrl+Enter. Save and get ready for the next citizen with Ctrl+Shift+Enter. Never write who the citizen is.
-log-day = Date (dd.mm.yyyy)
+log-day = Date (dd/mm/yyyy)
 log-today = Today
 log-yesterday = Yesterday
-log-day-invalid = The date cannot be read. Write it as 25.11.2026.
+log-day-invalid = The date cannot be read. Write it as 25/11/2026.
 log-unit = Unit
 log-unit-missing = Write the unit's name.
 log-channel = Channel
@@ -366,16 +366,22 @@ group-other = Other group
 
 ## Export, merge, backup
 
-export-title = Export the log (CSV)
-export-hint = For the unit's own reports or the municipality's BI platform. A codebook in Danish and English is saved beside it.
+export-title = Export the log (CSV or Excel)
+export-hint = For the unit's own reports or the municipality's BI platform. A codebook in Danish and English comes with it: beside the CSV file, or as the second sheet of the Excel file.
 export-range-invalid = Write two valid dates, the first before the last.
 export-training = Include training entries
-export-start = Export …
-export-progress = { $done } of { $total } entries written …
+export-start = Export to CSV …
+export-progress = { $total ->
+    [one] { $done } of 1 entry written …
+   *[other] { $done } of { $total } entries written …
+}
 import-title = Merge another desk's log
 import-hint = Choose another desk's export (CSV) or database. Entries that already exist are skipped. If the file has errors, nothing is imported.
 import-start = Choose file …
-import-done = Merged: { $added } new entries, { $present } already existed.
+import-done = { $added ->
+    [one] Merged: 1 new entry, { $present } already existed.
+   *[other] Merged: { $added } new entries, { $present } already existed.
+}
 import-not-an-export = The file is not an export from Skranke. These columns are missing: { $columns }. Nothing was imported.
 import-unreadable = The file could not be read from line { $line }. Is it a CSV file from Skranke? Nothing was imported.
 import-database = The database cannot be used. { $reason } Nothing was imported.
@@ -384,7 +390,10 @@ import-invalid = { $count ->
    *[other] { $count } rows have errors. Nothing was imported.
 }
 import-invalid-line = Line { $line }: { $problems }
-import-invalid-more = … and { $count } more rows.
+import-invalid-more = { $count ->
+    [one] … and 1 more row.
+   *[other] … and { $count } more rows.
+}
 import-bad-value = the column { $column } has an invalid value "{ $value }"
 backup-title = Backup
 backup-automatic = Skranke makes a backup by itself every day. The last 7 are kept in { $folder }.
@@ -432,9 +441,12 @@ indicators-month-short = { $month } { $year }
 indicators-all-units = All units
 indicators-computing = Computing the indicators …
 indicators-failed = The indicators could not be computed. { $reason }
-indicators-total = { $count } contacts in { $period }.
+indicators-total = { $count ->
+    [one] 1 contact in { $period }.
+   *[other] { $count } contacts in { $period }.
+}
 indicators-export = Save the indicators
-indicators-export-hint = As a report to print with charts and tables, or as numbers in a CSV file.
+indicators-export-hint = As a report to print with charts and tables, or as numbers in a CSV file or an Excel workbook.
 indicators-export-html = Save report (HTML) …
 indicators-export-csv = Save numbers (CSV) …
 indicators-report-meta = Period: { $period }. Unit: { $unit }. Training and deleted entries do not count.
@@ -539,13 +551,16 @@ training-session-case = Case: { $case }
 training-session-score = The group's average in the quiz (%)
 training-session-save = Save the session
 training-session-saved = The session is saved.
-training-session-day-invalid = The date cannot be read. Write it as 25.11.2026.
+training-session-day-invalid = The date cannot be read. Write it as 25/11/2026.
 training-session-participants-invalid = Write the number of participants as a number from 1 to 1000.
 training-session-score-invalid = The average must be a number from 0 to 100.
 training-session-nothing-covered = Choose at least one thing you covered.
 training-sessions-title = Recorded sessions
 training-sessions-none = There are no recorded sessions yet.
-training-sessions-line = { $day } · { $unit } · { $participants } participants
+training-sessions-line = { $participants ->
+    [one] { $day } · { $unit } · 1 participant
+   *[other] { $day } · { $unit } · { $participants } participants
+}
 training-sessions-cases = { $count ->
     [one] 1 case
    *[other] { $count } cases
@@ -650,3 +665,65 @@ log-same-as-last-none = There is no earlier entry yet.
 settings-unit-empty = Write the unit's name. The log cannot save a visit without a unit.
 about-key-log-visit = Log this visit: the log form, filled in from the visit.
 about-key-same-as-last = On the log form: fill it in like the last entry.
+
+## Issue 17: errors where the eye is, numbers and dates, exports for Excel
+
+log-note-remaining = { $remaining ->
+    [one] 1 character left of { $max }
+   *[other] { $remaining } characters left of { $max }
+}
+log-note-near-limit = { $remaining ->
+    [one] Almost full: only 1 character left of { $max }.
+   *[other] Almost full: only { $remaining } characters left of { $max }.
+}
+log-note-over = { $over ->
+    [one] 1 character too many. A note may have at most { $max } characters.
+   *[other] { $over } characters too many. A note may have at most { $max } characters.
+}
+log-form-fix-fields = Correct the fields with errors above. The focus has moved to the first one.
+chart-values-key = The numbers by the bars: { $columns }.
+export-column-id = Id
+export-column-day = Date
+export-column-created_at = Recorded (UTC)
+export-column-unit = Unit
+export-column-channel = Channel
+export-column-language = Language
+export-column-interpreter = Interpreter
+export-column-outcome = Outcome
+export-column-duration = Duration
+export-column-handout = Handout
+export-column-note = Note
+export-column-training = Training
+export-column-groups = Groups
+export-column-topics = Topics
+export-column-principles = Principles
+codebook-column-column = Column
+codebook-column-code = Code
+codebook-column-da = Danish
+codebook-column-en = English
+indicators-column-indicator = Indicator
+indicators-column-key = Key
+indicators-column-label = Label
+indicators-column-column = Column
+indicators-column-value = Value
+indicators-column-title = Title
+indicators-column-axis = What the bars show
+indicators-column-percent = { $column } (%)
+csv-separator = Separator in the CSV file
+csv-separator-semicolon = Semicolon (;), for Excel in Danish
+csv-separator-comma = Comma (,), for Excel in English
+export-xlsx = Export to Excel (.xlsx) …
+indicators-export-xlsx = Save numbers (Excel) …
+sheet-log = Log
+sheet-codebook = Codebook
+sheet-indicators = Indicators
+assessment-csv-principle = Principle
+assessment-csv-item-text = Item text
+sessions-column-id = Id
+sessions-column-day = Date
+sessions-column-unit = Unit
+sessions-column-participants = Participants
+sessions-column-presentation = Presentation (1 = yes)
+sessions-column-cases = Cases
+sessions-column-quiz = Quiz (1 = yes)
+sessions-column-quiz-score = Quiz, average (%)

@@ -416,7 +416,12 @@ indicators-month-short = { $month } { $year }
 indicators-all-units = Wszystkie jednostki
 indicators-computing = Obliczanie wskaźników …
 indicators-failed = Nie można obliczyć wskaźników. { $reason }
-indicators-total = { $count } kontaktów w okresie { $period }.
+indicators-total = { $count ->
+    [one] 1 kontakt w okresie { $period }.
+    [few] { $count } kontakty w okresie { $period }.
+    [many] { $count } kontaktów w okresie { $period }.
+   *[other] { $count } kontaktu w okresie { $period }.
+}
 indicators-export = Zapisz wskaźniki
 indicators-export-hint = Jako raport do druku z wykresami i tabelami albo jako liczby w pliku CSV.
 indicators-export-html = Zapisz raport (HTML) …

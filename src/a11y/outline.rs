@@ -139,7 +139,10 @@ impl Operation<Outline> for Collector {
         self.pending = state
             .downcast_ref::<Tag>()
             .cloned()
-            .map(|tag| self.add(Piece::Tagged(tag), bounds));
+            .map(|tag| match tag.meaning {
+                crate::ui::semantics::Meaning::Value(text) => self.add(Piece::Input(text), bounds),
+                _ => self.add(Piece::Tagged(tag), bounds),
+            });
     }
 
     fn finish(&self) -> Outcome<Outline> {

@@ -332,7 +332,7 @@ impl<Message> Builder<'_, '_, Message> {
                 }
             }
             ControlRole::Disclosure { expanded } => node.set_expanded(*expanded),
-            ControlRole::TextInput => {
+            ControlRole::TextInput | ControlRole::TextArea => {
                 node.add_action(Action::SetValue);
                 let value = self.input_value(index).unwrap_or_default();
                 // The platforms read and edit a text input through its text runs (one, even
@@ -358,9 +358,17 @@ impl<Message> Builder<'_, '_, Message> {
         } else {
             node.set_disabled();
         }
-        if let Some(reason) = &control.error {
+        if control.error.is_some() {
             node.set_invalid(Invalid::True);
-            node.set_description(reason.as_str());
+        }
+        // The error first, then what else is written under the control (a count down).
+        let description: Vec<&str> = [&control.error, &control.description]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !description.is_empty() {
+            node.set_description(description.join(" "));
         }
         if let Some(keys) = (self.window.shortcut)(id) {
             node.set_keyboard_shortcut(keys);
@@ -414,6 +422,8 @@ impl<Message> Builder<'_, '_, Message> {
             Meaning::Cell { header: true, .. } => Role::ColumnHeader,
             Meaning::Cell { header: false, .. } => Role::Cell,
             Meaning::Figure(_) => Role::Figure,
+            // The outline reads it as a text field's value, never as content of its own.
+            Meaning::Value(_) => Role::Label,
             Meaning::Landmark(Landmark::Navigation) => Role::Navigation,
             Meaning::Landmark(Landmark::Main) => Role::Main,
             Meaning::Landmark(Landmark::StatusLine) => Role::Status,
@@ -593,6 +603,7 @@ fn role_of(role: &ControlRole) -> Role {
         ControlRole::Checkbox { .. } => Role::CheckBox,
         ControlRole::Toggle { .. } => Role::Switch,
         ControlRole::TextInput => Role::TextInput,
+        ControlRole::TextArea => Role::MultilineTextInput,
     }
 }
 

@@ -1,5 +1,5 @@
-//! `skranke indicators`: the equality indicators of a period and unit as CSV, the same tables
-//! the app's indicators screen exports.
+//! `skranke indicators`: the equality indicators of a period and unit as CSV (or an Excel
+//! workbook for an `.xlsx` output), the same tables the app's indicators screen exports.
 
 use super::{Desk, Exit};
 use crate::export::indicators::{self, Input};
@@ -42,7 +42,22 @@ pub fn write(
         assessments: &assessments,
         baseline: &settings.baseline,
     };
-    let bytes = indicators::csv(&indicators::tables(&input));
+    let tables = indicators::tables(&input);
+    let bytes = match output {
+        Some(path) if super::log::is_workbook(path) => {
+            match crate::export::xlsx::indicators(&desk.catalogue, &tables) {
+                Ok(bytes) => bytes,
+                Err(error) => return desk.failed("indicators", error.code(), &error),
+            }
+        }
+        Some(_) => indicators::csv(
+            &desk.catalogue,
+            &tables,
+            crate::export::sheet::Dialect::for_locale(input.locale),
+        ),
+        // For a program reading standard output: codes, commas, decimal points.
+        None => indicators::csv_codes(&tables),
+    };
     let written = match output {
         Some(path) => crate::export::save(path, &bytes),
         None => std::io::stdout()

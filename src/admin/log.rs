@@ -9,8 +9,9 @@ use crate::store::{Store, StoreError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Exports the entries of a period as CSV to `output` (with the codebook beside it), or to
-/// standard output.
+/// Exports the entries of a period to `output`: an Excel workbook when its name ends in
+/// `.xlsx`, else CSV for a spreadsheet in the staff language with the codebook beside it. To
+/// standard output: CSV with the columns' codes and commas, for programs.
 pub fn export(
     desk: &Desk,
     from: jiff::civil::Date,
@@ -29,24 +30,37 @@ pub fn export(
     }
     match output {
         Some(path) => {
-            let codebook = crate::export::codebook::csv(&desk.catalogue);
             let mut written = 0;
-            let result = log_file::export(&database, &range, path, &codebook, |done, _| {
-                written = done;
-            });
+            let progress = |done, _| written = done;
+            let workbook = is_workbook(path);
+            let result = if workbook {
+                crate::export::xlsx::log(
+                    &database,
+                    &range,
+                    path,
+                    &desk.catalogue,
+                    desk.locale,
+                    progress,
+                )
+            } else {
+                let dialect = crate::export::sheet::Dialect::for_locale(desk.locale);
+                log_file::export(&database, &range, path, &desk.catalogue, dialect, progress)
+            };
             match result {
                 Ok(()) => {
                     println!(
                         "{}",
                         desk.tr(msg!("save-done", file = path.display().to_string()))
                     );
-                    println!(
-                        "{}",
-                        desk.tr(msg!(
-                            "save-done",
-                            file = log_file::codebook_path(path).display().to_string()
-                        ))
-                    );
+                    if !workbook {
+                        println!(
+                            "{}",
+                            desk.tr(msg!(
+                                "save-done",
+                                file = log_file::codebook_path(path).display().to_string()
+                            ))
+                        );
+                    }
                     println!("{}", desk.tr(msg!("cli-exported", count = written)));
                     Exit::Done
                 }
@@ -70,6 +84,12 @@ pub fn export(
             }
         }
     }
+}
+
+/// Whether a file's name asks for an Excel workbook.
+pub fn is_workbook(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
 /// Merges every file into the log in one transaction: all of them, or none if any is not
@@ -127,7 +147,7 @@ fn refused_file(desk: &Desk, error: &ImportError) -> Exit {
                 "{}",
                 desk.tr(msg!(
                     "import-invalid-line",
-                    line = row.line,
+                    line = row.line.to_string(),
                     problems = problems.join("; ")
                 ))
             );

@@ -61,7 +61,24 @@ impl App {
                 let controls = self.controls();
                 self.set_focus(Some(id), &controls)
             }
+            Request::FocusWithin(id, region) => {
+                let controls = self.controls();
+                // After the control's own scrolling, so the region's bottom wins.
+                self.set_focus(Some(id), &controls)
+                    .chain(super::keyboard::scroll_into_view(
+                        region,
+                        self.shared.staff_is_rtl(),
+                    ))
+            }
         }
+    }
+
+    /// Shows `notice` in place of an earlier one of its kind: a new failure to save the
+    /// settings replaces the last one instead of lining up under it.
+    fn replace_notice(&mut self, notice: Notice) {
+        let kind = std::mem::discriminant(&notice);
+        self.notices.retain(|n| std::mem::discriminant(n) != kind);
+        self.notices.push(notice);
     }
 
     /// "Log this visit", from the desk's button or Ctrl+B anywhere: the log screen, entered
@@ -84,14 +101,11 @@ impl App {
         match self.shared.preferences.change(change) {
             Ok(()) => {}
             Err(ChangeError::Locked(setting)) => {
-                let notice = Notice::SettingLocked(setting);
-                if !self.notices.contains(&notice) {
-                    self.notices.push(notice);
-                }
+                self.replace_notice(Notice::SettingLocked(setting))
             }
             Err(ChangeError::NotSaved(error)) => {
                 crate::it_log::failure("settings", error.code(), error.detail());
-                self.notices.push(Notice::SettingsNotSaved(error));
+                self.replace_notice(Notice::SettingsNotSaved(error));
             }
         }
         self.theme = self.palette().iced_theme();

@@ -83,6 +83,7 @@ impl App {
         let visit = crate::visit::Visit::default();
         let prefill = screen::log::form::Prefill {
             today,
+            staff,
             unit: &settings.unit,
             citizen: settings.citizen_language,
             interpreter: None,
@@ -96,8 +97,8 @@ impl App {
             principles: Default::default(),
             glossary: Default::default(),
             log: screen::log::State::new(&prefill),
-            indicators: screen::indicators::State::new(today),
-            training: screen::training::State::new(today, &settings.unit),
+            indicators: screen::indicators::State::new(today, staff),
+            training: screen::training::State::new(today, &settings.unit, staff),
             settings: Default::default(),
             about: Default::default(),
             card: Default::default(),

@@ -65,7 +65,7 @@ pub fn html(input: &Input) -> String {
         msg!(
             "assessment-report-meta",
             unit = input.unit,
-            date = input.date
+            date = crate::i18n::format::iso_day(input.locale, input.date)
         ),
     );
     let _ = writeln!(body, "<p class=\"meta\">{}</p>", escape(&meta));
@@ -129,7 +129,7 @@ pub fn html(input: &Input) -> String {
                     escape(&input.text_of(&item.text_id())),
                     escape(&input.tr(state.label())),
                     escape(comment),
-                    escape(&changed.chars().take(10).collect::<String>()),
+                    escape(&crate::i18n::format::iso_day(input.locale, changed)),
                 );
             }
             body.push_str("</table>\n");
@@ -154,10 +154,22 @@ pub const CSV_COLUMNS: [&str; 7] = [
     "changed_at",
 ];
 
-/// The self-assessment as CSV: one row per checklist item, states as stable codes.
-pub fn csv(input: &Input) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(CSV_COLUMNS)?;
+/// The CSV's columns' names, in [`CSV_COLUMNS`] order.
+pub const CSV_LABELS: [crate::i18n::MessageId; 7] = [
+    msg!("assessment-column-section"),
+    msg!("assessment-csv-principle"),
+    msg!("assessment-column-item"),
+    msg!("assessment-csv-item-text"),
+    msg!("assessment-column-state"),
+    msg!("assessment-column-comment"),
+    msg!("assessment-column-changed"),
+];
+
+/// The self-assessment as CSV for a spreadsheet in `dialect`: one row per checklist item, the
+/// columns named in the report's language, each state in words, the day of the last change.
+pub fn csv(input: &Input, dialect: super::sheet::Dialect) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = dialect.writer();
+    writer.write_record(CSV_LABELS.map(|label| input.tr(label)))?;
     for principle in &PRINCIPLES {
         for item in principle.items() {
             let (state, comment, changed) = input.state(item);
@@ -166,9 +178,9 @@ pub fn csv(input: &Input) -> Result<Vec<u8>, csv::Error> {
                 principle.code.to_string(),
                 item.to_string(),
                 input.text_of(&item.text_id()),
-                state.code().to_string(),
+                input.tr(state.label()),
                 comment.to_string(),
-                changed.to_string(),
+                changed.get(..10).unwrap_or_default().to_string(),
             ])?;
         }
     }

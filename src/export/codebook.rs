@@ -1,17 +1,41 @@
 //! The codebook that travels with every log export: each column and each code, explained in
-//! Danish and English, so the numbers can be read without Skranke.
+//! Danish and English, so the numbers can be read without Skranke. Its first column names each
+//! column as the export's header does, in the staff language.
 
+use super::sheet::Dialect;
 use crate::content::topics::TOPICS;
-use crate::i18n::{Catalogue, Locale};
+use crate::i18n::{Catalogue, Locale, MessageId, msg};
 use crate::outreach::codes::{self, Channel, DurationBucket, Group, Interpreter, Outcome};
-use crate::outreach::csv_format::COLUMNS;
+use crate::outreach::csv_format::{self, COLUMNS};
 
-/// The codebook's columns.
-pub const CODEBOOK_COLUMNS: [&str; 4] = ["column", "code", "da", "en"];
+/// The codebook's columns' names.
+pub const CODEBOOK_COLUMNS: [MessageId; 4] = [
+    msg!("codebook-column-column"),
+    msg!("codebook-column-code"),
+    msg!("codebook-column-da"),
+    msg!("codebook-column-en"),
+];
 
-/// The codebook as CSV.
-pub fn csv(catalogue: &Catalogue) -> Vec<u8> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+/// The codebook as CSV for a spreadsheet in `dialect`.
+pub fn csv(catalogue: &Catalogue, dialect: Dialect) -> Vec<u8> {
+    let mut writer = dialect.writer();
+    let _ = writer.write_record(CODEBOOK_COLUMNS.map(|c| catalogue.render(dialect.locale, c)));
+    for row in rows(catalogue, dialect.locale) {
+        let _ = writer.write_record(row);
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// The codebook's rows: the column as the export names it in `locale`, the code (empty for
+/// the column itself), its meaning in Danish and in English.
+pub fn rows(catalogue: &Catalogue, locale: Locale) -> Vec<[String; 4]> {
+    let header = csv_format::header(locale);
+    let name = |column: &str| {
+        COLUMNS
+            .iter()
+            .position(|c| *c == column)
+            .map_or_else(|| column.to_string(), |index| header[index].clone())
+    };
     let both = |id: &str| {
         [
             catalogue.text(Locale::Da, id),
@@ -21,7 +45,7 @@ pub fn csv(catalogue: &Catalogue) -> Vec<u8> {
     let label = |label: crate::i18n::MessageId| both(label.as_str());
     let mut rows: Vec<[String; 4]> = Vec::new();
     let mut push = |column: &str, code: &str, [da, en]: [String; 2]| {
-        rows.push([column.to_string(), code.to_string(), da, en]);
+        rows.push([name(column), code.to_string(), da, en]);
     };
     for column in COLUMNS {
         push(column, "", both(&format!("codebook-{column}")));
@@ -68,9 +92,5 @@ pub fn csv(catalogue: &Catalogue) -> Vec<u8> {
     for code in codes::principle_codes() {
         push("principles", code, both(&format!("principle-{code}-title")));
     }
-    let _ = writer.write_record(CODEBOOK_COLUMNS);
-    for row in rows {
-        let _ = writer.write_record(row);
-    }
-    writer.into_inner().unwrap_or_default()
+    rows
 }

@@ -3,7 +3,9 @@
 //! exports write them, so every place shows the same numbers.
 
 use super::html::{document, escape};
+use super::sheet::Dialect;
 use crate::content::principles::Section;
+use crate::i18n::format;
 use crate::i18n::{Catalogue, Locale};
 use crate::i18n::{MessageId, msg};
 use crate::outreach::codes::Code;
@@ -95,6 +97,41 @@ impl Chart {
     }
 }
 
+/// One number of a table, typed, so each place writes it its own way: "12,5 %" on screen in
+/// Danish, 12,5 in a Danish CSV, 0.125 formatted as a percentage in Excel.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cell {
+    Count(u64),
+    /// A share in percent (12.5 is 12.5 %); `None` when there is nothing to divide by.
+    Percent(Option<f64>),
+    /// A ratio with two decimals (reach: 1 means as in the area); `None` when undefined.
+    Ratio(Option<f64>),
+}
+
+impl Cell {
+    /// The cell as people read it in `locale`: "1.234", "12,5 %", "0,85", or a dash.
+    pub fn text(self, locale: Locale) -> String {
+        match self {
+            Cell::Count(count) => format::integer(locale, count),
+            Cell::Percent(Some(value)) => format::percent(locale, value, 1),
+            Cell::Ratio(Some(value)) => format::decimal(locale, value, 2),
+            Cell::Percent(None) | Cell::Ratio(None) => "–".to_string(),
+        }
+    }
+
+    /// The number itself (percent as in [`Cell::Percent`]), or `None` for "no value".
+    pub fn value(self) -> Option<f64> {
+        match self {
+            Cell::Count(count) => Some(count as f64),
+            Cell::Percent(value) | Cell::Ratio(value) => value,
+        }
+    }
+
+    pub fn is_percent(self) -> bool {
+        matches!(self, Cell::Percent(_))
+    }
+}
+
 /// One row: its label, the bar's segments, and the cells of the table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
@@ -104,13 +141,22 @@ pub struct Row {
     /// Values the bar is drawn from (stacked segments).
     pub segments: Vec<f64>,
     /// The row's table cells after the label, also written after the bar.
-    pub cells: Vec<String>,
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    /// The cells as people read them in `locale`.
+    pub fn texts(&self, locale: Locale) -> Vec<String> {
+        self.cells.iter().map(|cell| cell.text(locale)).collect()
+    }
 }
 
 /// A chart's numbers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
     pub chart: Chart,
+    /// The language of its words and numbers.
+    pub locale: Locale,
     pub title: String,
     /// What bar length means.
     pub axis: String,
@@ -123,13 +169,17 @@ pub struct Table {
     pub max: f64,
 }
 
-/// A share as a percentage with one decimal, or a dash when there is nothing to divide by.
-pub fn percent(part: u64, whole: u64) -> String {
-    if whole == 0 {
-        "–".to_string()
-    } else {
-        format!("{:.1} %", part as f64 * 100.0 / whole as f64)
+impl Table {
+    /// The key to the numbers written after each bar: the table's columns, in their order.
+    pub fn values_key(&self, catalogue: &Catalogue) -> String {
+        let columns = self.header.get(1..).unwrap_or_default().join(" · ");
+        catalogue.render(self.locale, msg!("chart-values-key", columns = columns))
     }
+}
+
+/// A share in percent, or none when there is nothing to divide by.
+pub fn percent(part: u64, whole: u64) -> Cell {
+    Cell::Percent((whole > 0).then(|| part as f64 * 100.0 / whole as f64))
 }
 
 fn share(part: u64, whole: u64) -> f64 {
@@ -177,6 +227,7 @@ impl Input<'_> {
     ) -> Table {
         Table {
             chart,
+            locale: self.locale,
             title: self.tr(chart.title()),
             axis: self.tr(chart.axis()),
             header: header.into_iter().map(|id| self.tr(id)).collect(),
@@ -195,19 +246,15 @@ impl Input<'_> {
         let rows: Vec<Row> = counts
             .into_iter()
             .map(|(key, label, count)| {
-                let mut cells = vec![count.to_string(), percent(count, total)];
+                let mut cells = vec![Cell::Count(count), percent(count, total)];
                 if with_baseline {
                     match self.baseline.get(&format!("{kind}:{key}")) {
                         Some(area) => {
-                            cells.push(format!("{area:.1} %"));
-                            let reach = if *area > 0.0 {
-                                format!("{:.2}", share(count, total) / area)
-                            } else {
-                                "–".into()
-                            };
-                            cells.push(reach);
+                            cells.push(Cell::Percent(Some(*area)));
+                            let reach = (*area > 0.0).then(|| share(count, total) / area);
+                            cells.push(Cell::Ratio(reach));
                         }
-                        None => cells.extend(["–".to_string(), "–".to_string()]),
+                        None => cells.extend([Cell::Percent(None), Cell::Ratio(None)]),
                     }
                 }
                 Row {
@@ -262,7 +309,7 @@ pub fn table(input: &Input, chart: Chart) -> Table {
                     key: month.clone(),
                     label: month_label(input, month),
                     segments: vec![*count as f64],
-                    cells: vec![count.to_string()],
+                    cells: vec![Cell::Count(*count)],
                 })
                 .collect();
             let max = rows.iter().map(|r| r.segments[0]).fold(0.0, f64::max);
@@ -295,8 +342,8 @@ pub fn table(input: &Input, chart: Chart) -> Table {
                         (r.contacts - r.with_interpreter) as f64,
                     ],
                     cells: vec![
-                        r.contacts.to_string(),
-                        r.with_interpreter.to_string(),
+                        Cell::Count(r.contacts),
+                        Cell::Count(r.with_interpreter),
                         percent(r.with_interpreter, r.contacts),
                     ],
                 })
@@ -349,7 +396,7 @@ pub fn table(input: &Input, chart: Chart) -> Table {
                         input.text_of(&format!("principle-{code}-title"))
                     ),
                     segments: vec![share(*count, total)],
-                    cells: vec![count.to_string(), percent(*count, total)],
+                    cells: vec![Cell::Count(*count), percent(*count, total)],
                 })
                 .collect();
             input.table(
@@ -372,7 +419,7 @@ pub fn table(input: &Input, chart: Chart) -> Table {
                     key: m.month.clone(),
                     label: month_label(input, &m.month),
                     segments: vec![m.participants as f64],
-                    cells: vec![m.sessions.to_string(), m.participants.to_string()],
+                    cells: vec![Cell::Count(m.sessions), Cell::Count(m.participants)],
                 })
                 .collect();
             let max = rows.iter().map(|r| r.segments[0]).fold(0.0, f64::max);
@@ -411,9 +458,9 @@ pub fn table(input: &Input, chart: Chart) -> Table {
                             p.not_started as f64,
                         ],
                         cells: vec![
-                            p.in_place.to_string(),
-                            p.in_progress.to_string(),
-                            p.not_started.to_string(),
+                            Cell::Count(p.in_place as u64),
+                            Cell::Count(p.in_progress as u64),
+                            Cell::Count(p.not_started as u64),
                             percent(p.in_place as u64, p.total() as u64),
                         ],
                     }
@@ -458,18 +505,77 @@ fn month_label(input: &Input, month: &str) -> String {
     )
 }
 
-/// The CSV columns of the numbers export.
+/// The codes of the CSV's columns (the numbers export, long format).
 pub const CSV_COLUMNS: [&str; 5] = ["indicator", "key", "label", "column", "value"];
 
-/// The numbers as CSV, one value per line (long format, easy to load into BI).
-pub fn csv(tables: &[Table]) -> Vec<u8> {
+/// The CSV's columns' names, in [`CSV_COLUMNS`] order.
+pub const CSV_LABELS: [MessageId; 5] = [
+    msg!("indicators-column-indicator"),
+    msg!("indicators-column-key"),
+    msg!("indicators-column-label"),
+    msg!("indicators-column-column"),
+    msg!("indicators-column-value"),
+];
+
+/// The numbers as CSV for programs: the columns' codes, commas, decimal points, no byte-order
+/// mark, a share as a number of percent (what `skranke indicators` writes to standard output).
+pub fn csv_codes(tables: &[Table]) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let _ = writer.write_record(CSV_COLUMNS);
     for table in tables {
         for row in &table.rows {
-            for (column, value) in table.header.iter().skip(1).zip(&row.cells) {
+            for (column, cell) in table.header.iter().skip(1).zip(&row.cells) {
+                let value = match cell {
+                    Cell::Count(count) => count.to_string(),
+                    Cell::Percent(Some(value)) => format!("{value:.1}"),
+                    Cell::Ratio(Some(value)) => format!("{value:.2}"),
+                    Cell::Percent(None) | Cell::Ratio(None) => String::new(),
+                };
                 let _ =
-                    writer.write_record([table.chart.code(), &row.key, &row.label, column, value]);
+                    writer.write_record([table.chart.code(), &row.key, &row.label, column, &value]);
+            }
+        }
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// A table's column heading for files: a percentage column says "(%)", as its numbers are
+/// written without the sign.
+pub fn column_heading(catalogue: &Catalogue, locale: Locale, heading: &str, cell: Cell) -> String {
+    if cell.is_percent() {
+        catalogue.render(
+            locale,
+            msg!("indicators-column-percent", column = heading.to_string()),
+        )
+    } else {
+        heading.to_string()
+    }
+}
+
+/// The numbers as CSV, one value per line (long format, easy to load into BI), for a
+/// spreadsheet in `dialect`: a byte-order mark, the columns named in the tables' language,
+/// numbers as numbers (a share as 12,5 under "Andel (%)"), nothing where there is no value.
+pub fn csv(catalogue: &Catalogue, tables: &[Table], dialect: Dialect) -> Vec<u8> {
+    let mut writer = dialect.writer();
+    let locale = tables.first().map_or(dialect.locale, |t| t.locale);
+    let _ = writer.write_record(CSV_LABELS.map(|label| catalogue.render(locale, label)));
+    for table in tables {
+        for row in &table.rows {
+            for (column, cell) in table.header.iter().skip(1).zip(&row.cells) {
+                let value = match (cell, cell.value()) {
+                    (Cell::Count(count), _) => count.to_string(),
+                    (Cell::Percent(_), Some(value)) => dialect.number(value, 1),
+                    (Cell::Ratio(_), Some(value)) => dialect.number(value, 2),
+                    (_, None) => String::new(),
+                };
+                let heading = column_heading(catalogue, locale, column, *cell);
+                let _ = writer.write_record([
+                    table.chart.code(),
+                    &row.key,
+                    &row.label,
+                    &heading,
+                    &value,
+                ]);
             }
         }
     }
@@ -526,7 +632,7 @@ fn svg(table: &Table) -> String {
             "<text x=\"{}\" y=\"{}\">{}</text>",
             label_width + bar_width + 8.0,
             y + 17.0,
-            escape(&row.cells.join(" · "))
+            escape(&row.texts(table.locale).join(" · "))
         );
     }
     let _ = write!(
@@ -552,6 +658,11 @@ pub fn html(input: &Input, title_line: &str) -> String {
     for table in &tables {
         let _ = writeln!(body, "<h2>{}</h2>", escape(&table.title));
         body.push_str(&svg(table));
+        let _ = writeln!(
+            body,
+            "<p class=\"meta\">{}</p>",
+            escape(&table.values_key(input.catalogue))
+        );
         if table.series.len() > 1 {
             let legend: Vec<String> = table
                 .series
@@ -577,8 +688,8 @@ pub fn html(input: &Input, title_line: &str) -> String {
                 escape(&row.key),
                 escape(&row.label)
             );
-            for cell in &row.cells {
-                let _ = write!(body, "<td>{}</td>", escape(cell));
+            for cell in row.texts(table.locale) {
+                let _ = write!(body, "<td>{}</td>", escape(&cell));
             }
             body.push_str("</tr>\n");
         }
@@ -598,7 +709,11 @@ mod tests {
 
     #[test]
     fn percentages_have_one_decimal_and_a_dash_for_nothing() {
-        assert_eq!(percent(1, 3), "33.3 %");
-        assert_eq!(percent(0, 0), "–");
+        assert_eq!(percent(1, 3).text(Locale::Da), "33,3\u{a0}%");
+        assert_eq!(percent(1, 8).text(Locale::En), "12.5%");
+        assert_eq!(percent(0, 0).text(Locale::Da), "–");
+        assert_eq!(percent(0, 0).value(), None);
+        assert_eq!(Cell::Count(1234).text(Locale::Da), "1.234");
+        assert_eq!(Cell::Ratio(Some(0.846)).text(Locale::Da), "0,85");
     }
 }

@@ -1,5 +1,6 @@
-//! Files Skranke writes for people: printable HTML reports and handouts, CSV for spreadsheets
-//! and BI. Every builder returns bytes; `save` writes them atomically.
+//! Files Skranke writes for people: printable HTML reports and handouts, CSV and Excel
+//! workbooks for spreadsheets and BI. Every builder returns bytes; `save` writes them
+//! atomically.
 
 pub mod assessment;
 pub mod codebook;
@@ -7,6 +8,8 @@ pub mod handout;
 pub mod html;
 pub mod indicators;
 pub mod log_file;
+pub mod sheet;
+pub mod xlsx;
 
 use std::io;
 use std::path::Path;
@@ -18,6 +21,8 @@ pub enum Format {
     Html,
     /// Comma-separated values for spreadsheets and BI.
     Csv,
+    /// An Excel workbook.
+    Xlsx,
 }
 
 impl Format {
@@ -25,6 +30,7 @@ impl Format {
         match self {
             Format::Html => "html",
             Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
         }
     }
 }

@@ -153,6 +153,13 @@ impl std::fmt::Debug for Catalogue {
 }
 
 impl Catalogue {
+    /// The texts as shipped, shared: what files for other programs and desks are written in
+    /// (an export's column names and labels), which an editor's override never changes.
+    pub fn shipped() -> &'static Catalogue {
+        static SHIPPED: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+        SHIPPED.get_or_init(Catalogue::embedded)
+    }
+
     /// The catalogue as built into the binary.
     pub fn embedded() -> Catalogue {
         let locales = Locale::ALL
@@ -369,7 +376,38 @@ fn new_bundle(locale: Locale) -> FluentBundle<FluentResource> {
     // Unicode isolation marks around placeables would show as boxes in some fonts, and the
     // app lays out bidirectional text itself.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(number_formatter(locale)));
     bundle
+}
+
+/// The Fluent formatter of `locale`'s numbers ([`super::format`]): a function pointer per
+/// locale, as Fluent takes no closure.
+fn number_formatter<M>(locale: Locale) -> fn(&FluentValue, &M) -> Option<String> {
+    fn format<const INDEX: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
+        let FluentValue::Number(number) = value else {
+            return None;
+        };
+        let locale = Locale::ALL[INDEX];
+        // `NUMBER($n, useGrouping: "false")` keeps the digits together (a line number).
+        Some(super::format::fluent_number(
+            locale,
+            number.value,
+            number.options.minimum_fraction_digits,
+            number.options.use_grouping,
+        ))
+    }
+    match index(locale) {
+        0 => format::<0, M>,
+        1 => format::<1, M>,
+        2 => format::<2, M>,
+        3 => format::<3, M>,
+        4 => format::<4, M>,
+        5 => format::<5, M>,
+        6 => format::<6, M>,
+        7 => format::<7, M>,
+        8 => format::<8, M>,
+        _ => format::<9, M>,
+    }
 }
 
 /// The locales to try, in order, for a text wanted in `locale`.

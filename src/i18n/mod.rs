@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod check;
 pub mod dates;
 pub mod embedded;
+pub mod format;
 pub mod lix;
 pub mod locale;
 pub mod message;

@@ -1,8 +1,14 @@
 //! The outreach log as CSV: the columns, and the conversion of an entry to a row and back.
 //! Export writes this format and import reads it, so a desk's export merges into another's log.
+//!
+//! A file for people names its columns in the staff language ([`header`]); a merge reads a
+//! column by its code or by its name in any language Skranke ships ([`column_of`]).
 
 use super::codes::{Channel, DurationBucket, Group, Interpreter, Outcome};
 use super::entry::{Entry, Invalid};
+use crate::i18n::{Catalogue, Locale, MessageId, msg};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use uuid::Uuid;
 
 /// The stable column codes, in export order.
@@ -23,6 +29,73 @@ pub const COLUMNS: [&str; 15] = [
     "topics",
     "principles",
 ];
+
+/// Each column's name in a file for people, in [`COLUMNS`] order.
+pub const LABELS: [MessageId; 15] = [
+    msg!("export-column-id"),
+    msg!("export-column-day"),
+    msg!("export-column-created_at"),
+    msg!("export-column-unit"),
+    msg!("export-column-channel"),
+    msg!("export-column-language"),
+    msg!("export-column-interpreter"),
+    msg!("export-column-outcome"),
+    msg!("export-column-duration"),
+    msg!("export-column-handout"),
+    msg!("export-column-note"),
+    msg!("export-column-training"),
+    msg!("export-column-groups"),
+    msg!("export-column-topics"),
+    msg!("export-column-principles"),
+];
+
+/// The header of a file for people: each column's name in `locale`, as shipped. The names are
+/// part of the file's format, so an editor's override of a text never changes them (another
+/// desk could not read the file back).
+pub fn header(locale: Locale) -> [String; 15] {
+    LABELS.map(|label| Catalogue::shipped().render(locale, label))
+}
+
+/// A header cell as it is compared: without a byte-order mark, spaces or case.
+fn normalized(cell: &str) -> String {
+    cell.trim_start_matches('\u{feff}').trim().to_lowercase()
+}
+
+/// The column (index into [`COLUMNS`]) a header cell names: its code, or its name in any of
+/// the languages Skranke ships.
+pub fn column_of(cell: &str) -> Option<usize> {
+    static NAMES: OnceLock<HashMap<String, usize>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        for locale in Locale::ALL {
+            for (index, name) in header(locale).iter().enumerate() {
+                names.entry(normalized(name)).or_insert(index);
+            }
+        }
+        // A code always means its own column.
+        for (index, code) in COLUMNS.iter().enumerate() {
+            names.insert((*code).to_string(), index);
+        }
+        names
+    });
+    names.get(&normalized(cell)).copied()
+}
+
+/// The field separator a file uses, from its first line (outside quotes): `;` when it has
+/// more of those than commas (a file for Danish Excel), else `,`.
+pub fn delimiter_of(first_line: &[u8]) -> u8 {
+    let (mut commas, mut semicolons, mut quoted) = (0usize, 0usize, false);
+    for byte in first_line {
+        match byte {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => break,
+            b',' if !quoted => commas += 1,
+            b';' if !quoted => semicolons += 1,
+            _ => {}
+        }
+    }
+    if semicolons > commas { b';' } else { b',' }
+}
 
 /// Separator inside list columns (`groups`, `topics`, `principles`).
 pub const LIST_SEPARATOR: char = ';';
@@ -66,11 +139,8 @@ pub enum FieldError {
 pub fn header_positions(header: &csv::StringRecord) -> Result<[usize; 15], Vec<&'static str>> {
     let mut positions = [0usize; 15];
     let mut missing = Vec::new();
-    for (slot, column) in positions.iter_mut().zip(COLUMNS) {
-        match header
-            .iter()
-            .position(|h| h.trim().trim_start_matches('\u{feff}') == column)
-        {
+    for (index, (slot, column)) in positions.iter_mut().zip(COLUMNS).enumerate() {
+        match header.iter().position(|h| column_of(h) == Some(index)) {
             Some(position) => *slot = position,
             None => missing.push(column),
         }
@@ -202,6 +272,34 @@ mod tests {
         assert!(header_positions(&csv::StringRecord::from(shuffled)).is_ok());
         let missing = header_positions(&csv::StringRecord::from(vec!["id", "day"])).unwrap_err();
         assert_eq!(missing.len(), 13);
+    }
+
+    #[test]
+    fn columns_are_read_by_their_name_in_any_language() {
+        for locale in Locale::ALL {
+            let names = header(locale);
+            let record = csv::StringRecord::from(names.to_vec());
+            assert!(
+                header_positions(&record).is_ok(),
+                "{locale}: {names:?} are not read back"
+            );
+        }
+        assert_eq!(column_of("\u{feff} Dato "), Some(1));
+        assert_eq!(column_of("التاريخ"), Some(1));
+        assert_eq!(header(Locale::Da)[3], "Enhed");
+        // No name means two columns, in any language.
+        for locale in Locale::ALL {
+            for (index, name) in header(locale).iter().enumerate() {
+                assert_eq!(column_of(name), Some(index), "{locale}: {name}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_separator_is_found_outside_quotes() {
+        assert_eq!(delimiter_of(b"id;day;\"a,b,c\"\n1,2,3"), b';');
+        assert_eq!(delimiter_of(b"id,day,note\n"), b',');
+        assert_eq!(delimiter_of(b""), b',');
     }
 
     #[test]

@@ -167,7 +167,7 @@ fn translations_card<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
             ReviewStatus::Reviewed => ctx.tr(msg!(
                 "review-reviewed",
                 reviewer = meta.review.reviewer.as_str(),
-                date = meta.review.date.as_str()
+                date = crate::i18n::format::iso_day(ui.staff.locale, &meta.review.date)
             )),
         };
         let name = widget::inline_in(ctx.lang(locale), meta.name.clone(), size::BODY);
@@ -195,7 +195,9 @@ pub fn override_text(ctx: &Context, report: &OverrideReport) -> String {
                 }
                 // The system's words are in IT's log (`i18n::overrides`).
                 OverrideProblem::Unreadable(_) => ctx.tr(msg!("override-unreadable")),
-                OverrideProblem::Syntax { line } => ctx.tr(msg!("override-syntax", line = *line)),
+                OverrideProblem::Syntax { line } => {
+                    ctx.tr(msg!("override-syntax", line = line.to_string()))
+                }
                 OverrideProblem::UnknownMessage(id) => {
                     ctx.tr(msg!("override-unknown-message", id = id.as_str()))
                 }

@@ -47,6 +47,9 @@ pub enum Request {
     /// Give this control the keyboard focus and bring it into view (after an action, the
     /// focus goes to what the user acted on, never back to the navigation).
     Focus(ControlId),
+    /// Like `Focus`, then bring the region around the control into view too (the first field
+    /// of the log form with the confirmation under it), by its widget id.
+    FocusWithin(ControlId, iced::widget::Id),
 }
 
 impl<Message: Send + 'static> Action<Message> {

@@ -17,6 +17,7 @@ pub mod language_card;
 pub mod log;
 pub mod principles;
 pub mod problem;
+pub mod separator;
 pub mod settings;
 pub mod training;
 pub mod translations;

@@ -146,23 +146,33 @@ pub const CSV_COLUMNS: [&str; 8] = [
     "quiz_score",
 ];
 
-/// Every session as CSV.
+/// Every session as CSV, with the columns' codes and commas (for programs).
 pub fn csv(sessions: &[Session]) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let _ = writer.write_record(CSV_COLUMNS);
-    for s in sessions {
-        let _ = writer.write_record([
-            s.id.to_string(),
-            s.day.to_string(),
-            s.unit.clone(),
-            s.participants.to_string(),
-            u8::from(s.presentation).to_string(),
-            s.cases.join(";"),
-            u8::from(s.quiz).to_string(),
-            s.quiz_score.map(|v| format!("{v:.1}")).unwrap_or_default(),
-        ]);
+    for row in rows(sessions, |v| format!("{v:.1}")) {
+        let _ = writer.write_record(row);
     }
     writer.into_inner().unwrap_or_default()
+}
+
+/// Every session as a row of [`CSV_COLUMNS`], the quiz score written by `score`.
+pub fn rows(sessions: &[Session], score: impl Fn(f64) -> String) -> Vec<[String; 8]> {
+    sessions
+        .iter()
+        .map(|s| {
+            [
+                s.id.to_string(),
+                s.day.to_string(),
+                s.unit.clone(),
+                s.participants.to_string(),
+                u8::from(s.presentation).to_string(),
+                s.cases.join(";"),
+                u8::from(s.quiz).to_string(),
+                s.quiz_score.map(&score).unwrap_or_default(),
+            ]
+        })
+        .collect()
 }
 
 #[cfg(test)]

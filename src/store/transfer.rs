@@ -54,17 +54,69 @@ impl From<ExportError> for StoreError {
     }
 }
 
-/// Streams the entries in `range` as CSV to `out`, calling `progress(rows written)` every
-/// 10 000 rows. Entries and their links are read in id order and merged, so the cost is a few
-/// sequential scans however large the log is.
+/// How an export names its columns and separates its fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Layout {
+    /// The header, in `COLUMNS` order.
+    pub header: [String; 15],
+    pub delimiter: u8,
+}
+
+impl Layout {
+    /// For programs: the columns' codes, commas.
+    pub fn codes() -> Layout {
+        Layout {
+            header: COLUMNS.map(str::to_string),
+            delimiter: b',',
+        }
+    }
+}
+
+/// Streams the entries in `range` as CSV with the columns' codes and commas (for programs and
+/// merges); see [`export_csv_as`].
 pub fn export_csv<W: Write>(
     conn: &Connection,
     range: &ExportRange,
     out: W,
+    progress: impl FnMut(u64),
+) -> Result<u64, ExportError> {
+    export_csv_as(conn, range, out, &Layout::codes(), progress)
+}
+
+/// Streams the entries in `range` as CSV to `out` in `layout`, calling `progress(rows
+/// written)` every 10 000 rows. Entries and their links are read in id order and merged, so
+/// the cost is a few sequential scans however large the log is.
+pub fn export_csv_as<W: Write>(
+    conn: &Connection,
+    range: &ExportRange,
+    out: W,
+    layout: &Layout,
     mut progress: impl FnMut(u64),
 ) -> Result<u64, ExportError> {
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(COLUMNS)?;
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(layout.delimiter)
+        .from_writer(out);
+    writer.write_record(&layout.header)?;
+    let written = each_entry(conn, range, |entry, written| {
+        writer.write_record(csv_format::to_row(entry))?;
+        if written.is_multiple_of(10_000) {
+            progress(written);
+        }
+        Ok(())
+    })?;
+    writer.flush()?;
+    progress(written);
+    Ok(written)
+}
+
+/// Calls `each(entry, how many so far, this one included)` for every entry in `range`, in id
+/// order, with its links; stops at the first error. Entries and their links are read in id
+/// order and merged, so the cost is a few sequential scans however large the log is.
+pub fn each_entry(
+    conn: &Connection,
+    range: &ExportRange,
+    mut each: impl FnMut(&Entry, u64) -> Result<(), ExportError>,
+) -> Result<u64, ExportError> {
     let mut entries = conn.prepare(
         "SELECT id, day, created_at, unit, channel, language, interpreter, outcome, duration, handout, note, training
          FROM outreach WHERE deleted_at IS NULL AND day BETWEEN ?1 AND ?2 AND (?3 OR training = 0) ORDER BY id",
@@ -79,7 +131,7 @@ pub fn export_csv<W: Write>(
         range.to.to_string(),
         range.include_training
     ])?;
-    let mut written = 0u64;
+    let mut count = 0u64;
     while let Some(row) = rows.next()? {
         let mut entry = read_entry(row)?;
         let id = entry.id.to_string();
@@ -90,15 +142,10 @@ pub fn export_csv<W: Write>(
             .collect();
         entry.topics = links[1].take(&id)?;
         entry.principles = links[2].take(&id)?;
-        writer.write_record(csv_format::to_row(&entry))?;
-        written += 1;
-        if written.is_multiple_of(10_000) {
-            progress(written);
-        }
+        count += 1;
+        each(&entry, count)?;
     }
-    writer.flush()?;
-    progress(written);
-    Ok(written)
+    Ok(count)
 }
 
 /// Walks a link table in entry order, handing out each entry's codes.
@@ -207,8 +254,24 @@ impl From<rusqlite::Error> for ImportError {
 }
 
 /// Reads a CSV export completely and checks every row. Any bad row means nothing is imported.
+/// The file may start with a byte-order mark, separate its fields with commas or semicolons,
+/// and name its columns by code or in any language Skranke ships (what this app writes).
 pub fn read_csv<R: Read>(input: R) -> Result<Vec<(u64, Entry)>, ImportError> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    use std::io::BufRead;
+    let mut input = std::io::BufReader::new(input);
+    let start = input.fill_buf().map_err(|e| ImportError::Unreadable {
+        line: 1,
+        detail: e.to_string(),
+    })?;
+    let bom = start.starts_with("\u{feff}".as_bytes());
+    let delimiter = csv_format::delimiter_of(start);
+    if bom {
+        input.consume(3);
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(input);
     let header = reader
         .headers()
         .map_err(|e| ImportError::Unreadable {
@@ -381,6 +444,31 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].line, 3);
         assert_eq!(store.count(&Default::default()).unwrap(), 0);
+    }
+
+    #[test]
+    fn a_file_for_danish_excel_merges_too() {
+        let desk_a = Store::open_in_memory();
+        let mut entry = sample("2026-01-01");
+        entry.note = "Hjalp med Digital Post; fritagelse, kl. 10".into();
+        desk_a.save_entry(&entry).unwrap();
+        let layout = Layout {
+            header: csv_format::header(crate::i18n::Locale::Da),
+            delimiter: b';',
+        };
+        let mut file = "\u{feff}".as_bytes().to_vec();
+        export_csv_as(desk_a.conn(), &everything(), &mut file, &layout, |_| {}).unwrap();
+        let text = std::str::from_utf8(&file).unwrap();
+        assert!(text.starts_with("\u{feff}Id;Dato;"), "{text}");
+        let mut rows = read_csv(file.as_slice()).unwrap();
+        assert_eq!(rows.len(), 1);
+        let (line, read) = &mut rows[0];
+        assert_eq!(*line, 2);
+        // Links come back in code order.
+        let mut expected = entry;
+        expected.groups.sort_by_key(|g| g.code());
+        read.groups.sort_by_key(|g| g.code());
+        assert_eq!(*read, expected);
     }
 
     #[test]

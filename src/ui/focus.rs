@@ -82,6 +82,8 @@ pub enum Role {
     },
     /// A text field; it takes iced's own focus when it gets Skranke's.
     TextInput,
+    /// A text field of several lines (Enter breaks a line); focused like a text field.
+    TextArea,
     /// Opens something else (another view, a detail).
     Link,
     /// Shows or hides more below it (a failure's details); `expanded` while shown.
@@ -93,7 +95,7 @@ pub enum Role {
 impl Role {
     /// Text inputs need the keys Space and Enter for themselves.
     pub fn is_text_input(&self) -> bool {
-        matches!(self, Role::TextInput)
+        matches!(self, Role::TextInput | Role::TextArea)
     }
 }
 
@@ -113,6 +115,8 @@ pub struct Control<Message> {
     pub on_input: Option<OnInput<Message>>,
     /// Why the control's value was refused, while it is (shown below the field).
     pub error: Option<String>,
+    /// What else is said about it under it (a note's count down), read after the error.
+    pub description: Option<String>,
 }
 
 /// What a text input makes of a new text.
@@ -173,6 +177,7 @@ impl<Message> Control<Message> {
             group: None,
             on_input: None,
             error: None,
+            description: None,
         }
     }
 
@@ -185,6 +190,19 @@ impl<Message> Control<Message> {
         Control {
             on_input: Some(OnInput::new(on_input)),
             ..Control::new(id, Role::TextInput, label, None)
+        }
+    }
+
+    /// A text field of several lines; `on_input` replaces its whole text (a screen reader
+    /// setting the value).
+    pub fn text_area(
+        id: impl Into<ControlId>,
+        label: impl Into<String>,
+        on_input: impl Fn(String) -> Message + 'static,
+    ) -> Control<Message> {
+        Control {
+            on_input: Some(OnInput::new(on_input)),
+            ..Control::new(id, Role::TextArea, label, None)
         }
     }
 
@@ -204,6 +222,7 @@ impl<Message> Control<Message> {
             group: self.group,
             on_input,
             error: self.error,
+            description: self.description,
         }
     }
 }
@@ -304,6 +323,13 @@ impl<Message> Controls<Message> {
     pub fn refuse(&mut self, id: &ControlId, reason: impl Into<String>) {
         if let Some(control) = self.list.iter_mut().find(|c| &c.id == id) {
             control.error = Some(reason.into());
+        }
+    }
+
+    /// Says what is written under a control (a count down), for a screen reader.
+    pub fn describe(&mut self, id: &ControlId, description: impl Into<String>) {
+        if let Some(control) = self.list.iter_mut().find(|c| &c.id == id) {
+            control.description = Some(description.into());
         }
     }
 }

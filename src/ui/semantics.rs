@@ -51,6 +51,9 @@ pub enum Meaning {
     Landmark(Landmark),
     /// A chart: its description gives the numbers, or says where the table is.
     Figure(String),
+    /// The text a field of several lines holds: iced's editor does not tell it to a widget
+    /// operation, so the field's view says it (read as the field's value).
+    Value(String),
 }
 
 /// The window's regions.

@@ -274,6 +274,29 @@ pub fn text_input(
     }
 }
 
+/// A text field of several lines, drawn like a one-line field.
+pub fn text_editor(
+    p: &'static Palette,
+) -> impl Fn(&Theme, iced::widget::text_editor::Status) -> iced::widget::text_editor::Style {
+    use iced::widget::text_editor;
+    move |_, status| {
+        let focused = matches!(status, text_editor::Status::Focused { .. });
+        text_editor::Style {
+            background: Background::Color(p.background),
+            border: border(
+                if focused { p.focus } else { p.border },
+                if focused { 2.0 } else { 1.0 },
+            ),
+            placeholder: p.text_muted,
+            value: p.text,
+            selection: Color {
+                a: 0.35,
+                ..p.primary
+            },
+        }
+    }
+}
+
 pub fn checkbox(
     p: &'static Palette,
 ) -> impl Fn(&Theme, iced::widget::checkbox::Status) -> iced::widget::checkbox::Style {

@@ -11,7 +11,7 @@ use super::size;
 use super::style::{buttons, containers, texts};
 use super::{Lang, Ui};
 use iced::widget::button as iced_button;
-use iced::widget::{Column, column, container, text, text_input};
+use iced::widget::{Column, column, container, text, text_editor, text_input};
 use iced::{Alignment, Element, Fill, Length, Padding, Shrink};
 
 /// A block of text in the staff language: full width, lines start at the start edge.
@@ -83,6 +83,22 @@ pub fn error<'a>(ui: &Ui, content: impl text::IntoFragment<'a>) -> Block<'a> {
         .style(texts::error(ui.palette))
         .width(Fill)
         .meaning(Meaning::Live { assertive: true })
+}
+
+/// A warning next to what it is about (a note close to its limit): bold words on the notice
+/// colour, said politely as it appears. The words say it is a warning; colour only adds to it.
+pub fn warning<'a, Message: 'a>(
+    ui: &Ui,
+    content: impl text::IntoFragment<'a>,
+) -> Element<'a, Message> {
+    let words = label(ui, content)
+        .font(fonts::bold(fonts::for_locale(ui.staff.locale)))
+        .meaning(Meaning::Live { assertive: false });
+    container(words)
+        .padding([4, 8])
+        .width(Fill)
+        .style(containers::notice(ui.palette))
+        .into()
 }
 
 /// A field's error, below it: in the error colour, spoken as it appears, and the fields it is
@@ -344,6 +360,31 @@ pub fn text_field<'a, Message: Clone + 'static>(
     on_input: impl Fn(String) -> Message + 'static,
     on_submit: Option<Message>,
 ) -> Element<'a, Message> {
+    text_field_with(
+        ui,
+        controls,
+        id,
+        field_label,
+        value,
+        on_input,
+        on_submit,
+        Vec::new(),
+    )
+}
+
+/// A [`text_field`] with what is said about it (its error, its count) inside its focus ring:
+/// when the focus goes to the field, scrolling it into view shows them too.
+#[allow(clippy::too_many_arguments)]
+pub fn text_field_with<'a, Message: Clone + 'static>(
+    ui: &Ui,
+    controls: &mut Controls<Message>,
+    id: &ControlId,
+    field_label: String,
+    value: &str,
+    on_input: impl Fn(String) -> Message + 'static,
+    on_submit: Option<Message>,
+    below: Vec<Element<'a, Message>>,
+) -> Element<'a, Message> {
     let control = Control::text_input(id.clone(), field_label.clone(), on_input);
     let on_input = control.on_input.clone();
     controls.push(control);
@@ -364,8 +405,83 @@ pub fn text_field<'a, Message: Clone + 'static>(
         bottom: 0.0,
         left: 4.0,
     });
-    let field = column![caption, input].spacing(6);
+    let field = column![caption, input]
+        .spacing(6)
+        .extend(below.into_iter().map(about_field));
     focus_ring(ui, id, field)
+}
+
+/// Something said about a field, under it inside its ring, clear of the ring's border.
+fn about_field<'a, Message: 'a>(content: Element<'a, Message>) -> Element<'a, Message> {
+    container(content).padding([0, 4]).width(Fill).into()
+}
+
+/// A labelled text field of several lines inside a focus ring, for a text that should be read
+/// back whole (the log's note): it grows with its text from `lines` lines up to twice as many,
+/// then scrolls. Enter breaks a line; Ctrl+Enter, Tab and Esc stay the app's keys. Its text is
+/// told to screen readers as the field's value (`Meaning::Value`).
+/// What is said about the field (`below`: its count, its error) is inside its ring, as with
+/// [`text_field_with`].
+#[allow(clippy::too_many_arguments)]
+pub fn text_area<'a, Message: Clone + 'static>(
+    ui: &Ui,
+    controls: &mut Controls<Message>,
+    id: &ControlId,
+    field_label: String,
+    content: &'a text_editor::Content,
+    lines: f32,
+    on_action: impl Fn(text_editor::Action) -> Message + 'a,
+    on_input: impl Fn(String) -> Message + 'static,
+    below: Vec<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    controls.push(Control::text_area(
+        id.clone(),
+        field_label.clone(),
+        on_input,
+    ));
+    let line = fonts::line_height(ui.staff.locale)
+        .to_absolute(iced::Pixels(size::BODY))
+        .0;
+    let padding = 10.0;
+    let editor = text_editor(content)
+        .id(id.input_id())
+        .on_action(on_action)
+        .padding(padding)
+        .size(size::BODY)
+        .font(fonts::for_locale(ui.staff.locale))
+        .line_height(fonts::line_height(ui.staff.locale))
+        .wrapping(text::Wrapping::WordOrGlyph)
+        .min_height(line * lines + 2.0 * padding)
+        .max_height(line * lines * 2.0 + 2.0 * padding)
+        .key_binding(text_area_keys)
+        .style(super::style::text_editor(ui.palette));
+    let value = tagged(Meaning::Value(content.text()), None, editor);
+    let caption = container(label(ui, field_label)).padding(Padding {
+        top: 2.0,
+        right: 4.0,
+        bottom: 0.0,
+        left: 4.0,
+    });
+    let field = column![caption, value]
+        .spacing(6)
+        .extend(below.into_iter().map(about_field));
+    focus_ring(ui, id, field)
+}
+
+/// What a key does in a text area: the editor's usual keys (Enter breaks a line), except the
+/// app's own, which it lets through: Ctrl+Enter (save), Tab, Esc and F6.
+fn text_area_keys<Message>(press: text_editor::KeyPress) -> Option<text_editor::Binding<Message>> {
+    use iced::keyboard::{Key, key::Named};
+    let app_key = match press.key.as_ref() {
+        Key::Named(Named::Enter) => press.modifiers.command(),
+        Key::Named(Named::Tab | Named::Escape | Named::F6) => true,
+        _ => false,
+    };
+    if app_key {
+        None
+    } else {
+        text_editor::Binding::from_key_press(press)
+    }
 }
 
 /// A surface with a border around a group of content.
@@ -560,4 +676,52 @@ pub fn table<'a, Message: 'a>(
         None,
         column,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::keyboard::{Key, Modifiers, key::Named};
+    use text_editor::Binding;
+
+    fn press(key: Key, modifiers: Modifiers, text: Option<&str>) -> Option<Binding<()>> {
+        text_area_keys(text_editor::KeyPress {
+            key: key.clone(),
+            modified_key: key,
+            physical_key: iced::keyboard::key::Physical::Unidentified(
+                iced::keyboard::key::NativeCode::Unidentified,
+            ),
+            modifiers,
+            text: text.map(Into::into),
+            status: text_editor::Status::Focused { is_hovered: false },
+        })
+    }
+
+    #[test]
+    fn a_text_area_types_and_breaks_lines_but_leaves_the_app_its_keys() {
+        let enter = Key::Named(Named::Enter);
+        assert_eq!(
+            press(enter.clone(), Modifiers::empty(), Some("\r")),
+            Some(Binding::Enter),
+            "Enter breaks a line"
+        );
+        assert_eq!(
+            press(Key::Character("a".into()), Modifiers::empty(), Some("a")),
+            Some(Binding::Insert('a'))
+        );
+        for (key, modifiers) in [
+            (enter.clone(), Modifiers::CTRL),
+            (enter, Modifiers::CTRL | Modifiers::SHIFT),
+            (Key::Named(Named::Tab), Modifiers::empty()),
+            (Key::Named(Named::Tab), Modifiers::SHIFT),
+            (Key::Named(Named::Escape), Modifiers::empty()),
+            (Key::Named(Named::F6), Modifiers::empty()),
+        ] {
+            assert_eq!(
+                press(key.clone(), modifiers, None),
+                None,
+                "{key:?} with {modifiers:?} is the app's"
+            );
+        }
+    }
 }

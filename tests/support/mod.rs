@@ -224,6 +224,70 @@ impl Harness {
             .expect("the log answers")
     }
 
+    /// Where this text is drawn (logical pixels, the page scrolled to its top), if it is.
+    pub fn bounds_of_text(&self, text: &str) -> Option<iced::Rectangle> {
+        let mut ui = simulator(&self.app, WINDOW);
+        ui.find(text).ok().map(|found| found.bounds())
+    }
+
+    /// Where the control with this id is drawn: its focus ring, with what is inside it.
+    pub fn bounds_of_control(&self, id: &str) -> Option<iced::Rectangle> {
+        let control = skranke::ui::focus::ControlId::dynamic(id.to_string());
+        let mut ui = simulator(&self.app, WINDOW);
+        ui.find(control.widget_id())
+            .ok()
+            .map(|found| found.bounds())
+    }
+
+    /// Renders the view scrolled as the app scrolls to the focused control (just enough to
+    /// show it whole, with a margin), as a window of `WINDOW`: what the user sees after the
+    /// focus moved there. Headless runs drop the app's own scrolling, so it is redone here with
+    /// the mouse wheel.
+    pub fn snapshot_focus_in_view(&self, path: &Path) {
+        self.snapshot_in_view(path, None);
+    }
+
+    /// Like [`Harness::snapshot_focus_in_view`], then scrolled as `Request::FocusWithin` does
+    /// to bring `region` into view too.
+    pub fn snapshot_in_view(&self, path: &Path, region: Option<iced::widget::Id>) {
+        const MARGIN: f32 = 24.0;
+        let scale = self.app.scale_factor();
+        let logical = Size::new(WINDOW.width / scale, WINDOW.height / scale);
+        let focused = self.app.focused().expect("a control has the focus");
+        let mut ui = simulator(&self.app, logical);
+        let scroller = ui
+            .find(iced::widget::Id::new(skranke::ui::MAIN_SCROLL))
+            .expect("the page scrolls");
+        let viewport = scroller.bounds();
+        // As `app::keyboard::scroll_into_view`: just enough to show the target with a margin.
+        let within = |offset: f32, target: iced::Rectangle| {
+            let (top, bottom) = (target.y - viewport.y, target.y + target.height - viewport.y);
+            if top - MARGIN < offset {
+                (top - MARGIN).max(0.0)
+            } else if bottom + MARGIN > offset + viewport.height {
+                bottom + MARGIN - viewport.height
+            } else {
+                offset
+            }
+        };
+        let control = ui
+            .find(focused.widget_id())
+            .expect("the focused control is drawn")
+            .bounds();
+        let mut down = within(0.0, control);
+        if let Some(region) = region {
+            let region = ui.find(region).expect("the region is drawn").bounds();
+            down = within(down, region);
+        }
+        ui.point_at(viewport.center());
+        let _ = ui.simulate([Event::Mouse(iced::mouse::Event::WheelScrolled {
+            delta: iced::mouse::ScrollDelta::Pixels { x: 0.0, y: -down },
+        })]);
+        let snapshot = ui.snapshot(&self.app.theme()).expect("the view renders");
+        let _ = std::fs::remove_file(with_renderer_suffix(path));
+        snapshot.matches_image(path).expect("the PNG is written");
+    }
+
     /// Does the rendered view contain this text?
     pub fn shows(&self, text: &str) -> bool {
         let mut ui = simulator(&self.app, WINDOW);

@@ -34,6 +34,7 @@ pub fn card<'a>(
         baseline: &ctx.settings.baseline,
     };
     let table = indicators::table(&input, chart);
+    let locale = table.locale;
     let toggle_label = ctx.tr(if as_table {
         msg!("chart-show-chart")
     } else {
@@ -58,7 +59,7 @@ pub fn card<'a>(
     let numbers: Vec<String> = table
         .rows
         .iter()
-        .map(|r| format!("{}: {}", r.label, r.cells.join(", ")))
+        .map(|r| format!("{}: {}", r.label, r.texts(locale).join(", ")))
         .collect();
     let description = format!("{}. {}", table.axis, numbers.join("; "));
     let figure =
@@ -71,7 +72,7 @@ pub fn card<'a>(
             .iter()
             .map(|r| {
                 std::iter::once(r.label.clone())
-                    .chain(r.cells.iter().cloned())
+                    .chain(r.texts(locale))
                     .collect()
             })
             .collect();
@@ -102,7 +103,15 @@ pub fn card<'a>(
             .map(|r| crate::ui::chart::Bar {
                 label: r.label.clone(),
                 segments: r.segments.clone(),
-                value: r.cells.join(" · "),
+                value: {
+                    // The numbers are drawn left to right; in a right-to-left layout the first
+                    // (the key's first) stands at the right, where reading starts.
+                    let mut texts = r.texts(locale);
+                    if ui.direction().is_rtl() {
+                        texts.reverse();
+                    }
+                    texts.join(" · ")
+                },
             })
             .collect();
         let program = BarChart {
@@ -116,6 +125,10 @@ pub fn card<'a>(
         };
         let height = program.height();
         block = block.push(figure(canvas(program).width(Fill).height(height).into()));
+        // The numbers after the bars are several columns: the key says which, in order.
+        if table.header.len() > 2 {
+            block = block.push(widget::muted(ui, table.values_key(ctx.i18n)));
+        }
     }
     let _ = width;
     widget::card(ui, block)

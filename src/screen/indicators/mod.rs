@@ -8,6 +8,7 @@ mod view;
 use super::{Action, Context, Disclosures, Request, SaveOutcome, Screen, View};
 use crate::clock;
 use crate::export::Format;
+use crate::export::sheet::Separator;
 use crate::i18n::msg;
 use crate::settings::Change;
 use crate::store::StoreError;
@@ -93,6 +94,8 @@ pub enum Message {
     ToggleTable(Chart),
     Export(Format),
     Exported(SaveOutcome),
+    /// The CSV's field separator.
+    Separator(Separator),
     /// Open or close the baseline card, filled in from the saved baseline.
     ToggleBaseline(BTreeMap<String, f64>),
     BaselineEdited(String, String),
@@ -118,19 +121,36 @@ pub struct State {
     generation: u64,
     tables: HashSet<Chart>,
     export_status: Option<SaveOutcome>,
+    /// The CSV's separator as chosen; none: the one the report language's Excel expects.
+    separator: Option<Separator>,
     /// The baseline card's fields while it is open, by key (`language:ar`, `group:elderly`).
     baseline: Option<BTreeMap<String, String>>,
     baseline_invalid: Vec<String>,
     details: Disclosures,
 }
 
+/// A baseline field's share in percent ("12,5", "12.5 %"), none when empty, or `Err` when it
+/// is not a number from 0 to 100.
+fn baseline_value(text: &str) -> Result<Option<f64>, ()> {
+    let text = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<f64>() {
+        Ok(value) if (0.0..=100.0).contains(&value) => Ok(Some(value)),
+        _ => Err(()),
+    }
+}
+
 impl State {
-    pub fn new(today: Date) -> State {
+    /// The year so far; the custom period's days written as `staff` writes them.
+    pub fn new(today: Date, staff: crate::i18n::Locale) -> State {
+        let day = |date| crate::i18n::format::day(staff, date);
         State {
             period: Period::Year,
             anchor: today,
-            custom_from: clock::format_day(Date::new(today.year(), 1, 1).unwrap_or(today)),
-            custom_to: clock::format_day(today),
+            custom_from: day(Date::new(today.year(), 1, 1).unwrap_or(today)),
+            custom_to: day(today),
             custom_invalid: false,
             unit: None,
             units: Vec::new(),
@@ -140,6 +160,7 @@ impl State {
             generation: 0,
             tables: HashSet::new(),
             export_status: None,
+            separator: None,
             baseline: None,
             baseline_invalid: Vec::new(),
             details: Disclosures::default(),
@@ -212,6 +233,15 @@ impl State {
         }
     }
 
+    /// The CSV's separator: as chosen, or the one the report language's Excel expects.
+    pub fn separator(&self, ctx: &Context) -> Separator {
+        self.separator.unwrap_or_else(|| {
+            Separator::for_locale(crate::export::assessment::report_locale(
+                ctx.ui.staff.locale,
+            ))
+        })
+    }
+
     /// The period in words: "november 2026", "4. kvartal 2026", "2026", or the two days.
     pub fn period_label(&self, ctx: &Context) -> String {
         let a = self.anchor;
@@ -219,17 +249,18 @@ impl State {
             Period::Month => ctx.tr(msg!(
                 "indicators-month-label",
                 month = ctx.tr(crate::i18n::message::month(a.month())),
-                year = i64::from(a.year())
+                year = a.year().to_string()
             )),
             Period::Quarter => ctx.tr(msg!(
                 "indicators-quarter-label",
                 quarter = i64::from((a.month() - 1) / 3 + 1),
-                year = i64::from(a.year())
+                year = a.year().to_string()
             )),
             Period::Year => a.year().to_string(),
             Period::Custom => match self.range() {
                 Some((from, to)) => {
-                    format!("{} – {}", clock::format_day(from), clock::format_day(to))
+                    let day = |date| crate::i18n::format::day(ctx.ui.staff.locale, date);
+                    format!("{} – {}", day(from), day(to))
                 }
                 None => String::new(),
             },
@@ -256,10 +287,13 @@ impl Screen for State {
             }
             Message::CustomFrom(text) => {
                 self.custom_from = text;
+                // A shown error goes as soon as the period can be read.
+                self.custom_invalid &= self.range().is_none();
                 Action::None
             }
             Message::CustomTo(text) => {
                 self.custom_to = text;
+                self.custom_invalid &= self.range().is_none();
                 Action::None
             }
             Message::ApplyCustom => {
@@ -301,12 +335,21 @@ impl Screen for State {
                 Action::None
             }
             Message::Export(format) => match tasks::report(self, ctx, format) {
-                Some(request) => {
+                Ok(Some(request)) => {
                     self.export_status = None;
                     Action::Run(super::dialog::save_as(request, Message::Exported))
                 }
-                None => Action::None,
+                Ok(None) => Action::None,
+                Err(error) => {
+                    crate::it_log::failure("save", error.code(), error.detail());
+                    self.export_status = Some(SaveOutcome::Failed(error));
+                    Action::None
+                }
             },
+            Message::Separator(separator) => {
+                self.separator = Some(separator);
+                Action::None
+            }
             Message::Exported(outcome) => {
                 if outcome != SaveOutcome::Cancelled {
                     self.export_status = Some(outcome);
@@ -320,8 +363,18 @@ impl Screen for State {
                     None => Some(
                         baseline_keys()
                             .map(|key| {
-                                let text =
-                                    saved.get(&key).map(|v| format!("{v}")).unwrap_or_default();
+                                // As the staff language writes a number: "12,5" in Danish.
+                                let text = saved
+                                    .get(&key)
+                                    .map(|v| {
+                                        crate::i18n::format::fluent_number(
+                                            ctx.ui.staff.locale,
+                                            *v,
+                                            None,
+                                            false,
+                                        )
+                                    })
+                                    .unwrap_or_default();
                                 (key, text)
                             })
                             .collect(),
@@ -330,6 +383,10 @@ impl Screen for State {
                 Action::None
             }
             Message::BaselineEdited(key, text) => {
+                // A field's error goes as soon as it holds a share (or nothing).
+                if baseline_value(&text).is_ok() {
+                    self.baseline_invalid.retain(|invalid| *invalid != key);
+                }
                 if let Some(fields) = &mut self.baseline {
                     fields.insert(key, text);
                 }
@@ -342,15 +399,12 @@ impl Screen for State {
                 let mut values = BTreeMap::new();
                 self.baseline_invalid.clear();
                 for (key, text) in fields {
-                    let text = text.trim().trim_end_matches('%').trim().replace(',', ".");
-                    if text.is_empty() {
-                        continue;
-                    }
-                    match text.parse::<f64>() {
-                        Ok(value) if (0.0..=100.0).contains(&value) => {
+                    match baseline_value(text) {
+                        Ok(Some(value)) => {
                             values.insert(key.clone(), value);
                         }
-                        _ => self.baseline_invalid.push(key.clone()),
+                        Ok(None) => {}
+                        Err(()) => self.baseline_invalid.push(key.clone()),
                     }
                 }
                 if self.baseline_invalid.is_empty() {

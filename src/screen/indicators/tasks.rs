@@ -28,8 +28,14 @@ pub fn units(database: &Database) -> Task<Message> {
 }
 
 /// The report of what is shown, as a file to save; `None` before anything is computed.
-pub fn report(state: &State, ctx: &Context, format: Format) -> Option<SaveRequest> {
-    let result = state.result()?;
+pub fn report(
+    state: &State,
+    ctx: &Context,
+    format: Format,
+) -> Result<Option<SaveRequest>, crate::export::SaveError> {
+    let Some(result) = state.result() else {
+        return Ok(None);
+    };
     let locale = crate::export::assessment::report_locale(ctx.ui.staff.locale);
     let input = crate::export::indicators::Input {
         catalogue: ctx.i18n,
@@ -47,11 +53,20 @@ pub fn report(state: &State, ctx: &Context, format: Format) -> Option<SaveReques
         locale,
         msg!("indicators-report-meta", period = period, unit = unit),
     );
+    let tables = || crate::export::indicators::tables(&input);
     let bytes = match format {
         Format::Html => crate::export::indicators::html(&input, &line).into_bytes(),
-        Format::Csv => crate::export::indicators::csv(&crate::export::indicators::tables(&input)),
+        Format::Csv => {
+            let dialect = crate::export::sheet::Dialect {
+                locale,
+                separator: state.separator(ctx),
+            };
+            crate::export::indicators::csv(ctx.i18n, &tables(), dialect)
+        }
+        // A workbook that cannot be built in memory is a failure to save, told as one.
+        Format::Xlsx => crate::export::xlsx::indicators(ctx.i18n, &tables())?,
     };
-    Some(SaveRequest {
+    Ok(Some(SaveRequest {
         suggested_name: format!(
             "skranke-indicators-{}.{}",
             crate::clock::today(),
@@ -59,5 +74,5 @@ pub fn report(state: &State, ctx: &Context, format: Format) -> Option<SaveReques
         ),
         format,
         bytes,
-    })
+    }))
 }

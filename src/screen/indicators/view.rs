@@ -308,6 +308,14 @@ impl State {
             ready.then_some(Message::Export(Format::Csv)),
             Kind::Secondary,
         );
+        let xlsx = widget::button(
+            ui,
+            controls,
+            &ControlId::new("indicators-export-xlsx"),
+            ctx.tr(msg!("indicators-export-xlsx")),
+            ready.then_some(Message::Export(Format::Xlsx)),
+            Kind::Secondary,
+        );
         let html = widget::button(
             ui,
             controls,
@@ -319,7 +327,14 @@ impl State {
         let mut body = column![
             widget::heading(ui, ctx.tr(msg!("indicators-export")), 2),
             widget::muted(ui, ctx.tr(msg!("indicators-export-hint"))),
-            direction::row(ui.direction(), vec![html, csv]).spacing(size::GAP),
+            crate::screen::separator::choice(
+                ctx,
+                controls,
+                "indicators",
+                self.separator(ctx),
+                Message::Separator
+            ),
+            direction::wrapping_row(ui.direction(), vec![html, csv, xlsx], size::GAP),
         ]
         .spacing(size::GAP);
         if let Some(outcome) = &self.export_status {

@@ -3,14 +3,17 @@
 use super::form::{DAY, Field, Form, Message, NOTE, SAME_AS_LAST, SAVE, UNIT};
 use crate::content::topics::TOPICS;
 use crate::guard::NOTE_MAX_CHARS;
-use crate::i18n::Locale;
 use crate::i18n::msg;
+use crate::i18n::{Locale, format};
 use crate::outreach::codes::{self, Code, Group};
+use crate::outreach::entry::Entry;
+use crate::screen::Disclosures;
 use crate::screen::{Context, refusal_text};
+use crate::store::StoreError;
 use crate::ui::focus::{self, ControlId, Controls};
 use crate::ui::widget::{self, Kind};
 use crate::ui::{direction, fonts, size};
-use iced::widget::{Column, column};
+use iced::widget::{Column, column, container};
 use iced::{Alignment, Element, Fill};
 
 const TODAY: ControlId = ControlId::new("log-today");
@@ -65,6 +68,17 @@ fn choices<'a, T: Code>(
         .collect()
 }
 
+/// How the last save ended, for the form to tell where the user's eye is.
+pub struct Saved<'s> {
+    pub result: Option<&'s Result<Entry, StoreError>>,
+    pub details: &'s Disclosures,
+}
+
+/// Warn when this few characters are left in the note.
+const NOTE_WARN_AT: i64 = 30;
+
+const SAVE_DETAILS: ControlId = ControlId::new("log-save-details");
+
 /// What the form shows besides its fields.
 pub struct Extras {
     /// New entries are marked as training.
@@ -75,6 +89,7 @@ pub struct Extras {
 
 pub fn view<'a>(
     form: &'a Form,
+    saved: Saved,
     ctx: &Context<'a>,
     controls: &mut Controls<Message>,
     width: f32,
@@ -118,8 +133,10 @@ pub fn view<'a>(
         ));
     }
 
-    // Day and unit.
-    let day = widget::text_field(
+    // Day and unit. Each field's error is inside its focus ring, right under it: the focus
+    // goes to the first field in error, and scrolling the field into view shows its error too.
+    let day_error = form.errors.day.then(|| ctx.tr(msg!("log-day-invalid")));
+    let day = widget::text_field_with(
         ui,
         controls,
         &DAY,
@@ -127,7 +144,9 @@ pub fn view<'a>(
         &form.day,
         |text| Message::Edit(Field::Day(text)),
         None,
+        errors_below(ui, &day_error),
     );
+    refuse(controls, &DAY, day_error);
     let today = widget::button(
         ui,
         controls,
@@ -144,21 +163,36 @@ pub fn view<'a>(
         Some(Message::Edit(Field::Yesterday)),
         Kind::Secondary,
     );
-    let mut day_block = column![
-        day,
-        direction::row(ui.direction(), vec![today, yesterday]).spacing(size::GAP)
-    ]
-    .spacing(6);
-    if form.errors.day {
-        day_block = day_block.push(widget::field_error(
+    // The buttons start at the language's start edge (the right in Arabic).
+    let buttons =
+        container(direction::row(ui.direction(), vec![today, yesterday]).spacing(size::GAP))
+            .width(Fill)
+            .align_x(direction::start(ui.direction()));
+    let mut day_block = column![day, buttons].spacing(6);
+    // A save is confirmed here, just below the first field, where the focus goes for the next
+    // entry; the page scrolls so that the field and this are in view (`FocusWithin`). One
+    // confirmation, replaced by the next save's.
+    if let Some(Ok(entry)) = saved.result {
+        day_block = day_block.push(widget::notice_text(
             ui,
-            controls,
-            &[&DAY],
-            ctx.tr(msg!("log-day-invalid")),
+            ctx.tr(msg!(
+                "log-saved",
+                day = format::day(ui.staff.locale, entry.day)
+            )),
         ));
     }
-    page = page.push(day_block);
-    let mut unit_block = Column::new().spacing(6).push(widget::text_field(
+    page = page.push(
+        container(day_block)
+            .id(super::form::first_field_region())
+            .width(Fill),
+    );
+
+    let unit_error = if form.errors.unit_missing {
+        Some(ctx.tr(msg!("log-unit-missing")))
+    } else {
+        form.errors.unit.map(|refusal| refusal_text(ctx, refusal))
+    };
+    page = page.push(widget::text_field_with(
         ui,
         controls,
         &UNIT,
@@ -166,24 +200,9 @@ pub fn view<'a>(
         &form.unit,
         |text| Message::Edit(Field::Unit(text)),
         None,
+        errors_below(ui, &unit_error),
     ));
-    if form.errors.unit_missing {
-        unit_block = unit_block.push(widget::field_error(
-            ui,
-            controls,
-            &[&UNIT],
-            ctx.tr(msg!("log-unit-missing")),
-        ));
-    }
-    if let Some(refusal) = form.errors.unit {
-        unit_block = unit_block.push(widget::field_error(
-            ui,
-            controls,
-            &[&UNIT],
-            refusal_text(ctx, refusal),
-        ));
-    }
-    page = page.push(unit_block);
+    refuse(controls, &UNIT, unit_error);
 
     let channels = controls.group(
         focus::Group::new("log-channel", ctx.tr(msg!("log-channel"))),
@@ -391,33 +410,42 @@ pub fn view<'a>(
         per_row,
     ));
 
-    let mut note = Column::new().spacing(6).push(widget::text_field(
+    // The note's error and count down are inside its ring, under the text; too long is said by
+    // the count, the other refusals by the error.
+    let note_error = form
+        .errors
+        .note
+        .filter(|refusal| !matches!(refusal, crate::guard::Refusal::TooLong { .. }))
+        .map(|refusal| refusal_text(ctx, refusal));
+    let (count, too_long, count_text) = note_count(ctx, form);
+    let mut below = errors_below(ui, &note_error);
+    below.push(count);
+    let note = widget::text_area(
         ui,
         controls,
         &NOTE,
         ctx.tr(msg!("log-note")),
-        &form.note,
+        &form.note_editor.0,
+        4.0,
+        |action| Message::Edit(Field::NoteEdit(action)),
         |text| Message::Edit(Field::Note(text)),
-        None,
-    ));
-    note = note.push(widget::muted(ui, ctx.tr(msg!("log-note-hint"))));
-    note = note.push(widget::muted(
-        ui,
-        ctx.tr(msg!(
-            "log-note-count",
-            count = form.note.chars().count(),
-            max = NOTE_MAX_CHARS
-        )),
-    ));
-    if let Some(refusal) = form.errors.note {
-        note = note.push(widget::field_error(
-            ui,
-            controls,
-            &[&NOTE],
-            refusal_text(ctx, refusal),
-        ));
+        below,
+    );
+    // Too many characters is the error; otherwise the count is what else is said about it.
+    match note_error.or(too_long) {
+        Some(error) if error == count_text => controls.refuse(&NOTE, error),
+        Some(error) => {
+            controls.refuse(&NOTE, error);
+            controls.describe(&NOTE, count_text);
+        }
+        None => controls.describe(&NOTE, count_text),
     }
-    page = page.push(note);
+    page = page.push(
+        Column::new()
+            .spacing(6)
+            .push(note)
+            .push(widget::muted(ui, ctx.tr(msg!("log-note-hint")))),
+    );
 
     let mut actions = vec![widget::button(
         ui,
@@ -449,12 +477,77 @@ pub fn view<'a>(
         ));
     }
     page = page.push(
-        direction::row(ui.direction(), actions)
-            .spacing(size::GAP)
-            .align_y(Alignment::Center),
+        container(
+            direction::row(ui.direction(), actions)
+                .spacing(size::GAP)
+                .align_y(Alignment::Center),
+        )
+        .width(Fill)
+        .align_x(direction::start(ui.direction())),
     );
+    // Beside the buttons, where the user acted: why nothing was saved.
     if form.errors.any() {
         page = page.push(widget::error(ui, ctx.tr(msg!("log-form-has-errors"))));
     }
+    if let Some(Err(error)) = saved.result {
+        use crate::screen::problem::{self, Explain};
+        page = page.push(problem::view(
+            ctx,
+            controls,
+            SAVE_DETAILS,
+            ctx.tr(msg!(
+                "log-save-failed",
+                reason = error.sentence(&ctx.words())
+            )),
+            error.detail(),
+            saved.details,
+            Message::Details,
+        ));
+    }
     page.into()
+}
+
+/// A field's error, if any, as the element under it.
+fn errors_below<'a>(ui: &crate::ui::Ui, error: &Option<String>) -> Vec<Element<'a, Message>> {
+    error
+        .iter()
+        .map(|reason| widget::error(ui, reason.clone()).into())
+        .collect()
+}
+
+/// Marks a field refused with its error, which a screen reader reads as its description.
+fn refuse(controls: &mut Controls<Message>, field: &ControlId, error: Option<String>) {
+    if let Some(reason) = error {
+        controls.refuse(field, reason);
+    }
+}
+
+/// The note's count down: characters left, a warning in words when few are left, and an error
+/// when there are too many (returned too, to mark the field refused).
+fn note_count<'a>(
+    ctx: &Context<'a>,
+    form: &Form,
+) -> (Element<'a, Message>, Option<String>, String) {
+    let ui = &ctx.ui;
+    let remaining = form.note_remaining();
+    let max = NOTE_MAX_CHARS;
+    if remaining < 0 {
+        let over = remaining.unsigned_abs();
+        let text = ctx.tr(msg!("log-note-over", over = over, max = max));
+        (
+            widget::error(ui, text.clone()).into(),
+            Some(text.clone()),
+            text,
+        )
+    } else if remaining <= NOTE_WARN_AT {
+        let text = ctx.tr(msg!(
+            "log-note-near-limit",
+            remaining = remaining,
+            max = max
+        ));
+        (widget::warning(ui, text.clone()), None, text)
+    } else {
+        let text = ctx.tr(msg!("log-note-remaining", remaining = remaining, max = max));
+        (widget::muted(ui, text.clone()).into(), None, text)
+    }
 }

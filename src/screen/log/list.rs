@@ -79,6 +79,8 @@ pub struct ListState {
     generation: u64,
     /// The entry deleted last, for undo.
     pub undo: Option<Uuid>,
+    /// The entry corrected last: its card says it was saved (where the focus returns).
+    pub corrected: Option<Uuid>,
     pub details: Disclosures,
 }
 
@@ -118,10 +120,12 @@ impl ListState {
             }
             Message::FilterFrom(text) => {
                 self.from_text = text;
+                self.recheck_dates();
                 Action::None
             }
             Message::FilterTo(text) => {
                 self.to_text = text;
+                self.recheck_dates();
                 Action::None
             }
             Message::ApplyDates => self.apply_dates(ctx),
@@ -207,6 +211,8 @@ impl ListState {
                 // Undo is offered only for what was deleted, and it takes the focus.
                 let deleted = result.is_ok();
                 self.undo = deleted.then_some(id);
+                // One confirmation at a time: the deletion's replaces a correction's.
+                self.corrected = None;
                 self.change_error = result.err();
                 let reload = self.reload(ctx);
                 if deleted {
@@ -235,7 +241,8 @@ impl ListState {
         Outcome::Stay(action)
     }
 
-    fn apply_dates(&mut self, ctx: &Context) -> Action<Message> {
+    /// The two days as typed: empty is no limit; `Err` if either cannot be read.
+    fn dates(&self) -> Result<(Option<jiff::civil::Date>, Option<jiff::civil::Date>), ()> {
         let parse = |text: &str| {
             if text.trim().is_empty() {
                 Ok(None)
@@ -243,14 +250,25 @@ impl ListState {
                 clock::parse_day(text).map(Some).ok_or(())
             }
         };
-        match (parse(&self.from_text), parse(&self.to_text)) {
-            (Ok(from), Ok(to)) => {
+        Ok((parse(&self.from_text)?, parse(&self.to_text)?))
+    }
+
+    /// A shown error about the days goes as soon as both can be read.
+    fn recheck_dates(&mut self) {
+        if self.dates_invalid {
+            self.dates_invalid = self.dates().is_err();
+        }
+    }
+
+    fn apply_dates(&mut self, ctx: &Context) -> Action<Message> {
+        match self.dates() {
+            Ok((from, to)) => {
                 self.dates_invalid = false;
                 self.filter.from = from;
                 self.filter.to = to;
                 self.reload(ctx)
             }
-            _ => {
+            Err(()) => {
                 self.dates_invalid = true;
                 Action::None
             }

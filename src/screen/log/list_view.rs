@@ -2,9 +2,9 @@
 //! and undo. Training entries are marked in words, not colour alone.
 
 use super::list::{ListState, Message, UNDO, edit_control};
-use crate::clock;
+
 use crate::content::topics::TOPICS;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, format};
 use crate::i18n::{MessageId, msg};
 use crate::outreach::codes::{self, Channel, Group};
 use crate::outreach::entry::Entry;
@@ -133,7 +133,7 @@ pub fn view<'a>(
         // Drawn as cards; read as a table whose columns the cards' parts are.
         let mut rows = Column::new().spacing(size::GAP).width(Fill);
         for entry in &list.page.entries {
-            rows = rows.push(row(ctx, controls, entry));
+            rows = rows.push(row(list, ctx, controls, entry));
         }
         let hidden_headers = [
             msg!("log-column-day"),
@@ -180,13 +180,14 @@ pub fn view<'a>(
 }
 
 fn row<'a>(
+    list: &ListState,
     ctx: &Context<'a>,
     controls: &mut Controls<Message>,
     entry: &'a Entry,
 ) -> Element<'a, Message> {
     let ui = &ctx.ui;
     let mut headline = vec![
-        clock::format_day(entry.day),
+        format::day(ui.staff.locale, entry.day),
         ctx.tr(entry.channel.label()),
         language_label(ctx, &entry.language),
         ctx.tr(entry.outcome.label()),
@@ -274,6 +275,16 @@ fn row<'a>(
         None,
         direction::row(ui.direction(), vec![edit, delete]).spacing(size::GAP),
     ));
+    if list.corrected == Some(entry.id) {
+        // Said where the focus returns after a correction: on this card.
+        block = block.push(widget::notice_text(
+            ui,
+            ctx.tr(msg!(
+                "log-saved",
+                day = format::day(ui.staff.locale, entry.day)
+            )),
+        ));
+    }
     let framed = tagged(Meaning::Row, None, block);
     let framed = container(framed).padding(size::PADDING * 0.75).width(Fill);
     if entry.training {

@@ -13,10 +13,9 @@ mod tasks;
 pub mod transfer;
 mod transfer_view;
 
-pub use tasks::{codebook_path, daily_backup, import_file, write_export};
+pub use tasks::{LogFile, codebook_path, daily_backup, import_file, write_export};
 
 use super::{Action, Context, Disclosures, Request, Screen, View, part};
-use crate::clock;
 use crate::i18n::{MessageId, msg};
 use crate::outreach::entry::Entry;
 use crate::store::StoreError;
@@ -25,7 +24,7 @@ use crate::ui::shortcuts::Shortcut;
 use crate::ui::{direction, size, widget};
 use form::{Form, Prefill};
 use iced::widget::Column;
-use iced::{Alignment, Element, Fill};
+use iced::{Alignment, Fill};
 use list::ListState;
 use transfer::TransferState;
 
@@ -91,12 +90,12 @@ const TABS: [(Tab, ControlId, MessageId); 3] = [
     ),
 ];
 const TRAINING: ControlId = ControlId::new("log-training-mode");
-const SAVE_DETAILS: ControlId = ControlId::new("log-save-details");
 
 impl State {
     /// A fresh screen with the form filled in from `prefill`.
     pub fn new(prefill: &Prefill) -> State {
-        let year_start = clock::format_day(jiff::civil::date(prefill.today.year(), 1, 1));
+        let day = |date| crate::i18n::format::day(prefill.staff, date);
+        let year_start = day(jiff::civil::date(prefill.today.year(), 1, 1));
         State {
             tab: Tab::Entry,
             form: Form::prefilled(prefill),
@@ -107,7 +106,7 @@ impl State {
             list: ListState::default(),
             transfer: TransferState {
                 from_text: year_start,
-                to_text: clock::format_day(prefill.today),
+                to_text: day(prefill.today),
                 ..TransferState::default()
             },
             details: Disclosures::default(),
@@ -173,13 +172,21 @@ impl State {
     fn form_message(&mut self, message: form::Message, ctx: &Context) -> Action<Message> {
         match message {
             form::Message::Edit(field) => {
-                self.form.edit(field);
-                self.saved = None;
+                // The confirmation of the last save stays until the next entry is begun.
+                if self.form.edit(field) {
+                    self.saved = None;
+                }
+                Action::None
+            }
+            form::Message::Details(id) => {
+                self.details.toggle(id);
                 Action::None
             }
             form::Message::Save { next_citizen } => {
                 let Some(entry) = self.form.to_entry(ctx.training_mode) else {
-                    // Refused: the focus goes to the first field in error.
+                    // Refused: no confirmation of an earlier save stays beside the errors, and
+                    // the focus goes to the first field in error.
+                    self.saved = None;
                     return match self.form.errors.first_field() {
                         Some(field) => Action::Ask(Request::Focus(field)),
                         None => Action::None,
@@ -212,7 +219,7 @@ impl State {
             }
             form::Message::SameAsLast => match &self.last {
                 Some(last) => {
-                    self.form = Form::same_as(last, clock::today());
+                    self.form = Form::same_as(last, crate::clock::today(), ctx.ui.staff.locale);
                     self.saved = None;
                     self.no_last_entry = false;
                     Action::None
@@ -224,7 +231,9 @@ impl State {
             },
             form::Message::CancelEdit => {
                 let edited = self.form.editing.take();
-                self.form.dirty = false;
+                // The form is reset: a new entry from the visit, no errors left from the edit.
+                self.form = Form::prefilled(&Prefill::from(ctx, ctx.visit, self.last.as_ref()));
+                self.saved = None;
                 self.tab = Tab::List;
                 // Back on the entry that was being corrected.
                 match edited {
@@ -256,9 +265,19 @@ impl State {
         if let (Ok(entry), false) = (&result, was_editing) {
             self.last = Some(entry.clone());
         }
-        self.saved = Some(result);
         if was_editing {
             self.tab = Tab::List;
+            // A correction is confirmed on its card, where the focus returns; a failure is
+            // told on the form, which stays open.
+            if let Some(id) = edited {
+                self.list.corrected = Some(id);
+                self.list.undo = None;
+                self.saved = None;
+            } else {
+                self.tab = Tab::Entry;
+                self.saved = Some(result);
+                return Action::None;
+            }
             let load = self.list.load(ctx).map(Message::List);
             // Back in the list, the focus is on the entry just corrected.
             return match edited {
@@ -266,11 +285,13 @@ impl State {
                 None => load,
             };
         }
+        self.saved = Some(result);
         if !stored {
             return Action::None;
         }
-        // The form is ready for the next entry, with the focus on its first field.
-        let focus = Action::Ask(Request::Focus(form::DAY));
+        // The form is ready for the next entry, with the focus on its first field and the
+        // confirmation under it in view.
+        let focus = Action::Ask(Request::FocusWithin(form::DAY, form::first_field_region()));
         if next_citizen {
             // The app starts a new visit; the form is ready for it now.
             let next = crate::visit::Visit::default();
@@ -301,7 +322,8 @@ impl Screen for State {
             Message::List(message) => match self.list.update(message, ctx) {
                 list::Outcome::Stay(action) => action.map(Message::List),
                 list::Outcome::EditEntry(entry) => {
-                    self.form = Form::editing(&entry);
+                    self.form = Form::editing(&entry, ctx.ui.staff.locale);
+                    self.list.corrected = None;
                     self.saved = None;
                     self.tab = Tab::Entry;
                     Action::None
@@ -402,13 +424,15 @@ impl Screen for State {
         if let Some(not_open) = ctx.store_not_open(msg!("log-no-store")) {
             return View::new(page.push(not_open), controls);
         }
-        if let Some(saved) = &self.saved {
-            page = page.push(self.saved_view(ctx, &mut controls, saved));
-        }
         let body = match self.tab {
             Tab::Entry => part(&mut controls, Message::Form, |own| {
+                let saved = form_view::Saved {
+                    result: self.saved.as_ref(),
+                    details: &self.details,
+                };
                 form_view::view(
                     &self.form,
+                    saved,
                     ctx,
                     own,
                     ctx.width,
@@ -426,34 +450,5 @@ impl Screen for State {
             }),
         };
         View::new(page.push(body), controls)
-    }
-}
-
-impl State {
-    fn saved_view<'a>(
-        &self,
-        ctx: &Context<'a>,
-        controls: &mut Controls<Message>,
-        saved: &Result<Entry, StoreError>,
-    ) -> Element<'a, Message> {
-        use super::problem::{self, Explain};
-        match saved {
-            Ok(entry) => widget::notice_text(
-                &ctx.ui,
-                ctx.tr(msg!("log-saved", day = clock::format_day(entry.day))),
-            ),
-            Err(error) => problem::view(
-                ctx,
-                controls,
-                SAVE_DETAILS,
-                ctx.tr(msg!(
-                    "log-save-failed",
-                    reason = error.sentence(&ctx.words())
-                )),
-                error.detail(),
-                &self.details,
-                Message::Details,
-            ),
-        }
     }
 }

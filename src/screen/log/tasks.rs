@@ -2,9 +2,10 @@
 //! backups and restores. Each takes the messages its answers come back as, so the parts of the
 //! screen (the form, the list, the transfers) depend on this module and not the other way.
 
-use crate::export::SaveError;
-use crate::export::log_file;
 pub use crate::export::log_file::codebook_path;
+use crate::export::sheet::Dialect;
+use crate::export::{Format, SaveError, log_file, xlsx};
+use crate::i18n::{Catalogue, Locale};
 use crate::screen::{SaveOutcome, dialog};
 use crate::store::backup::BackupError;
 use crate::store::transfer::{self, ExportRange, ImportError, ImportReport};
@@ -19,38 +20,56 @@ use std::path::PathBuf;
 /// opened again; or why the log's thread could not do it.
 pub type RestoreOutcome = Result<(Result<PathBuf, BackupError>, Opened), StoreError>;
 
+/// What a log export writes: CSV for a spreadsheet (with its codebook beside it), or an Excel
+/// workbook with the codebook on a second sheet, named in a language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFile {
+    Csv(Dialect),
+    Xlsx(Locale),
+}
+
+impl LogFile {
+    pub fn format(self) -> Format {
+        match self {
+            LogFile::Csv(_) => Format::Csv,
+            LogFile::Xlsx(_) => Format::Xlsx,
+        }
+    }
+
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            LogFile::Csv(_) => ("CSV", &["csv"]),
+            LogFile::Xlsx(_) => ("Excel", &["xlsx"]),
+        }
+    }
+}
+
 /// Asks where to save, then streams the export there with progress, atomically.
 pub fn export<M: Send + 'static>(
     database: PathBuf,
     range: ExportRange,
     suggested_name: String,
-    codebook: Vec<u8>,
+    file: LogFile,
     progress: fn(u64, u64) -> M,
     done: fn(SaveOutcome) -> M,
 ) -> Task<M> {
     Task::perform(
-        dialog::choose_save_path(suggested_name, ("CSV", &["csv"])),
+        dialog::choose_save_path(suggested_name, file.filter()),
         |path| path,
     )
     .then(move |path| match path {
         None => Task::done(done(SaveOutcome::Cancelled)),
-        Some(path) => write_export(
-            database.clone(),
-            range,
-            path,
-            codebook.clone(),
-            progress,
-            done,
-        ),
+        Some(path) => write_export(database.clone(), range, path, file, progress, done),
     })
 }
 
-/// Streams the export to `path` (and the codebook beside it), reporting progress.
+/// Streams the export to `path` (and the codebook), reporting progress. Its words are the
+/// shipped texts: another desk reads the file back whatever its editors changed.
 pub fn write_export<M: Send + 'static>(
     database: PathBuf,
     range: ExportRange,
     path: PathBuf,
-    codebook: Vec<u8>,
+    file: LogFile,
     progress: fn(u64, u64) -> M,
     done: fn(SaveOutcome) -> M,
 ) -> Task<M> {
@@ -61,9 +80,18 @@ pub fn write_export<M: Send + 'static>(
             let worker = std::thread::Builder::new()
                 .name("skranke-export".into())
                 .spawn(move || {
-                    log_file::export(&database, &range, &target, &codebook, |done, total| {
+                    let report = |done, total| {
                         let _ = sender.unbounded_send((done, total));
-                    })
+                    };
+                    let words = Catalogue::shipped();
+                    match file {
+                        LogFile::Csv(dialect) => {
+                            log_file::export(&database, &range, &target, words, dialect, report)
+                        }
+                        LogFile::Xlsx(locale) => {
+                            xlsx::log(&database, &range, &target, words, locale, report)
+                        }
+                    }
                 });
             let worker = match worker {
                 Ok(worker) => worker,

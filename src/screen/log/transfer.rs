@@ -1,8 +1,9 @@
 //! Export, merge, backup and restore of the outreach log, as state: what the user typed, and
 //! how each of the four last went.
 
-use super::tasks;
+use super::tasks::{self, LogFile};
 use crate::clock;
+use crate::export::sheet::{Dialect, Separator};
 use crate::screen::{Action, Context, Disclosures, Request, SaveOutcome};
 use crate::store::backup::BackupError;
 use crate::store::transfer::{ExportRange, ImportError, ImportReport};
@@ -14,7 +15,11 @@ pub enum Message {
     ExportFrom(String),
     ExportTo(String),
     ToggleExportTraining,
+    /// The CSV's field separator.
+    Separator(Separator),
+    /// Export as CSV, or as an Excel workbook.
     Export,
+    ExportXlsx,
     ExportProgress {
         done: u64,
         total: u64,
@@ -45,6 +50,8 @@ pub struct TransferState {
     pub from_text: String,
     pub to_text: String,
     pub include_training: bool,
+    /// The CSV's separator as chosen; none: the one the staff language's Excel expects.
+    pub separator: Option<Separator>,
     pub range_invalid: bool,
     pub export_progress: Option<(u64, u64)>,
     pub export_status: Option<SaveOutcome>,
@@ -59,17 +66,30 @@ impl TransferState {
         match message {
             Message::ExportFrom(text) => {
                 self.from_text = text;
+                self.recheck_range();
                 Action::None
             }
             Message::ExportTo(text) => {
                 self.to_text = text;
+                self.recheck_range();
                 Action::None
             }
             Message::ToggleExportTraining => {
                 self.include_training = !self.include_training;
                 Action::None
             }
-            Message::Export => self.export(ctx),
+            Message::Separator(separator) => {
+                self.separator = Some(separator);
+                Action::None
+            }
+            Message::Export => {
+                let dialect = Dialect {
+                    locale: ctx.ui.staff.locale,
+                    separator: self.separator(ctx),
+                };
+                self.export(ctx, LogFile::Csv(dialect))
+            }
+            Message::ExportXlsx => self.export(ctx, LogFile::Xlsx(ctx.ui.staff.locale)),
             Message::ExportProgress { done, total } => {
                 self.export_progress = Some((done, total));
                 Action::None
@@ -139,7 +159,22 @@ impl TransferState {
         }
     }
 
-    fn export(&mut self, ctx: &Context) -> Action<Message> {
+    /// A shown error about the period goes as soon as it is a period.
+    fn recheck_range(&mut self) {
+        if self.range_invalid {
+            let from = clock::parse_day(&self.from_text);
+            let to = clock::parse_day(&self.to_text);
+            self.range_invalid = !matches!((from, to), (Some(from), Some(to)) if from <= to);
+        }
+    }
+
+    /// The CSV's separator: as chosen, or the one the staff language's Excel expects.
+    pub fn separator(&self, ctx: &Context) -> Separator {
+        self.separator
+            .unwrap_or_else(|| Separator::for_locale(ctx.ui.staff.locale))
+    }
+
+    fn export(&mut self, ctx: &Context, file: LogFile) -> Action<Message> {
         let from = clock::parse_day(&self.from_text);
         let to = clock::parse_day(&self.to_text);
         match (from, to, ctx.database()) {
@@ -151,13 +186,17 @@ impl TransferState {
                     to,
                     include_training: self.include_training,
                 };
-                let name = format!("skranke-log-{}-{}.csv", range.from, range.to);
-                let codebook = crate::export::codebook::csv(ctx.i18n);
+                let name = format!(
+                    "skranke-log-{}-{}.{}",
+                    range.from,
+                    range.to,
+                    file.format().extension()
+                );
                 Action::Run(tasks::export(
                     database.path().to_path_buf(),
                     range,
                     name,
-                    codebook,
+                    file,
                     |done, total| Message::ExportProgress { done, total },
                     Message::Exported,
                 ))

@@ -17,6 +17,7 @@ const EXPORT_FROM: ControlId = ControlId::new("export-from");
 const EXPORT_TO: ControlId = ControlId::new("export-to");
 const EXPORT_TRAINING: ControlId = ControlId::new("export-training");
 const EXPORT: ControlId = ControlId::new("export-start");
+const EXPORT_XLSX: ControlId = ControlId::new("export-xlsx");
 const IMPORT: ControlId = ControlId::new("import-start");
 const BACKUP: ControlId = ControlId::new("backup-start");
 const RESTORE: ControlId = ControlId::new("restore-start");
@@ -83,14 +84,34 @@ pub fn view<'a>(
         state.include_training,
         Message::ToggleExportTraining,
     ));
+    export = export.push(crate::screen::separator::choice(
+        ctx,
+        controls,
+        "export",
+        state.separator(ctx),
+        Message::Separator,
+    ));
     let running = state.export_progress.is_some();
-    export = export.push(widget::button(
+    let csv = widget::button(
         ui,
         controls,
         &EXPORT,
         ctx.tr(msg!("export-start")),
         (!running).then_some(Message::Export),
         Kind::Primary,
+    );
+    let xlsx = widget::button(
+        ui,
+        controls,
+        &EXPORT_XLSX,
+        ctx.tr(msg!("export-xlsx")),
+        (!running).then_some(Message::ExportXlsx),
+        Kind::Secondary,
+    );
+    export = export.push(direction::wrapping_row(
+        ui.direction(),
+        vec![csv, xlsx],
+        size::GAP,
     ));
     if let Some((done, total)) = state.export_progress {
         export = export.push(widget::label(
@@ -228,7 +249,7 @@ fn import_report<'a>(
             ui,
             ctx.tr(msg!(
                 "import-invalid-line",
-                line = row.line,
+                line = row.line.to_string(),
                 problems = described.join("; ")
             )),
         ));

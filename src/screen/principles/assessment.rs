@@ -263,7 +263,7 @@ pub fn item_block<'a>(
         ));
     }
     if let Some(assessment) = current {
-        let day = assessment.changed_at.chars().take(10).collect::<String>();
+        let day = crate::i18n::format::iso_day(ui.staff.locale, &assessment.changed_at);
         block = block.push(widget::muted(
             ui,
             ctx.tr(msg!("assessment-changed", date = day)),

@@ -292,6 +292,12 @@ fn record(
 /// The self-assessment as a file to save.
 pub fn assessment_file(ctx: &Context, format: Format) -> SaveRequest {
     use crate::export::assessment;
+    // The self-assessment is a report or CSV; it has no workbook of its own.
+    let format = if format == Format::Xlsx {
+        Format::Csv
+    } else {
+        format
+    };
     let date = crate::clock::today().to_string();
     let locale = assessment::report_locale(ctx.ui.staff.locale);
     let input = assessment::Input {
@@ -304,7 +310,10 @@ pub fn assessment_file(ctx: &Context, format: Format) -> SaveRequest {
     let bytes = match format {
         Format::Html => assessment::html(&input).into_bytes(),
         // Writing CSV into memory cannot fail.
-        Format::Csv => assessment::csv(&input).unwrap_or_default(),
+        Format::Csv | Format::Xlsx => {
+            assessment::csv(&input, crate::export::sheet::Dialect::for_locale(locale))
+                .unwrap_or_default()
+        }
     };
     let name = ctx.i18n.render(locale, msg!("assessment-file-name"));
     SaveRequest {

@@ -130,7 +130,8 @@ const TABS: [(Tab, ControlId, MessageId); 4] = [
 ];
 
 impl State {
-    pub fn new(today: jiff::civil::Date, unit: &str) -> State {
+    /// Days in the session form are written as `staff` writes them.
+    pub fn new(today: jiff::civil::Date, unit: &str, staff: crate::i18n::Locale) -> State {
         State {
             tab: Tab::Presentation,
             presenting: false,
@@ -141,7 +142,7 @@ impl State {
             show_principles: false,
             cases_seen: Vec::new(),
             quiz: QuizState::default(),
-            form: SessionForm::new(today, unit),
+            form: SessionForm::new(today, unit, staff),
             sessions: Vec::new(),
             sessions_error: None,
             details: Disclosures::default(),
@@ -300,7 +301,7 @@ impl Screen for State {
                 let request = SaveRequest {
                     suggested_name: format!("skranke-onboarding-{}.csv", crate::clock::today()),
                     format: crate::export::Format::Csv,
-                    bytes: crate::store::training::csv(&self.sessions),
+                    bytes: sessions_csv(ctx, &self.sessions),
                 };
                 return Action::Run(dialog::save_as(request, Message::Exported));
             }
@@ -436,4 +437,24 @@ fn load_sessions(ctx: &Context) -> Action<Message> {
         )),
         None => Action::None,
     }
+}
+
+/// The sessions as CSV for a spreadsheet in the staff language: its column names, its
+/// separator and decimal mark, a byte-order mark.
+fn sessions_csv(ctx: &Context, sessions: &[crate::store::training::Session]) -> Vec<u8> {
+    use crate::export::sheet::{self, Dialect};
+    let dialect = Dialect::for_locale(ctx.ui.staff.locale);
+    let header = [
+        msg!("sessions-column-id"),
+        msg!("sessions-column-day"),
+        msg!("sessions-column-unit"),
+        msg!("sessions-column-participants"),
+        msg!("sessions-column-presentation"),
+        msg!("sessions-column-cases"),
+        msg!("sessions-column-quiz"),
+        msg!("sessions-column-quiz-score"),
+    ]
+    .map(|id| ctx.tr(id));
+    let rows = crate::store::training::rows(sessions, |score| dialect.number(score, 1));
+    sheet::table(dialect, &header, rows)
 }

@@ -49,9 +49,9 @@ pub struct SessionForm {
 }
 
 impl SessionForm {
-    pub fn new(today: jiff::civil::Date, unit: &str) -> SessionForm {
+    pub fn new(today: jiff::civil::Date, unit: &str, staff: crate::i18n::Locale) -> SessionForm {
         SessionForm {
-            day: clock::format_day(today),
+            day: crate::i18n::format::day(staff, today),
             unit: unit.to_string(),
             ..SessionForm::default()
         }
@@ -98,6 +98,7 @@ impl SessionForm {
             FormMessage::ToggleQuiz => self.quiz = !self.quiz,
             FormMessage::Score(text) => self.score = text,
         }
+        self.recheck();
     }
 
     /// The first field in error, in the order the form shows them.
@@ -111,20 +112,25 @@ impl SessionForm {
             .find(|field| in_error(field))
     }
 
-    /// Checks the form; on success the session to store.
-    pub fn to_session(&mut self) -> Option<Session> {
-        self.errors.clear();
-        self.unit_refusal = None;
+    /// What is wrong with the form as it is, field by field; on success the session.
+    fn check(
+        &self,
+    ) -> (
+        Vec<(MessageId, ControlId)>,
+        Option<guard::Refusal>,
+        Option<Session>,
+    ) {
+        let mut errors = Vec::new();
+        let mut unit_refusal = None;
         let day = clock::parse_day(&self.day);
         if day.is_none() {
-            self.errors
-                .push((msg!("training-session-day-invalid"), DAY));
+            errors.push((msg!("training-session-day-invalid"), DAY));
         }
         let unit = self.unit.trim().to_string();
         if unit.is_empty() {
-            self.errors.push((msg!("log-unit-missing"), UNIT));
+            errors.push((msg!("log-unit-missing"), UNIT));
         } else if let Err(refusal) = guard::check(&unit, UNIT_MAX_CHARS) {
-            self.unit_refusal = Some(refusal);
+            unit_refusal = Some(refusal);
         }
         let participants = self
             .participants
@@ -133,8 +139,7 @@ impl SessionForm {
             .ok()
             .filter(|n| (1..=MAX_PARTICIPANTS).contains(n));
         if participants.is_none() {
-            self.errors
-                .push((msg!("training-session-participants-invalid"), PARTICIPANTS));
+            errors.push((msg!("training-session-participants-invalid"), PARTICIPANTS));
         }
         let score_text = self
             .score
@@ -148,32 +153,67 @@ impl SessionForm {
             match score_text.parse::<f64>() {
                 Ok(value) if (0.0..=100.0).contains(&value) => Some(value),
                 _ => {
-                    self.errors
-                        .push((msg!("training-session-score-invalid"), SCORE));
+                    errors.push((msg!("training-session-score-invalid"), SCORE));
                     None
                 }
             }
         };
         if !self.presentation && self.cases.is_empty() && !self.quiz {
-            self.errors
-                .push((msg!("training-session-nothing-covered"), PRESENTATION));
+            errors.push((msg!("training-session-nothing-covered"), PRESENTATION));
         }
-        if !self.errors.is_empty() || self.unit_refusal.is_some() {
-            return None;
+        if !errors.is_empty() || unit_refusal.is_some() {
+            return (errors, unit_refusal, None);
         }
         let mut cases: Vec<String> = self.cases.iter().map(|c| c.to_string()).collect();
         cases.sort();
-        Some(Session {
+        let session = day.zip(participants).map(|(day, participants)| Session {
             id: uuid::Uuid::now_v7(),
-            day: day?,
+            day,
             created_at: clock::now_rfc3339(),
             unit,
-            participants: participants?,
+            participants,
             presentation: self.presentation,
             cases,
             quiz: self.quiz,
             quiz_score: score,
-        })
+        });
+        (errors, unit_refusal, session)
+    }
+
+    /// After a change: a field in error is checked again, and its error goes once it is fixed
+    /// (no new errors appear while typing).
+    fn recheck(&mut self) {
+        if self.errors.is_empty() && self.unit_refusal.is_none() {
+            return;
+        }
+        let (errors, unit_refusal, _) = self.check();
+        let shown: Vec<ControlId> = self.errors.iter().map(|(_, field)| field.clone()).collect();
+        self.errors = errors
+            .into_iter()
+            .filter(|(_, field)| shown.contains(field))
+            .collect();
+        self.unit_refusal = unit_refusal.filter(|_| self.unit_refusal.is_some());
+    }
+
+    /// Checks the form; on success the session to store.
+    pub fn to_session(&mut self) -> Option<Session> {
+        let (errors, unit_refusal, session) = self.check();
+        self.errors = errors;
+        self.unit_refusal = unit_refusal;
+        session
+    }
+
+    /// The error shown for `field`, if any.
+    fn error_of(&self, ctx: &Context, field: &ControlId) -> Option<String> {
+        if *field == UNIT
+            && let Some(refusal) = self.unit_refusal
+        {
+            return Some(refusal_text(ctx, refusal));
+        }
+        self.errors
+            .iter()
+            .find(|(_, f)| f == field)
+            .map(|(error, _)| ctx.tr(*error))
     }
 
     pub fn saved(&mut self, result: Result<(), StoreError>) {
@@ -219,7 +259,18 @@ pub fn view<'a>(
         2,
     ));
     body = body.push(widget::muted(ui, ctx.tr(msg!("training-session-hint"))));
-    let day = widget::text_field(
+    // Each error is inside its field's ring, right under it (scrolling the field into view
+    // shows it), and marks the field refused for a screen reader.
+    let error = |field: &ControlId| form.error_of(ctx, field);
+    let below = |error: &Option<String>| -> Vec<Element<'a, Message>> {
+        error
+            .iter()
+            .map(|reason| widget::error(ui, reason.clone()).into())
+            .collect()
+    };
+    let mut refused = Vec::new();
+    let day_error = error(&DAY);
+    let day = widget::text_field_with(
         ui,
         controls,
         &DAY,
@@ -227,8 +278,11 @@ pub fn view<'a>(
         &form.day,
         form_message(FormMessage::Day),
         None,
+        below(&day_error),
     );
-    let unit = widget::text_field(
+    refused.push((DAY, day_error));
+    let unit_error = error(&UNIT);
+    let unit = widget::text_field_with(
         ui,
         controls,
         &UNIT,
@@ -236,8 +290,11 @@ pub fn view<'a>(
         &form.unit,
         form_message(FormMessage::Unit),
         None,
+        below(&unit_error),
     );
-    let participants = widget::text_field(
+    refused.push((UNIT, unit_error));
+    let participants_error = error(&PARTICIPANTS);
+    let participants = widget::text_field_with(
         ui,
         controls,
         &PARTICIPANTS,
@@ -245,7 +302,9 @@ pub fn view<'a>(
         &form.participants,
         form_message(FormMessage::Participants),
         Some(Message::SaveSession),
+        below(&participants_error),
     );
+    refused.push((PARTICIPANTS, participants_error));
     body = body.push(widget::grid(ui, vec![day, unit, participants], per_row));
     body = body.push(
         widget::label(ui, ctx.tr(msg!("training-session-covered")))
@@ -283,6 +342,11 @@ pub fn view<'a>(
         },
     );
     body = body.push(widget::grid(ui, cases, per_row.min(2)));
+    // "Nothing covered" is about the whole group: said under it, on the first check box.
+    if let Some(reason) = error(&PRESENTATION) {
+        body = body.push(widget::error(ui, reason.clone()));
+        refused.push((PRESENTATION, Some(reason)));
+    }
     body = body.push(widget::checkbox(
         ui,
         controls,
@@ -292,7 +356,8 @@ pub fn view<'a>(
         Message::Form(FormMessage::ToggleQuiz),
     ));
     if form.quiz {
-        body = body.push(widget::text_field(
+        let score_error = error(&SCORE);
+        body = body.push(widget::text_field_with(
             ui,
             controls,
             &SCORE,
@@ -300,18 +365,14 @@ pub fn view<'a>(
             &form.score,
             form_message(FormMessage::Score),
             None,
+            below(&score_error),
         ));
+        refused.push((SCORE, score_error));
     }
-    for (error, field) in &form.errors {
-        body = body.push(widget::field_error(ui, controls, &[field], ctx.tr(*error)));
-    }
-    if let Some(refusal) = form.unit_refusal {
-        body = body.push(widget::field_error(
-            ui,
-            controls,
-            &[&UNIT],
-            refusal_text(ctx, refusal),
-        ));
+    for (field, reason) in refused {
+        if let Some(reason) = reason {
+            controls.refuse(&field, reason);
+        }
     }
     body = body.push(widget::button(
         ui,
@@ -384,7 +445,7 @@ pub fn view<'a>(
         }
         let line = ctx.tr(msg!(
             "training-sessions-line",
-            day = clock::format_day(session.day),
+            day = crate::i18n::format::day(ui.staff.locale, session.day),
             unit = session.unit.as_str(),
             participants = session.participants
         ));

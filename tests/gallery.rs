@@ -676,3 +676,24 @@ fn issue_17_training_window_and_safety_nets() {
         }
     }
 }
+
+/// Settings → Translations, whole page, in Danish and Arabic at 200 % (issue 16).
+#[test]
+fn settings_translations_card_at_200_percent() {
+    for (staff, theme) in [
+        ("da", ThemeChoice::Light),
+        ("ar", ThemeChoice::HighContrastDark),
+    ] {
+        let mut harness = Harness::with_options(staff, "so", |_| {});
+        harness.update(Message::Settings(Settings::Change(Change::Theme(theme))));
+        harness.update(Message::Settings(Settings::Change(Change::Scale(200))));
+        harness.update(Message::Navigate(ScreenId::Settings));
+        harness.snapshot_sized(
+            &gallery_dir().join(format!(
+                "page-settings-translations-{}-{staff}-200.png",
+                theme.code()
+            )),
+            iced::Size::new(2048.0, 12000.0),
+        );
+    }
+}

@@ -696,3 +696,18 @@ fn imported_files_are_the_users_alone() {
     let folder_mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
     assert_eq!(folder_mode(&config.overrides().join("ar")), 0o700);
 }
+
+#[test]
+fn every_languages_export_imports_as_no_change() {
+    for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Da) {
+        let config = Config::new();
+        let xliff = l10n::export::document(&config.catalogue(), locale);
+        let summary = config
+            .import(&xliff, None)
+            .unwrap_or_else(|problems| panic!("{locale}: {problems:#?}"));
+        assert_eq!(summary.locale, locale);
+        assert_eq!(summary.changed, 0, "{locale}");
+        assert!(summary.files.is_empty(), "{locale}: {:?}", summary.files);
+        assert_eq!(summary.units, xliff.matches("<trans-unit ").count());
+    }
+}

@@ -42,16 +42,7 @@ pub fn export(
     let conn = Store::open_reader(database)?;
     let total = transfer::export_count(&conn, range).map_err(StoreError::from)?;
     progress(0, total);
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let temporary = folder.join(format!(
-        ".{}.partial",
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    ));
+    let temporary = super::partial_path(path);
     let result = (|| {
         let file = std::fs::File::create(&temporary)?;
         let mut writer = std::io::BufWriter::with_capacity(1 << 20, file);

@@ -104,6 +104,21 @@ impl From<crate::store::StoreError> for SaveError {
     }
 }
 
+/// Where a streamed export is written before it is renamed into place: `.<name>.partial` beside
+/// `path`, so a failure leaves nothing half-written under the chosen name.
+pub(crate) fn partial_path(path: &std::path::Path) -> std::path::PathBuf {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    folder.join(format!(
+        ".{}.partial",
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -213,16 +213,7 @@ pub fn log(
 
 /// Saves next to `path` first, then renames, so a failure leaves nothing half-written.
 fn save_atomically(workbook: &mut Workbook, path: &Path) -> Result<(), SaveError> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let temporary = folder.join(format!(
-        ".{}.partial",
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    ));
+    let temporary = super::partial_path(path);
     let result = (|| {
         workbook.save(&temporary)?;
         std::fs::File::open(&temporary)?.sync_all()?;
